@@ -1,0 +1,37 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <boost/program_options/options_description.hpp>
+#include <boost/program_options/variables_map.hpp>
+
+#include <string>
+#include <vector>
+
+namespace aco {
+class Error;
+}
+
+namespace aco::app {
+
+// One subcommand of aco-workbench: its name, a one-line summary for the overall help, its
+// options, and what it does with them.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual const char* name() const = 0;
+    virtual const char* summary() const = 0;
+    virtual const char* usage() const = 0; // the synopsis after "aco-workbench NAME"
+    virtual void addOptions(boost::program_options::options_description& options) const = 0;
+    virtual ExitCode run(const boost::program_options::variables_map& values) const = 0;
+
+    // Parses `args` (what follows the command's name), handles --help, and runs the command,
+    // turning errors into a message on stderr and an exit code.
+    int execute(const std::vector<std::string>& args) const;
+};
+
+// Prints "aco-workbench: <message>" to stderr and returns the exit code for its kind.
+ExitCode reportError(const aco::Error& error);
+
+} // namespace aco::app

@@ -1,0 +1,27 @@
+#include "window.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace aco::app {
+
+int runWindow(int argc, char** argv, const std::string& database)
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("aco-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ACO Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(ACO_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("ACO Workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("org.acoworkbench.AcoWorkbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.acoworkbench.AcoWorkbench.svg")));
+
+    ui::MainWindow window;
+    window.show();
+    if (!database.empty())
+        window.openDatabase(QString::fromStdString(database));
+    return QApplication::exec();
+}
+
+} // namespace aco::app

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+namespace aco {
+
+// The built-in demo ACO: fictitious, deterministic (the same size and seed always give the same
+// content) and realistic enough that every view has something true-looking to show.
+enum class DemoSize { Small, Medium, Large };
+
+std::optional<DemoSize> parseDemoSize(const QString& name);
+QString demoSizeName(DemoSize size);
+
+struct DemoOptions
+{
+    DemoSize size = DemoSize::Medium;
+    std::uint64_t seed = 1;
+};
+
+// Called as the demo is written with the percent done (0-100) and what is being written;
+// returning false cancels the writing, which then throws aco::Error and leaves nothing behind.
+using DemoProgress = std::function<bool(int percent, const QString& step)>;
+
+// Writes the demo ACO to `path`. The file is built under a temporary name beside it and renamed
+// into place only when complete, so a failure or interruption leaves `path` as it was. An
+// existing file is replaced only when `replace` is true.
+void writeDemo(const QString& path, const DemoOptions& options, bool replace,
+               const DemoProgress& progress = {});
+
+} // namespace aco

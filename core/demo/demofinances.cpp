@@ -1,0 +1,80 @@
+#include "demo/democontext.h"
+#include "demo/demorandom.h"
+#include "store/database.h"
+
+#include <cmath>
+
+namespace aco::demo {
+
+namespace {
+
+struct YearTerms
+{
+    int year;
+    const char* track;
+    double savingsRate; // how far below its benchmark the ACO spends, before noise
+    double qualityScore;
+};
+
+// The ACO entered the BASIC glide path in 2022 and moves one level each year.
+constexpr YearTerms terms[] = {
+    {2023, "BASIC_B", 0.008, 0.84},
+    {2024, "BASIC_C", 0.031, 0.87},
+    {2025, "BASIC_D", 0.042, 0.89},
+    {2026, "BASIC_E", 0.027, 0.88},
+};
+constexpr int agreementStart = 2022;
+
+} // namespace
+
+void writeFinances(DemoContext& context)
+{
+    context.report(88, "Writing expenditures and benchmarks");
+    DemoRandom random(context.options.seed, FinanceStream);
+    auto year = context.db.prepare(R"sql(
+        INSERT INTO performance_year (year, track, agreement_start_year, agreement_year,
+            assigned_beneficiaries, benchmark_per_capita_cents, quality_score, low_revenue)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1))sql");
+    auto month = context.db.prepare("INSERT INTO expenditure (period, beneficiary_months, "
+                                     "expenditure_cents, benchmark_cents) VALUES (?1, ?2, ?3, ?4)");
+
+    for (const YearTerms& t : terms) {
+        // The benchmark is set so that the year's spending lands near the intended savings rate.
+        std::int64_t memberMonths = 0;
+        std::int64_t spent = 0;
+        int months = 0;
+        for (int m = 0; m < monthCount; ++m) {
+            if (firstPeriod.addMonths(m).year() != t.year)
+                continue;
+            memberMonths += context.memberMonths[static_cast<size_t>(m)];
+            spent += context.expenditureCents[static_cast<size_t>(m)];
+            ++months;
+        }
+        if (months == 0 || memberMonths == 0)
+            continue;
+        const double perCapita = 12.0 * static_cast<double>(spent) / static_cast<double>(memberMonths);
+        const double rate = t.savingsRate + random.normal(0.0, 0.006);
+        const auto benchmark = static_cast<std::int64_t>(std::llround(perCapita / (1.0 - rate)));
+        year.bind(1, t.year)
+            .bind(2, t.track)
+            .bind(3, agreementStart)
+            .bind(4, t.year - agreementStart + 1)
+            .bind(5, static_cast<std::int64_t>(std::llround(static_cast<double>(memberMonths) / months)))
+            .bind(6, benchmark)
+            .bind(7, t.qualityScore)
+            .run();
+        for (int m = 0; m < monthCount; ++m) {
+            const Period period = firstPeriod.addMonths(m);
+            if (period.year() != t.year)
+                continue;
+            const std::int64_t members = context.memberMonths[static_cast<size_t>(m)];
+            month.bind(1, period.toInt())
+                .bind(2, members)
+                .bind(3, context.expenditureCents[static_cast<size_t>(m)])
+                .bind(4, static_cast<std::int64_t>(std::llround(static_cast<double>(members) * benchmark / 12.0)))
+                .run();
+        }
+    }
+}
+
+} // namespace aco::demo

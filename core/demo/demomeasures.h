@@ -1,0 +1,40 @@
+#pragma once
+
+#include "demo/democontext.h"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace aco::demo {
+
+// Which providers report a measure.
+enum class Reporters { PrimaryCare, Everyone, PrimaryCareAndSpecialties };
+
+// A measure of the demo and how its values are drawn. Rates move on the logit scale (percent
+// measures) or the log scale (per 1,000 and cost); `effect` terms are in those units.
+struct MeasureDef
+{
+    const char* code;
+    const char* name;
+    const char* domain;
+    const char* direction; // "higher" or "lower" is better
+    const char* unit;      // percent, per_1000 (per 1,000 beneficiaries per year), pmpm (dollars)
+    const char* acoNumber; // the CMS ACO measure number, or nullptr
+    const char* description;
+    double base;        // ACO value at the start: a proportion, events per 1,000 a year, or dollars
+    double spread;      // standard deviation of the provider effect
+    double trendPerYear; // signed drift per year
+    double seasonal;     // amplitude of the yearly cycle
+    int peakMonth;       // month the cycle peaks
+    Cohort cohort;       // denominator group (percent measures) or exposure (others)
+    Reporters reporters;
+    const char* specialties; // for PrimaryCareAndSpecialties: specialists who also report it
+};
+
+// The Table 1 measures of the CMS Provider Engagement Toolkit, plus meeting attendance.
+const std::array<MeasureDef, 14>& measureCatalog();
+// The database id of a catalogue measure (its 1-based position).
+std::int64_t measureId(std::string_view code);
+
+} // namespace aco::demo

@@ -1,0 +1,52 @@
+#include "organisation.h"
+
+#include "store/database.h"
+
+namespace aco {
+
+QString Provider::displayName() const
+{
+    QString name = lastName + QStringLiteral(", ") + firstName;
+    if (!credential.isEmpty())
+        name += QLatin1Char(' ') + credential;
+    return name;
+}
+
+std::optional<AcoInfo> loadAcoInfo(const Database& db)
+{
+    auto query = db.prepare("SELECT aco_id, name, data_as_of FROM aco WHERE id = 1");
+    if (!query.step())
+        return std::nullopt;
+    return AcoInfo{query.text(0), query.text(1), query.text(2)};
+}
+
+std::vector<Provider> loadProviders(const Database& db)
+{
+    auto query = db.prepare(R"sql(
+        SELECT p.id, p.npi, p.last_name, p.first_name, p.credential, p.specialty,
+               p.kind = 'primary_care', p.employment = 'employed', pr.name, coalesce(d.name, ''),
+               (SELECT count(*) FROM beneficiary b WHERE b.provider_id = p.id)
+        FROM provider p
+        JOIN practice pr ON pr.id = p.practice_id
+        LEFT JOIN department d ON d.id = p.department_id
+        ORDER BY p.last_name, p.first_name, p.npi)sql");
+    std::vector<Provider> providers;
+    while (query.step()) {
+        Provider p;
+        p.id = query.int64(0);
+        p.npi = query.text(1);
+        p.lastName = query.text(2);
+        p.firstName = query.text(3);
+        p.credential = query.text(4);
+        p.specialty = query.text(5);
+        p.primaryCare = query.int64(6) != 0;
+        p.employed = query.int64(7) != 0;
+        p.practiceName = query.text(8);
+        p.departmentName = query.text(9);
+        p.attributedBeneficiaries = query.integer(10);
+        providers.push_back(std::move(p));
+    }
+    return providers;
+}
+
+} // namespace aco

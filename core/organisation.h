@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// The ACO a file describes.
+struct AcoInfo
+{
+    QString acoId;    // CMS identifier, e.g. "A9001"
+    QString name;
+    QString dataAsOf; // ISO date of the latest data
+};
+
+// One row of the provider roster, with the names of its practice and department.
+struct Provider
+{
+    std::int64_t id = 0;
+    QString npi;
+    QString lastName;
+    QString firstName;
+    QString credential;
+    QString specialty;
+    bool primaryCare = false;
+    bool employed = false;
+    QString practiceName;
+    QString departmentName;
+    int attributedBeneficiaries = 0;
+
+    QString displayName() const; // "Last, First Credential"
+};
+
+// Nullopt when the file holds no ACO row yet (an empty file just created).
+std::optional<AcoInfo> loadAcoInfo(const Database& db);
+// Every provider ordered by last name, first name, NPI.
+std::vector<Provider> loadProviders(const Database& db);
+
+} // namespace aco

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store/statement.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace aco {
+
+// An open connection to one SQLite file, through the sqlite3 C API. Knows its file name so
+// that every error it raises says which file it is about.
+class Database
+{
+public:
+    enum class Access { ReadOnly, ReadWrite, Create };
+
+    Database(const QString& path, Access access);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&&) = delete;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    sqlite3* handle() const { return m_db; }
+
+    // Runs one or more statements without parameters (schema, pragmas).
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql) const { return Statement(*this, sql); }
+    // The first column of the first row of a query, or `fallback` when it returns no row.
+    std::int64_t queryInt64(std::string_view sql, std::int64_t fallback = 0) const;
+    QString queryText(std::string_view sql) const;
+    std::int64_t lastInsertId() const;
+    int changes() const;
+
+    // Turns an sqlite result code into an aco::Error that names the file and what to do.
+    [[noreturn]] void fail(int code, std::string_view what) const;
+
+private:
+    QString m_path;
+    Access m_access;
+    sqlite3* m_db = nullptr;
+};
+
+// Begins a write transaction on construction; rolls back on destruction unless committed,
+// so that an exception leaves the database as it was.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_open = true;
+};
+
+} // namespace aco

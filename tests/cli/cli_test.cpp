@@ -1,0 +1,163 @@
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace aco;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome workbench(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACO_WORKBENCH_EXE), arguments);
+    EXPECT_TRUE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList args(std::initializer_list<const char*> items)
+{
+    QStringList list;
+    for (const char* item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
+// Errors are one sentence on one line.
+void expectOneLineError(const Outcome& run)
+{
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("aco-workbench"))) << run.err.toStdString();
+    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+}
+
+} // namespace
+
+TEST(Cli, VersionAndHelp)
+{
+    const Outcome version = workbench(args({"--version"}));
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out, QStringLiteral("aco-workbench " ACO_VERSION "\n"));
+
+    const Outcome help = workbench(args({"--help"}));
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("demo")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("check")));
+
+    for (const char* command : {"demo", "check"}) {
+        const Outcome commandHelp = workbench(args({command, "--help"}));
+        EXPECT_EQ(commandHelp.exitCode, 0) << command;
+        EXPECT_TRUE(commandHelp.out.startsWith(QStringLiteral("Usage: aco-workbench ") +
+                                               QString::fromUtf8(command)));
+    }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    for (const auto& arguments : {args({"frobnicate"}), args({"--frobnicate"}),
+                                  args({"demo"}), args({"demo", "--out", "x.aco", "--size", "huge"}),
+                                  args({"demo", "--out", "x.aco", "--seed", "minus"}),
+                                  args({"check"})}) {
+        const Outcome run = workbench(arguments);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        expectOneLineError(run);
+    }
+}
+
+TEST(Cli, DemoWritesChecksAndRefusesToOverwrite)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    const Outcome demo = workbench({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small"),
+                                QStringLiteral("--out"), path});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    EXPECT_TRUE(demo.out.contains(QStringLiteral("small demo ACO")));
+
+    const Outcome check = workbench({QStringLiteral("check"), QStringLiteral("--db"), path});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("no problems found")));
+
+    const QByteArray before = test::fileSha256(path);
+    const Outcome again = workbench({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small"),
+                                 QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--out"), path});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--force")));
+    expectOneLineError(again);
+    EXPECT_EQ(test::fileSha256(path), before);
+
+    const Outcome forced = workbench({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small"),
+                                  QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--force"),
+                                  QStringLiteral("--out"), path});
+    EXPECT_EQ(forced.exitCode, 0);
+    EXPECT_NE(test::fileSha256(path), before);
+}
+
+TEST(Cli, CheckJsonIsMachineReadable)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    const Outcome check = workbench({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    ASSERT_EQ(check.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8()).object();
+    EXPECT_TRUE(json.value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(json.value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("beneficiary")).toInt(), 3000);
+    EXPECT_EQ(json.value(QStringLiteral("content_sha256")).toString().size(), 64);
+}
+
+TEST(Cli, BadFilesGiveClearErrorsAndExitCodes)
+{
+    test::TempFolder folder;
+    const QString missing = folder.path(QStringLiteral("missing.aco"));
+    const Outcome gone = workbench({QStringLiteral("check"), QStringLiteral("--db"), missing});
+    EXPECT_EQ(gone.exitCode, 1);
+    EXPECT_TRUE(gone.err.contains(missing));
+    expectOneLineError(gone);
+
+    const QString text = folder.path(QStringLiteral("text.aco"));
+    test::writeFile(text, QByteArray("just some text, not a database\n").repeated(100));
+    const QByteArray before = test::fileSha256(text);
+    const Outcome notSqlite = workbench({QStringLiteral("check"), QStringLiteral("--db"), text});
+    EXPECT_EQ(notSqlite.exitCode, 3);
+    EXPECT_TRUE(notSqlite.err.contains(text));
+    EXPECT_TRUE(notSqlite.err.contains(QStringLiteral("not an SQLite database")));
+    expectOneLineError(notSqlite);
+    EXPECT_EQ(test::fileSha256(text), before);
+}
+
+TEST(Cli, CheckOfADamagedFileExitsWithThree)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("orphans.aco"));
+    test::writeSmallDemo(path);
+    {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA foreign_keys = OFF; DELETE FROM practice WHERE id = 2;")});
+        if (!sqlite.waitForFinished() || sqlite.exitCode() != 0)
+            GTEST_SKIP() << "the sqlite3 shell is not installed";
+    }
+    const Outcome check = workbench({QStringLiteral("check"), QStringLiteral("--db"), path});
+    EXPECT_EQ(check.exitCode, 3);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("refers to a practice that does not exist")));
+}
+
+#ifndef ACO_HAS_UI
+TEST(Cli, HeadlessBuildSaysItHasNoWindow)
+{
+    const Outcome run = workbench({});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no window")));
+}
+#endif

@@ -1,0 +1,119 @@
+#include "error.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace aco;
+
+namespace {
+
+std::set<std::string> tables(const Database& db)
+{
+    auto query = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite_%'");
+    std::set<std::string> names;
+    while (query.step())
+        names.emplace(query.utf8(0));
+    return names;
+}
+
+std::set<std::string> columns(const Database& db, const char* table)
+{
+    auto query = db.prepare("SELECT name FROM pragma_table_info(?1)");
+    query.bind(1, table);
+    std::set<std::string> names;
+    while (query.step())
+        names.emplace(query.utf8(0));
+    return names;
+}
+
+// Three steps for testing the mechanism: the third fails half-way.
+std::vector<Migration> trialSteps()
+{
+    return {
+        {1, "create", [](Database& db) { db.exec("CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (7)"); }},
+        {2, "add a column", [](Database& db) { db.exec("ALTER TABLE a ADD COLUMN y TEXT DEFAULT 'new'"); }},
+        {3, "fails", [](Database& db) {
+             db.exec("CREATE TABLE b (z); DELETE FROM a; SELECT * FROM no_such_table");
+         }},
+    };
+}
+
+} // namespace
+
+TEST(Migrations, StepsAreNumberedOneByOne)
+{
+    const auto& steps = schemaMigrations();
+    ASSERT_FALSE(steps.empty());
+    for (size_t i = 0; i < steps.size(); ++i)
+        EXPECT_EQ(steps[i].version, static_cast<int>(i) + 1);
+    EXPECT_EQ(latestSchemaVersion(), steps.back().version);
+}
+
+TEST(Migrations, EachStepOfTheRealSchemaAppliesCleanly)
+{
+    test::TempFolder folder;
+    Database db(folder.path(QStringLiteral("steps.db")), Database::Access::Create);
+    db.exec("PRAGMA foreign_keys = ON");
+    const auto& steps = schemaMigrations();
+    for (size_t upTo = 1; upTo <= steps.size(); ++upTo) {
+        migrate(db, std::vector<Migration>(steps.begin(), steps.begin() + static_cast<long>(upTo)));
+        EXPECT_EQ(db.queryInt64("PRAGMA user_version"), steps[upTo - 1].version);
+        EXPECT_EQ(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        EXPECT_EQ(db.queryInt64("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    }
+}
+
+TEST(Migrations, VersionOneHasEveryTableTheIssueNames)
+{
+    test::TempFolder folder;
+    Store store = Store::create(folder.path(QStringLiteral("v1.aco")));
+    const std::set<std::string> expected = {
+        "aco", "performance_year", "practice", "department", "provider", "beneficiary", "measure",
+        "measure_result", "expenditure", "tier_scheme", "care_gap", "utilization_event",
+        "driver_diagram", "driver_node", "driver_link", "scenario"};
+    EXPECT_EQ(tables(store.db()), expected);
+    const std::set<std::string> providerColumns = {
+        "id", "npi", "last_name", "first_name", "credential", "specialty", "kind", "employment",
+        "practice_id", "department_id", "active_from", "active_to"};
+    EXPECT_EQ(columns(store.db(), "provider"), providerColumns);
+}
+
+TEST(Migrations, UpgradeKeepsDataAndAFailedStepChangesNothing)
+{
+    test::TempFolder folder;
+    Database db(folder.path(QStringLiteral("trial.db")), Database::Access::Create);
+    auto steps = trialSteps();
+
+    migrate(db, {steps[0]});
+    EXPECT_EQ(db.queryInt64("PRAGMA user_version"), 1);
+
+    try {
+        migrate(db, steps);
+        FAIL() << "the failing step did not fail";
+    } catch (const Error& error) {
+        EXPECT_NE(std::string(error.what()).find("schema version 3"), std::string::npos) << error.what();
+    }
+    // Step 2 landed with the data; step 3's table and delete were rolled back with it.
+    EXPECT_EQ(db.queryInt64("PRAGMA user_version"), 2);
+    EXPECT_EQ(tables(db), (std::set<std::string>{"a"}));
+    EXPECT_EQ(db.queryInt64("SELECT x FROM a"), 7);
+    EXPECT_EQ(db.queryText("SELECT y FROM a"), QStringLiteral("new"));
+}
+
+TEST(Migrations, MigratingAnUpToDateFileDoesNothing)
+{
+    test::TempFolder folder;
+    Database db(folder.path(QStringLiteral("same.db")), Database::Access::Create);
+    auto steps = trialSteps();
+    steps.pop_back();
+    migrate(db, steps);
+    db.exec("INSERT INTO a (x) VALUES (8)");
+    migrate(db, steps);
+    EXPECT_EQ(db.queryInt64("SELECT count(*) FROM a"), 2);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace aco {
+class Store;
+}
+
+namespace aco::ui {
+
+class ProviderTableModel;
+
+// The application's window: opens an ACO Workbench file (or creates the demo ACO) and lists its
+// providers, searchable and sortable.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, replacing the file shown; on failure says why and keeps the current one.
+    bool openDatabase(const QString& path);
+    const Store* store() const { return m_store.get(); }
+
+private:
+    void createActions();
+    QWidget* createWelcomePage();
+    QWidget* createProvidersPage();
+    void chooseDatabase();
+    void createDemo();
+    void showAbout();
+    void updateStatus();
+
+    std::unique_ptr<Store> m_store;
+    QStackedWidget* m_pages = nullptr;
+    ProviderTableModel* m_providers = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_statusAco = nullptr;
+    QLabel* m_statusAsOf = nullptr;
+};
+
+} // namespace aco::ui
