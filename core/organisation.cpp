@@ -25,6 +25,7 @@ std::vector<Provider> loadProviders(const Database& db)
     auto query = db.prepare(R"sql(
         SELECT p.id, p.npi, p.last_name, p.first_name, p.credential, p.specialty,
                p.kind = 'primary_care', p.employment = 'employed', pr.name, coalesce(d.name, ''),
+               p.practice_id, coalesce(p.department_id, 0),
                (SELECT count(*) FROM beneficiary b WHERE b.provider_id = p.id)
         FROM provider p
         JOIN practice pr ON pr.id = p.practice_id
@@ -43,10 +44,35 @@ std::vector<Provider> loadProviders(const Database& db)
         p.employed = query.int64(7) != 0;
         p.practiceName = query.text(8);
         p.departmentName = query.text(9);
-        p.attributedBeneficiaries = query.integer(10);
+        p.practiceId = query.int64(10);
+        p.departmentId = query.int64(11);
+        p.attributedBeneficiaries = query.integer(12);
         providers.push_back(std::move(p));
     }
     return providers;
+}
+
+namespace {
+
+std::vector<ProviderGroup> loadGroups(const Database& db, const char* sql)
+{
+    auto query = db.prepare(sql);
+    std::vector<ProviderGroup> groups;
+    while (query.step())
+        groups.push_back({query.int64(0), query.text(1), query.text(2)});
+    return groups;
+}
+
+} // namespace
+
+std::vector<ProviderGroup> loadPractices(const Database& db)
+{
+    return loadGroups(db, "SELECT id, code, name FROM practice ORDER BY name, id");
+}
+
+std::vector<ProviderGroup> loadDepartments(const Database& db)
+{
+    return loadGroups(db, "SELECT id, code, name FROM department ORDER BY name, id");
 }
 
 } // namespace aco

@@ -29,6 +29,8 @@ struct Provider
     QString specialty;
     bool primaryCare = false;
     bool employed = false;
+    std::int64_t practiceId = 0;
+    std::int64_t departmentId = 0; // 0 when the provider has no department
     QString practiceName;
     QString departmentName;
     int attributedBeneficiaries = 0;
@@ -36,9 +38,19 @@ struct Provider
     QString displayName() const; // "Last, First Credential"
 };
 
+// A practice or a department: a group of providers that results roll up to.
+struct ProviderGroup
+{
+    std::int64_t id = 0;
+    QString code;
+    QString name;
+};
+
 // Nullopt when the file holds no ACO row yet (an empty file just created).
 std::optional<AcoInfo> loadAcoInfo(const Database& db);
 // Every provider ordered by last name, first name, NPI.
 std::vector<Provider> loadProviders(const Database& db);
+std::vector<ProviderGroup> loadPractices(const Database& db);   // ordered by name
+std::vector<ProviderGroup> loadDepartments(const Database& db); // ordered by name
 
 } // namespace aco

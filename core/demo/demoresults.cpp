@@ -1,6 +1,7 @@
 #include "demo/democontext.h"
 #include "demo/demomeasures.h"
 #include "demo/demorandom.h"
+#include "statistics/quantile.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -59,15 +60,6 @@ double displayValue(const MeasureDef& m, double numerator, double denominator)
     if (std::strcmp(m.unit, "per_1000") == 0)
         return 12000.0 * numerator / denominator;
     return numerator / denominator / 100.0; // pmpm: cents per member-month to dollars
-}
-
-// Linear interpolation between order statistics (Hyndman and Fan type 7) of sorted values.
-double quantile(const std::vector<double>& sorted, double q)
-{
-    const double h = (static_cast<double>(sorted.size()) - 1.0) * q;
-    const auto below = static_cast<size_t>(std::floor(h));
-    const size_t above = std::min(below + 1, sorted.size() - 1);
-    return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
 }
 
 struct Sums
@@ -197,7 +189,7 @@ void writeMeasureResults(DemoContext& context)
             const double levels[4] = {0.40, 0.60, 0.75, 0.90};
             for (int i = 0; i < 4; ++i) {
                 const double q = higher ? levels[i] : 1.0 - levels[i];
-                cuts[i] = std::round(quantile(values, q) / step) * step;
+                cuts[i] = std::round(quantileOfSorted(values, q) / step) * step;
                 if (i > 0 && (higher ? cuts[i] <= cuts[i - 1] : cuts[i] >= cuts[i - 1]))
                     cuts[i] = cuts[i - 1] + (higher ? step : -step);
             }

@@ -1,0 +1,40 @@
+#include "measures/resultsums.h"
+
+#include "store/database.h"
+
+namespace aco {
+
+ResultSums ResultSums::load(const Database& db, const PeriodRange& range,
+                            std::optional<std::int64_t> measureId)
+{
+    ResultSums sums;
+    sums.m_range = range;
+    auto query = db.prepare(measureId ? "SELECT measure_id, provider_id, sum(numerator), "
+                                        "sum(denominator) FROM measure_result WHERE measure_id = ?3 "
+                                        "AND period BETWEEN ?1 AND ?2 GROUP BY provider_id"
+                                      : "SELECT measure_id, provider_id, sum(numerator), "
+                                        "sum(denominator) FROM measure_result WHERE period "
+                                        "BETWEEN ?1 AND ?2 GROUP BY measure_id, provider_id");
+    query.bind(1, range.first.toInt()).bind(2, range.last.toInt());
+    if (measureId)
+        query.bind(3, *measureId);
+    while (query.step())
+        sums.m_sums[query.int64(0)][query.int64(1)] = {query.int64(2), query.int64(3)};
+    return sums;
+}
+
+const ResultSums::ByProvider& ResultSums::forMeasure(std::int64_t measureId) const
+{
+    static const ByProvider none;
+    const auto it = m_sums.find(measureId);
+    return it == m_sums.end() ? none : it->second;
+}
+
+Sums ResultSums::get(std::int64_t measureId, std::int64_t providerId) const
+{
+    const ByProvider& byProvider = forMeasure(measureId);
+    const auto it = byProvider.find(providerId);
+    return it == byProvider.end() ? Sums{} : it->second;
+}
+
+} // namespace aco
