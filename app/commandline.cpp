@@ -24,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    addPaintingCommands(commands);
     return commands;
 }
 

@@ -1,11 +1,17 @@
 #include "window.h"
 
 #include "mainwindow.h"
+#include "scorecardscommand.h"
 
 #include <QApplication>
 #include <QIcon>
 
 namespace aco::app {
+
+void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
+{
+    commands.push_back(std::make_unique<ScorecardsCommand>());
+}
 
 int runWindow(int argc, char** argv, const std::string& database)
 {

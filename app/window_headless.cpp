@@ -6,6 +6,10 @@
 
 namespace aco::app {
 
+void addPaintingCommands(std::vector<std::unique_ptr<Command>>&)
+{
+}
+
 int runWindow(int, char**, const std::string&)
 {
     std::cerr << "aco-workbench: this build has no window (it was built with ACO_BUILD_UI=OFF); "

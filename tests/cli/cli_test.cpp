@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -152,6 +153,38 @@ TEST(Cli, CheckOfADamagedFileExitsWithThree)
     EXPECT_EQ(check.exitCode, 3);
     EXPECT_TRUE(check.out.contains(QStringLiteral("refers to a practice that does not exist")));
 }
+
+#ifdef ACO_HAS_UI
+TEST(Cli, ScorecardsWriteOnlyForValidRequests)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    const QString out = folder.path(QStringLiteral("cards.pdf"));
+    const QStringList base = {QStringLiteral("scorecards"), QStringLiteral("--db"), path, QStringLiteral("--out"), out};
+
+    const Outcome unknown = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2026-09"),
+                                                         QStringLiteral("--npi"), QStringLiteral("1234567893")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no provider with NPI 1234567893")));
+    expectOneLineError(unknown);
+
+    const Outcome noData = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2030-01"), QStringLiteral("--all")});
+    EXPECT_EQ(noData.exitCode, 2);
+    EXPECT_TRUE(noData.err.contains(QStringLiteral("no results for 2029-02 to 2030-01")));
+
+    const Outcome both = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--all"),
+                                                      QStringLiteral("--practice"), QStringLiteral("PR001")});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(out)); // nothing written for an invalid request
+
+    const Outcome practice = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2026-09"),
+                                                          QStringLiteral("--practice"), QStringLiteral("PR001")});
+    EXPECT_EQ(practice.exitCode, 0) << practice.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(practice.out.startsWith(QStringLiteral("Wrote ")));
+}
+#endif
 
 #ifndef ACO_HAS_UI
 TEST(Cli, HeadlessBuildSaysItHasNoWindow)

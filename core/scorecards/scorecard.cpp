@@ -1,0 +1,191 @@
+#include "scorecards/scorecard.h"
+
+#include "error.h"
+#include "store/database.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aco {
+
+namespace {
+
+// "+3 to Best (80.0%)" when the window is one month, whose denominator counts patients or
+// events once; over longer windows the gap is given in the measure's own units ("+2.4 pts"),
+// because summed monthly denominators count a patient once a month.
+QString nextTierText(const Measure& measure, const TierAssessment& tier, bool countable)
+{
+    if (!tier.nextTier)
+        return QStringLiteral("Top tier reached");
+    const QString target = QStringLiteral(" to ") + tierName(*tier.nextTier) + QStringLiteral(" (") +
+                           measure.formatValue(*tier.nextThreshold) + QLatin1Char(')');
+    const QString sign = measure.higherIsBetter ? QStringLiteral("+") : QStringLiteral("\u2212");
+    if (countable && tier.countGap)
+        return sign + QString::number(std::max<std::int64_t>(*tier.countGap, 1)) + target;
+    const QLocale en(QLocale::English);
+    switch (measure.unit) {
+    case Measure::Unit::Percent:
+        return sign + en.toString(std::max(*tier.gap, 0.1), 'f', 1) + QStringLiteral(" pts") + target;
+    case Measure::Unit::Per1000:
+        return sign + en.toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
+    case Measure::Unit::Pmpm:
+        return sign + QLatin1Char('$') + en.toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
+    }
+    return {};
+}
+
+Trend trendOf(const Measure& measure, const UnitResult& unit)
+{
+    if (!unit.change)
+        return Trend::Unknown;
+    // Changes smaller than the printed precision read as no change.
+    const double noise = measure.unit == Measure::Unit::Percent ? 0.05 : 0.5;
+    if (std::abs(*unit.change) < noise)
+        return Trend::Same;
+    return measure.isBetter(*unit.value, *unit.priorValue) ? Trend::Better : Trend::Worse;
+}
+
+QString shortName(const Provider& p)
+{
+    return p.lastName + QLatin1Char(' ') + p.firstName.left(1) + QLatin1Char('.');
+}
+
+} // namespace
+
+ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& options)
+    : m_db(db), m_options(options), m_engine(db)
+{
+    const auto aco = loadAcoInfo(db);
+    if (!aco)
+        throw Error("'" + db.path().toStdString() + "' holds no ACO yet; import or create one first.",
+                    Error::Kind::InvalidData);
+    m_aco = *aco;
+    m_asOf = QDate::fromString(m_aco.dataAsOf, Qt::ISODate);
+
+    const PeriodRange range = windowRange(options.window, options.period);
+    const ResultSums current = ResultSums::load(db, range);
+    if (current.isEmpty())
+        throw Error("There are no results for " + range.toString().toStdString() + " in '" +
+                        db.path().toStdString() + "'; choose a period with data.",
+                    Error::Kind::Usage);
+    const ResultSums prior = ResultSums::load(db, priorWindowRange(options.window, options.period));
+
+    m_tiers = loadTierSchemes(db, options.period.year());
+    for (const TierScheme& scheme : m_tiers) {
+        const auto measure = std::find_if(m_engine.measures().begin(), m_engine.measures().end(),
+                                          [&](const Measure& m) { return m.id == scheme.measureId; });
+        if (measure != m_engine.measures().end())
+            scheme.validate(*measure);
+    }
+    const MeasureEngine::Options compare{Level::Provider, options.peers, options.minimumDenominator};
+    for (const Measure& measure : m_engine.measures())
+        m_comparisons.push_back(m_engine.compare(measure, options.window, current, prior, compare));
+}
+
+std::vector<Provider> ScorecardBuilder::select(const QString& npi, const QString& practice) const
+{
+    std::vector<Provider> chosen;
+    for (const Provider& p : providers()) {
+        if ((!npi.isEmpty() && p.npi != npi) || (!practice.isEmpty() && p.practiceName != practice))
+            continue;
+        chosen.push_back(p);
+    }
+    if (!practice.isEmpty() && chosen.empty()) {
+        // A practice may also be named by its code.
+        for (const ProviderGroup& g : loadPractices(m_db))
+            if (g.code == practice)
+                return select(npi, g.name);
+        throw Error("There is no practice '" + practice.toStdString() + "' in '" +
+                        m_db.path().toStdString() + "'.",
+                    Error::Kind::Usage);
+    }
+    if (!npi.isEmpty() && chosen.empty())
+        throw Error("There is no provider with NPI " + npi.toStdString() + " in '" +
+                        m_db.path().toStdString() + "'.",
+                    Error::Kind::Usage);
+    return chosen;
+}
+
+Scorecard ScorecardBuilder::build(const Provider& provider) const
+{
+    Scorecard card;
+    card.aco = m_aco;
+    card.provider = provider;
+    card.options = m_options;
+    card.range = windowRange(m_options.window, m_options.period);
+
+    std::vector<std::pair<double, size_t>> focusCandidates; // (percentile, comparison index)
+    for (size_t i = 0; i < m_comparisons.size(); ++i) {
+        const MeasureComparison& comparison = m_comparisons[i];
+        const UnitResult* unit = comparison.find(provider.id);
+        if (!unit)
+            continue; // the provider does not report this measure
+        ScorecardRow row;
+        row.measure = comparison.measure;
+        row.current = unit->current;
+        row.value = unit->value;
+        row.priorValue = unit->priorValue;
+        row.trend = trendOf(comparison.measure, *unit);
+        const PeerStatistics& peers = comparison.peersOf(*unit);
+        card.peerGroupName = peers.name;
+        if (peers.count > 0)
+            row.peerMedian = peers.median;
+        row.rank = unit->rank;
+        row.peerCount = peers.count;
+        row.belowMinimum = unit->belowMinimum;
+        if (const TierScheme* scheme = findTierScheme(m_tiers, comparison.measure.id)) {
+            row.tier = assessTier(*scheme, comparison.measure, static_cast<double>(unit->current.numerator),
+                                  static_cast<double>(unit->current.denominator));
+            row.nextTierText = nextTierText(comparison.measure, *row.tier, m_options.window == Window::Month);
+        }
+        if (unit->percentile && comparison.measure.domain != QLatin1String("engagement"))
+            focusCandidates.emplace_back(*unit->percentile, i);
+        card.rows.push_back(std::move(row));
+    }
+
+    // Focus: the measures where the provider stands lowest among peers, where a talk helps most.
+    std::stable_sort(focusCandidates.begin(), focusCandidates.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    focusCandidates.resize(std::min<size_t>(focusCandidates.size(), static_cast<size_t>(m_options.focusMeasures)));
+    std::unordered_map<std::int64_t, const Provider*> byId;
+    for (const Provider& p : providers())
+        byId[p.id] = &p;
+    for (const auto& [percentile, index] : focusCandidates) {
+        const MeasureComparison& comparison = m_comparisons[index];
+        const UnitResult* focal = comparison.find(provider.id);
+        PeerChart chart;
+        chart.measure = comparison.measure;
+        chart.median = comparison.peersOf(*focal).median;
+        chart.acoValue = comparison.acoValue;
+        chart.tiers = findTierScheme(m_tiers, comparison.measure.id);
+        for (const UnitResult& unit : comparison.units) {
+            if (unit.peerGroup != focal->peerGroup || !unit.value)
+                continue;
+            if (unit.belowMinimum && unit.id != provider.id)
+                continue;
+            PeerBar bar;
+            bar.value = *unit.value;
+            bar.focal = unit.id == provider.id;
+            bar.ranked = unit.rank.has_value();
+            bar.label = m_options.blinded && !bar.focal
+                            ? (unit.rank ? QStringLiteral("#%1").arg(*unit.rank) : QStringLiteral("unranked"))
+                            : shortName(*byId.at(unit.id));
+            chart.bars.push_back(std::move(bar));
+        }
+        const Measure& measure = comparison.measure;
+        std::stable_sort(chart.bars.begin(), chart.bars.end(), [&](const PeerBar& a, const PeerBar& b) {
+            return measure.isBetter(a.value, b.value);
+        });
+        card.charts.push_back(std::move(chart));
+    }
+
+    if (provider.primaryCare) {
+        card.pursuit = pursuitList(m_db, provider.id, m_asOf, m_options.pursuitLimit);
+        card.careGaps = openCareGaps(m_db, provider.id, m_asOf, m_options.careGapLimit);
+    }
+    return card;
+}
+
+} // namespace aco

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "measures/measureengine.h"
+#include "measures/tierscheme.h"
+#include "organisation.h"
+#include "patients/patientlists.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace aco {
+
+// What a monthly provider scorecard covers and how it is printed.
+struct ScorecardOptions
+{
+    Period period;
+    Window window = Window::Rolling12;
+    PeerGroup peers = PeerGroup::SameKind;
+    int minimumDenominator = 20; // below it a provider is shown but not ranked
+    int pursuitLimit = 20;       // the toolkit: no more than 20 beneficiaries
+    int careGapLimit = 12;
+    int focusMeasures = 2;       // measures charted against named peers
+    bool maskPhi = false;        // initials and MBI's last four for copies that leave the practice
+    bool blinded = false;        // peers shown by rank instead of by name
+};
+
+// Whether a measure moved the right way since the prior window.
+enum class Trend { Better, Worse, Same, Unknown };
+
+// One measure's line on a scorecard.
+struct ScorecardRow
+{
+    Measure measure;
+    Sums current;
+    std::optional<double> value;
+    std::optional<double> priorValue;
+    Trend trend = Trend::Unknown;
+    std::optional<double> peerMedian;
+    std::optional<int> rank;
+    int peerCount = 0;
+    bool belowMinimum = false;
+    std::optional<TierAssessment> tier; // when the year has a tier scheme for the measure
+    QString nextTierText;               // "+3 to reach Best (80.0%)"
+};
+
+// A bar of the peer chart: one provider's value.
+struct PeerBar
+{
+    QString label; // the provider's name, or "#4" when blinded
+    double value = 0.0;
+    bool focal = false;
+    bool ranked = true;
+};
+
+// A measure charted across the provider's peers, best first.
+struct PeerChart
+{
+    Measure measure;
+    std::vector<PeerBar> bars;
+    std::optional<double> median;
+    std::optional<double> acoValue;
+    const TierScheme* tiers = nullptr;
+};
+
+// Everything one provider's scorecard shows.
+struct Scorecard
+{
+    AcoInfo aco;
+    Provider provider;
+    ScorecardOptions options;
+    PeriodRange range;
+    QString peerGroupName;
+    std::vector<ScorecardRow> rows;
+    std::vector<PeerChart> charts;
+    std::vector<PursuitEntry> pursuit; // primary care providers only
+    std::vector<CareGapEntry> careGaps;
+};
+
+// Builds scorecards for many providers from one pass over the results: every measure is compared
+// across all providers once, then each scorecard picks its provider's lines.
+class ScorecardBuilder
+{
+public:
+    // Validates the request: a period with results and tier schemes in order. Throws
+    // aco::Error naming what is wrong; nothing is built for an invalid request.
+    ScorecardBuilder(const Database& db, const ScorecardOptions& options);
+
+    const std::vector<Provider>& providers() const { return m_engine.providers(); }
+    // The providers a request names: one NPI, one practice (by code or name), or all. Throws
+    // aco::Error naming the NPI or practice when there is no such one.
+    std::vector<Provider> select(const QString& npi, const QString& practice) const;
+
+    Scorecard build(const Provider& provider) const;
+
+private:
+    const Database& m_db;
+    ScorecardOptions m_options;
+    MeasureEngine m_engine;
+    AcoInfo m_aco;
+    QDate m_asOf;
+    std::vector<TierScheme> m_tiers;
+    std::vector<MeasureComparison> m_comparisons; // one per measure, in measure order
+};
+
+} // namespace aco

@@ -1,0 +1,464 @@
+#include "scorecardpainter.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aco::ui {
+
+namespace {
+
+constexpr double margin = 36.0;
+constexpr double contentWidth = ScorecardPainter::pageWidth - 2 * margin;
+const QColor ink(0x20, 0x20, 0x20);
+const QColor muted(0x60, 0x60, 0x60);
+const QColor rule(0xb0, 0xb0, 0xb0);
+const QColor shade(0xee, 0xee, 0xee);
+const QColor focalColor(0x1f, 0x5f, 0x8b); // prints as a dark grey
+const QColor peerColor(0xb8, 0xc4, 0xcc);
+
+QFont font(double pixels, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels * 4)))); // quarter-point steps
+    f.setBold(bold);
+    return f;
+}
+
+// The painter works in quarter points so that pixel font sizes can be fractional points.
+void text(QPainter& p, const QRectF& r, const QString& s, int flags = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    p.drawText(QRectF(r.x() * 4, r.y() * 4, r.width() * 4, r.height() * 4), flags,
+               QFontMetricsF(p.font()).elidedText(s, Qt::ElideRight, r.width() * 4));
+}
+
+QRectF quarter(const QRectF& r)
+{
+    return {r.x() * 4, r.y() * 4, r.width() * 4, r.height() * 4};
+}
+
+void line(QPainter& p, double x1, double y1, double x2, double y2)
+{
+    p.drawLine(QPointF(x1 * 4, y1 * 4), QPointF(x2 * 4, y2 * 4));
+}
+
+QString monthName(Period period)
+{
+    return QLocale(QLocale::English).monthName(period.month()) + QLatin1Char(' ') + QString::number(period.year());
+}
+
+QString money(std::int64_t cents)
+{
+    return QLatin1Char('$') + QLocale(QLocale::English).toString(static_cast<double>(cents) / 100.0, 'f', 0);
+}
+
+// Tier as filled blocks (0-4) and its name: readable without colour.
+void paintTier(QPainter& p, const QRectF& cell, const TierAssessment& tier)
+{
+    const int filled = static_cast<int>(tier.tier);
+    for (int i = 0; i < 4; ++i) {
+        const QRectF block(cell.x() + i * 5.5, cell.center().y() - 2.25, 4.5, 4.5);
+        p.setPen(QPen(ink, 0.6 * 4));
+        p.setBrush(i < filled ? QBrush(ink) : Qt::NoBrush);
+        p.drawRect(quarter(block));
+    }
+    p.setPen(ink);
+    const QFont previous = p.font();
+    p.setFont(font(7));
+    text(p, QRectF(cell.x() + 24, cell.y(), cell.width() - 24, cell.height()), tierName(tier.tier));
+    p.setFont(previous);
+}
+
+void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
+{
+    switch (trend) {
+    case Trend::Better:
+        text(p, cell, QStringLiteral("\u25B2"));
+        break;
+    case Trend::Worse:
+        text(p, cell, QStringLiteral("\u25BD"));
+        break;
+    case Trend::Same:
+        text(p, cell, QStringLiteral("="));
+        break;
+    case Trend::Unknown:
+        break;
+    }
+}
+
+} // namespace
+
+void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const
+{
+    painter.save();
+    painter.scale(0.25, 0.25); // everything below is drawn in quarter points
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRectF(0, 0, pageWidth * 4, pageHeight * 4), Qt::white);
+    double y = paintHeader(painter, card, margin);
+    y = paintMeasureTable(painter, card, y + 8);
+    y = paintCharts(painter, card, y + 10);
+    paintPatientLists(painter, card, y + 10, pageHeight - margin - 22);
+    paintFooter(painter, card, pageNumber, pageCount);
+    painter.restore();
+}
+
+double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double top) const
+{
+    const Provider& pr = card.provider;
+    p.setPen(ink);
+    p.setFont(font(9, true));
+    text(p, QRectF(margin, top, contentWidth / 2, 12), card.aco.name);
+    p.setFont(font(9));
+    text(p, QRectF(margin + contentWidth / 2, top, contentWidth / 2, 12),
+         QStringLiteral("Provider scorecard \u00B7 ") + monthName(card.options.period), Qt::AlignRight | Qt::AlignVCenter);
+    p.setPen(QPen(ink, 4));
+    line(p, margin, top + 15, margin + contentWidth, top + 15);
+
+    p.setPen(ink);
+    p.setFont(font(16, true));
+    text(p, QRectF(margin, top + 20, contentWidth * 0.6, 20), pr.displayName());
+    p.setFont(font(8.5));
+    const QString kind = pr.primaryCare ? QStringLiteral("Primary care") : QStringLiteral("Specialist");
+    text(p, QRectF(margin, top + 41, contentWidth * 0.6, 11),
+         QStringLiteral("NPI %1 \u00B7 %2 \u00B7 %3 \u00B7 %4").arg(pr.npi, pr.specialty, kind,
+                                                                     pr.employed ? QStringLiteral("Employed") : QStringLiteral("Independent")));
+    text(p, QRectF(margin, top + 53, contentWidth * 0.6, 11),
+         QStringLiteral("%1 \u00B7 %2").arg(pr.practiceName, pr.departmentName));
+
+    // Right column: what the numbers cover.
+    const double x = margin + contentWidth * 0.6;
+    const double w = contentWidth * 0.4;
+    const QLocale en(QLocale::English);
+    p.setFont(font(8.5));
+    text(p, QRectF(x, top + 22, w, 11), QStringLiteral("Window: ") + windowLabel(card.options.window) +
+                                            QStringLiteral(" (") + card.range.toString() + QLatin1Char(')'),
+         Qt::AlignRight | Qt::AlignVCenter);
+    text(p, QRectF(x, top + 34, w, 11),
+         pr.primaryCare ? QStringLiteral("Attributed beneficiaries: ") + en.toString(pr.attributedBeneficiaries)
+                        : QStringLiteral("Specialist: no attributed beneficiaries"),
+         Qt::AlignRight | Qt::AlignVCenter);
+    text(p, QRectF(x, top + 46, w, 11), QStringLiteral("Compared with: ") + card.peerGroupName +
+                                            (card.options.blinded ? QStringLiteral(" (blinded)") : QString()),
+         Qt::AlignRight | Qt::AlignVCenter);
+    return top + 68;
+}
+
+double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, double top) const
+{
+    struct Column
+    {
+        const char* title;
+        double width;
+    };
+    const Column columns[] = {{"Measure", 150}, {"Value", 40}, {"Prior", 40}, {"", 14},
+                              {"Median", 42}, {"Rank", 50}, {"Tier", 90}, {"To the next tier", 0}};
+    double used = 0;
+    for (const Column& c : columns)
+        used += c.width;
+    const double lastWidth = contentWidth - used;
+    const double rowHeight = 14.0;
+
+    p.fillRect(quarter(QRectF(margin, top, contentWidth, rowHeight)), shade);
+    p.setPen(ink);
+    p.setFont(font(7.5, true));
+    double x = margin + 3;
+    for (const Column& c : columns) {
+        const double w = c.width > 0 ? c.width : lastWidth;
+        text(p, QRectF(x, top, w - 4, rowHeight), QString::fromUtf8(c.title));
+        x += w;
+    }
+    double y = top + rowHeight;
+    p.setFont(font(7.5));
+    for (const ScorecardRow& row : card.rows) {
+        const Measure& m = row.measure;
+        x = margin + 3;
+        const auto cell = [&](size_t i) {
+            const double w = columns[i].width > 0 ? columns[i].width : lastWidth;
+            QRectF r(x, y, w - 4, rowHeight);
+            x += w;
+            return r;
+        };
+        p.setPen(ink);
+        p.setFont(font(7));
+        text(p, cell(0), m.name);
+        p.setFont(font(7.5));
+        text(p, cell(1), row.value ? m.formatValue(*row.value) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
+        text(p, cell(2), row.priorValue ? m.formatValue(*row.priorValue) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
+        const QRectF trendCell = cell(3);
+        paintTrend(p, QRectF(trendCell.x() + 5, trendCell.y(), trendCell.width() - 5, trendCell.height()), row.trend);
+        text(p, cell(4), row.peerMedian ? m.formatValue(*row.peerMedian) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
+        const QRectF rankCell = cell(5);
+        const QString rank = row.belowMinimum ? QStringLiteral("too few")
+                             : row.rank       ? QStringLiteral("%1 of %2").arg(*row.rank).arg(row.peerCount)
+                                              : QStringLiteral("\u2013");
+        text(p, QRectF(rankCell.x() + 2, rankCell.y(), rankCell.width() - 2, rankCell.height()), rank, Qt::AlignRight | Qt::AlignVCenter);
+        const QRectF tierCell = cell(6);
+        if (row.tier)
+            paintTier(p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width() - 6, tierCell.height()), *row.tier);
+        else
+            text(p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width(), tierCell.height()), QStringLiteral("no tiers"));
+        p.setPen(muted);
+        p.setFont(font(6.5));
+        text(p, cell(7), row.nextTierText);
+        p.setFont(font(7.5));
+        p.setPen(QPen(rule, 2));
+        line(p, margin, y + rowHeight, margin + contentWidth, y + rowHeight);
+        y += rowHeight;
+    }
+    p.setPen(muted);
+    p.setFont(font(6.5));
+    p.drawText(quarter(QRectF(margin, y + 2, contentWidth, 18)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+         QStringLiteral("\u25B2 better than the prior window, \u25BD worse. Rank 1 is best among %1 peers with a denominator of "
+                        "at least %2 (\"too few\": shown, not ranked). Tier blocks: none = below baseline, four = extra credit.")
+             .arg(card.peerGroupName.toLower())
+             .arg(card.options.minimumDenominator));
+    return y + 20;
+}
+
+double ScorecardPainter::paintCharts(QPainter& p, const Scorecard& card, double top) const
+{
+    if (card.charts.empty())
+        return top;
+    const double height = 128;
+    const double gap = 14;
+    const auto count = static_cast<double>(card.charts.size());
+    const double width = (contentWidth - gap * (count - 1)) / count;
+    for (size_t i = 0; i < card.charts.size(); ++i)
+        paintChart(p, card.charts[i], QRectF(margin + static_cast<double>(i) * (width + gap), top, width, height), card);
+    return top + height;
+}
+
+void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRectF& area, const Scorecard& card) const
+{
+    const Measure& m = chart.measure;
+    p.setPen(ink);
+    p.setFont(font(8, true));
+    text(p, QRectF(area.x(), area.y(), area.width(), 11), m.name);
+    p.setFont(font(6.5));
+    p.setPen(muted);
+    text(p, QRectF(area.x(), area.y() + 11, area.width(), 9),
+         QStringLiteral("%1 peers, best to worst; dashed: peer median").arg(chart.bars.size()));
+
+    const QRectF plot(area.x() + 30, area.y() + 24, area.width() - 32, area.height() - 36);
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const PeerBar& bar : chart.bars) {
+        low = std::min(low, bar.value);
+        high = std::max(high, bar.value);
+    }
+    if (chart.bars.empty())
+        return;
+    // A zoomed axis from a round number below the lowest bar: differences stay visible.
+    const double span = std::max(high - low, 1e-9);
+    const double step = std::pow(10.0, std::floor(std::log10(span))) * (span / std::pow(10.0, std::floor(std::log10(span))) > 5 ? 2 : 1);
+    const double axisLow = std::max(0.0, std::floor((low - span * 0.1) / step) * step);
+    const double axisHigh = std::ceil((high + span * 0.05) / step) * step;
+    const auto yOf = [&](double v) { return plot.bottom() - (v - axisLow) / (axisHigh - axisLow) * plot.height(); };
+
+    // Tier cut-points as light bands behind the bars.
+    if (chart.tiers) {
+        double lastLabel = std::numeric_limits<double>::max();
+        for (int i = 0; i < 4; ++i) {
+            const double cut = chart.tiers->cutPoints[static_cast<size_t>(i)];
+            if (cut < axisLow || cut > axisHigh)
+                continue;
+            p.setPen(QPen(rule, 2, Qt::DotLine));
+            line(p, plot.left(), yOf(cut), plot.right(), yOf(cut));
+            // Labels of cut-points closer than a line of text are left out rather than overprinted.
+            if (std::abs(yOf(cut) - lastLabel) < 7)
+                continue;
+            lastLabel = yOf(cut);
+            p.setPen(muted);
+            p.setFont(font(5.5));
+            text(p, QRectF(plot.right() - 60, yOf(cut) - 7, 60, 7), tierName(Tier(i + 1)), Qt::AlignRight | Qt::AlignBottom);
+        }
+    }
+    // Axis labels.
+    p.setFont(font(6));
+    p.setPen(muted);
+    for (double v = axisLow; v <= axisHigh + step / 2; v += step) {
+        text(p, QRectF(area.x(), yOf(v) - 5, 27, 10), m.formatValue(v), Qt::AlignRight | Qt::AlignVCenter);
+        p.setPen(QPen(shade, 2));
+        line(p, plot.left(), yOf(v), plot.right(), yOf(v));
+        p.setPen(muted);
+    }
+
+    const double barWidth = plot.width() / static_cast<double>(chart.bars.size());
+    const PeerBar* focal = nullptr;
+    double focalX = 0;
+    for (size_t i = 0; i < chart.bars.size(); ++i) {
+        const PeerBar& bar = chart.bars[i];
+        const QRectF r(plot.left() + static_cast<double>(i) * barWidth + barWidth * 0.1, yOf(bar.value),
+                       barWidth * 0.8, plot.bottom() - yOf(bar.value));
+        if (bar.focal) {
+            focal = &bar;
+            focalX = r.center().x();
+            continue; // drawn last, on top
+        }
+        if (bar.ranked)
+            p.fillRect(quarter(r), peerColor);
+        else {
+            p.setPen(QPen(muted, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(quarter(r));
+        }
+    }
+    if (chart.median) {
+        p.setPen(QPen(ink, 3, Qt::DashLine));
+        line(p, plot.left(), yOf(*chart.median), plot.right(), yOf(*chart.median));
+    }
+    p.setPen(QPen(ink, 2));
+    line(p, plot.left(), plot.bottom(), plot.right(), plot.bottom());
+    if (focal) {
+        const double w = std::max(barWidth * 0.8, 2.5);
+        const QRectF r(focalX - w / 2, yOf(focal->value), w, plot.bottom() - yOf(focal->value));
+        if (focal->ranked)
+            p.fillRect(quarter(r), focalColor);
+        else {
+            p.setPen(QPen(focalColor, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(quarter(r));
+        }
+        // The label sits above the bar, kept inside the plot.
+        p.setPen(ink);
+        p.setFont(font(6.5, true));
+        const QString label = QStringLiteral("\u25BC You: ") + m.formatValue(focal->value);
+        const double labelWidth = 70;
+        const double lx = std::clamp(focalX - labelWidth / 2, plot.left(), plot.right() - labelWidth);
+        text(p, QRectF(lx, std::max(plot.top() - 2, yOf(focal->value) - 11), labelWidth, 9), label, Qt::AlignHCenter | Qt::AlignVCenter);
+    }
+    // The best peer, by name unless blinded.
+    if (!chart.bars.empty() && !chart.bars.front().focal) {
+        p.setPen(muted);
+        p.setFont(font(6));
+        text(p, QRectF(plot.left(), plot.bottom() + 2, plot.width(), 9),
+             QStringLiteral("Best: %1 %2").arg(chart.bars.front().label, m.formatValue(chart.bars.front().value)));
+    }
+    Q_UNUSED(card);
+}
+
+void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, double top, double bottom) const
+{
+    const bool mask = card.options.maskPhi;
+    if (!card.provider.primaryCare) {
+        p.setPen(muted);
+        p.setFont(font(7.5));
+        text(p, QRectF(margin, top, contentWidth, 12),
+             QStringLiteral("Pursuit lists and care gaps are drawn for primary care providers, to whom beneficiaries are attributed."));
+        return;
+    }
+    const double gap = 14;
+    const double leftWidth = contentWidth * 0.55;
+    const double rightWidth = contentWidth - leftWidth - gap;
+    const double rowHeight = 10.0;
+    const QLocale en(QLocale::English);
+    const QDate asOf = QDate::fromString(card.aco.dataAsOf, Qt::ISODate);
+
+    // Pursuit list.
+    p.setPen(ink);
+    p.setFont(font(8.5, true));
+    text(p, QRectF(margin, top, leftWidth, 12), QStringLiteral("Pursuit list: %1 highest-risk beneficiaries").arg(card.pursuit.size()));
+    struct Column
+    {
+        const char* title;
+        double width;
+        int align;
+    };
+    const Column pursuitColumns[] = {{"Patient", 0, Qt::AlignLeft}, {"MBI", 62, Qt::AlignLeft}, {"Age", 22, Qt::AlignRight},
+                                     {"Risk", 26, Qt::AlignRight}, {"Adm", 22, Qt::AlignRight}, {"ED", 20, Qt::AlignRight},
+                                     {"12-mo cost", 46, Qt::AlignRight}, {"Gaps", 24, Qt::AlignRight}};
+    double fixed = 0;
+    for (const Column& c : pursuitColumns)
+        fixed += c.width;
+    const auto drawRow = [&](double y, const QStringList& cells, bool header) {
+        double x = margin + 2;
+        for (size_t i = 0; i < std::size(pursuitColumns); ++i) {
+            const double w = pursuitColumns[i].width > 0 ? pursuitColumns[i].width : leftWidth - fixed - 4;
+            text(p, QRectF(x, y, w - 3, rowHeight), cells[static_cast<qsizetype>(i)], pursuitColumns[i].align | Qt::AlignVCenter);
+            x += w;
+        }
+        if (header) {
+            p.setPen(QPen(ink, 2));
+            line(p, margin, y + rowHeight, margin + leftWidth, y + rowHeight);
+            p.setPen(ink);
+        }
+    };
+    double y = top + 14;
+    p.setFont(font(6.5, true));
+    drawRow(y, {QStringLiteral("Patient"), QStringLiteral("MBI"), QStringLiteral("Age"), QStringLiteral("Risk"), QStringLiteral("Adm"),
+                QStringLiteral("ED"), QStringLiteral("12-mo cost"), QStringLiteral("Gaps")},
+            true);
+    y += rowHeight + 1;
+    p.setFont(font(6.5));
+    for (const PursuitEntry& e : card.pursuit) {
+        if (y + rowHeight > bottom)
+            break;
+        const int age = e.birthDate.isValid() ? e.birthDate.daysTo(asOf) / 365 : 0;
+        drawRow(y, {patientName(e.firstName, e.lastName, mask), patientMbi(e.mbi, mask), QString::number(age),
+                    en.toString(e.riskScore, 'f', 2), QString::number(e.admissions + e.readmissions), QString::number(e.edVisits),
+                    money(e.costCents), QString::number(e.openGaps)},
+                false);
+        y += rowHeight;
+    }
+    p.setPen(muted);
+    p.setFont(font(5.5));
+    text(p, QRectF(margin, std::min(y + 1, bottom), leftWidth, 8),
+         QStringLiteral("Ordered by risk score + \u00BD admission + \u00BC readmission + \u00BC ED visit + cost / $25,000 (12 months)."));
+
+    // Care gaps due soonest.
+    const double x0 = margin + leftWidth + gap;
+    p.setPen(ink);
+    p.setFont(font(8.5, true));
+    text(p, QRectF(x0, top, rightWidth, 12), QStringLiteral("Open care gaps, due soonest"));
+    y = top + 14;
+    const double dueWidth = 56;
+    const double gapX = x0 + 74;
+    const double gapWidth = rightWidth - 74 - dueWidth - 4;
+    p.setFont(font(6.5, true));
+    text(p, QRectF(x0 + 2, y, 70, rowHeight), QStringLiteral("Patient"));
+    text(p, QRectF(gapX, y, gapWidth, rowHeight), QStringLiteral("Gap"));
+    text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight), QStringLiteral("Due"), Qt::AlignRight | Qt::AlignVCenter);
+    p.setPen(QPen(ink, 2));
+    line(p, x0, y + rowHeight, x0 + rightWidth, y + rowHeight);
+    y += rowHeight + 1;
+    p.setFont(font(6.5));
+    for (const CareGapEntry& g : card.careGaps) {
+        if (y + rowHeight > bottom)
+            break;
+        p.setPen(ink);
+        text(p, QRectF(x0 + 2, y, 70, rowHeight), patientName(g.firstName, g.lastName, mask));
+        text(p, QRectF(gapX, y, gapWidth, rowHeight), g.description);
+        p.setFont(font(6.5, g.overdue));
+        text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight),
+             (g.overdue ? QStringLiteral("overdue ") : QString()) + g.dueDate.toString(QStringLiteral("MM/dd")),
+             Qt::AlignRight | Qt::AlignVCenter);
+        p.setFont(font(6.5));
+        y += rowHeight;
+    }
+    if (card.careGaps.empty()) {
+        p.setPen(muted);
+        text(p, QRectF(x0 + 2, y, rightWidth, rowHeight), QStringLiteral("No open care gaps."));
+    }
+}
+
+void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, int pageNumber, int pageCount) const
+{
+    const double y = pageHeight - margin - 12;
+    p.setPen(QPen(rule, 2));
+    line(p, margin, y - 3, margin + contentWidth, y - 3);
+    p.setPen(muted);
+    p.setFont(font(6.5));
+    text(p, QRectF(margin, y, contentWidth * 0.25, 10), QStringLiteral("Data as of ") + card.aco.dataAsOf);
+    const QString confidentiality = card.options.maskPhi
+                                        ? QStringLiteral("Confidential. Patient names and MBIs are masked.")
+                                        : QStringLiteral("Confidential: contains protected health information. For the named provider and practice staff only.");
+    text(p, QRectF(margin + contentWidth * 0.2, y, contentWidth * 0.65, 10), confidentiality, Qt::AlignHCenter | Qt::AlignVCenter);
+    text(p, QRectF(margin + contentWidth * 0.8, y, contentWidth * 0.2, 10),
+         QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount), Qt::AlignRight | Qt::AlignVCenter);
+}
+
+} // namespace aco::ui

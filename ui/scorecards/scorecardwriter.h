@@ -1,0 +1,39 @@
+#pragma once
+
+#include "scorecards/scorecard.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace aco::ui {
+
+// Writes scorecards to PDF: one combined file, or a folder with one file per provider named by
+// NPI and name. Files appear complete or not at all (QSaveFile), and a cancelled run of a combined
+// file leaves nothing.
+class ScorecardWriter
+{
+public:
+    // Called after each scorecard with the number done and the total; returning false cancels.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit ScorecardWriter(const ScorecardBuilder& builder) : m_builder(builder) {}
+
+    // True when `path` names one combined PDF (ends in .pdf) rather than a folder.
+    static bool isCombined(const QString& path);
+    // The file name of a provider's scorecard in a folder: "1234567893-Smith-Jane.pdf".
+    static QString fileNameFor(const Provider& provider);
+
+    // Returns the number of scorecards written; throws aco::Error when a file cannot be written
+    // or the run is cancelled.
+    int write(const std::vector<Provider>& providers, const QString& path, const Progress& progress = {}) const;
+
+private:
+    int writeCombined(const std::vector<Provider>& providers, const QString& path, const Progress& progress) const;
+    int writeFolder(const std::vector<Provider>& providers, const QString& folder, const Progress& progress) const;
+
+    const ScorecardBuilder& m_builder;
+};
+
+} // namespace aco::ui
