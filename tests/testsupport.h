@@ -5,6 +5,13 @@
 #include <QTemporaryDir>
 
 #include <cstdint>
+#include <ostream>
+
+// Readable QStrings in GoogleTest's failure messages.
+inline void PrintTo(const QString& text, std::ostream* os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace aco::test {
 

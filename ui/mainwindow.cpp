@@ -4,6 +4,7 @@
 #include "error.h"
 #include "organisation.h"
 #include "providertablemodel.h"
+#include "scorecards/scorecarddialog.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open an ACO Workbench file"));
     file->addAction(tr("Create &Demo ACO..."), this, &MainWindow::createDemo);
+    file->addSeparator();
+    m_printScorecards = file->addAction(tr("&Print Scorecards..."), this, &MainWindow::printScorecards);
+    m_printScorecards->setShortcut(QKeySequence::Print);
+    m_printScorecards->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -138,6 +144,7 @@ bool MainWindow::openDatabase(const QString& path)
     }
     m_table->resizeColumnsToContents();
     m_pages->setCurrentIndex(1);
+    m_printScorecards->setEnabled(true);
     setWindowFilePath(path);
     updateStatus();
     return true;
@@ -206,6 +213,18 @@ void MainWindow::createDemo()
             openDatabase(path);
     });
     worker->start();
+}
+
+void MainWindow::printScorecards()
+{
+    if (!m_store)
+        return;
+    std::optional<std::int64_t> selected;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        selected = m_providers->provider(m_filter->mapToSource(rows.front()).row()).id;
+    ScorecardDialog dialog(m_store->path(), m_store->db(), selected, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

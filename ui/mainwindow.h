@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -39,6 +40,7 @@ private:
     void chooseDatabase();
     void createDemo();
     void showAbout();
+    void printScorecards();
     void updateStatus();
 
     std::unique_ptr<Store> m_store;
@@ -49,6 +51,7 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_statusAco = nullptr;
     QLabel* m_statusAsOf = nullptr;
+    QAction* m_printScorecards = nullptr;
 };
 
 } // namespace aco::ui

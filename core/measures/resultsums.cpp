@@ -2,6 +2,9 @@
 
 #include "store/database.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace aco {
 
 ResultSums ResultSums::load(const Database& db, const PeriodRange& range,
@@ -35,6 +38,27 @@ Sums ResultSums::get(std::int64_t measureId, std::int64_t providerId) const
     const ByProvider& byProvider = forMeasure(measureId);
     const auto it = byProvider.find(providerId);
     return it == byProvider.end() ? Sums{} : it->second;
+}
+
+std::vector<Period> periodsWithResults(const Database& db)
+{
+    // Per measure, so that each lookup walks the primary key's (measure, period) prefix instead
+    // of scanning every row.
+    auto measures = db.prepare("SELECT id FROM measure");
+    auto periods = db.prepare("SELECT DISTINCT period FROM measure_result WHERE measure_id = ?1");
+    std::vector<int> found;
+    while (measures.step()) {
+        periods.bind(1, measures.int64(0));
+        while (periods.step())
+            found.push_back(periods.integer(0));
+        periods.reset();
+    }
+    std::sort(found.begin(), found.end(), std::greater<>());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    std::vector<Period> result;
+    for (int p : found)
+        result.push_back(Period::fromInt(p));
+    return result;
 }
 
 } // namespace aco

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace aco {
 
@@ -46,5 +47,8 @@ private:
     PeriodRange m_range;
     std::unordered_map<std::int64_t, ByProvider> m_sums;
 };
+
+// The months that have results, latest first.
+std::vector<Period> periodsWithResults(const Database& db);
 
 } // namespace aco
