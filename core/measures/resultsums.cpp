@@ -12,17 +12,27 @@ ResultSums ResultSums::load(const Database& db, const PeriodRange& range,
 {
     ResultSums sums;
     sums.m_range = range;
-    auto query = db.prepare(measureId ? "SELECT measure_id, provider_id, sum(numerator), "
-                                        "sum(denominator) FROM measure_result WHERE measure_id = ?3 "
-                                        "AND period BETWEEN ?1 AND ?2 GROUP BY provider_id"
-                                      : "SELECT measure_id, provider_id, sum(numerator), "
-                                        "sum(denominator) FROM measure_result WHERE period "
-                                        "BETWEEN ?1 AND ?2 GROUP BY measure_id, provider_id");
-    query.bind(1, range.first.toInt()).bind(2, range.last.toInt());
-    if (measureId)
-        query.bind(3, *measureId);
-    while (query.step())
-        sums.m_sums[query.int64(0)][query.int64(1)] = {query.int64(2), query.int64(3)};
+    // One range of the primary key (measure, period, provider) per measure: only the window's rows
+    // are read, where a single GROUP BY over all measures would scan the whole table.
+    std::vector<std::int64_t> measures;
+    if (measureId) {
+        measures.push_back(*measureId);
+    } else {
+        auto all = db.prepare("SELECT id FROM measure ORDER BY id");
+        while (all.step())
+            measures.push_back(all.int64(0));
+    }
+    auto query = db.prepare("SELECT provider_id, sum(numerator), sum(denominator) FROM measure_result "
+                            "WHERE measure_id = ?1 AND period BETWEEN ?2 AND ?3 GROUP BY provider_id");
+    for (const std::int64_t id : measures) {
+        query.bind(1, id).bind(2, range.first.toInt()).bind(3, range.last.toInt());
+        ByProvider byProvider;
+        while (query.step())
+            byProvider[query.int64(0)] = {query.int64(1), query.int64(2)};
+        query.reset();
+        if (!byProvider.empty())
+            sums.m_sums.emplace(id, std::move(byProvider));
+    }
     return sums;
 }
 

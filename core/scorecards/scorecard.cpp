@@ -79,6 +79,8 @@ ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& o
         if (measure != m_engine.measures().end())
             scheme.validate(*measure);
     }
+    for (const Provider& p : m_engine.providers())
+        m_providerById[p.id] = &p;
     const MeasureEngine::Options compare{Level::Provider, options.peers, options.minimumDenominator};
     for (const Measure& measure : m_engine.measures())
         m_comparisons.push_back(m_engine.compare(measure, options.window, current, prior, compare));
@@ -108,7 +110,7 @@ std::vector<Provider> ScorecardBuilder::select(const QString& npi, const QString
     return chosen;
 }
 
-Scorecard ScorecardBuilder::build(const Provider& provider) const
+Scorecard ScorecardBuilder::build(const Provider& provider, const Database* patients) const
 {
     Scorecard card;
     card.aco = m_aco;
@@ -149,9 +151,6 @@ Scorecard ScorecardBuilder::build(const Provider& provider) const
     std::stable_sort(focusCandidates.begin(), focusCandidates.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     focusCandidates.resize(std::min<size_t>(focusCandidates.size(), static_cast<size_t>(m_options.focusMeasures)));
-    std::unordered_map<std::int64_t, const Provider*> byId;
-    for (const Provider& p : providers())
-        byId[p.id] = &p;
     for (const auto& [percentile, index] : focusCandidates) {
         const MeasureComparison& comparison = m_comparisons[index];
         const UnitResult* focal = comparison.find(provider.id);
@@ -171,7 +170,7 @@ Scorecard ScorecardBuilder::build(const Provider& provider) const
             bar.ranked = unit.rank.has_value();
             bar.label = m_options.blinded && !bar.focal
                             ? (unit.rank ? QStringLiteral("#%1").arg(*unit.rank) : QStringLiteral("unranked"))
-                            : shortName(*byId.at(unit.id));
+                            : shortName(*m_providerById.at(unit.id));
             chart.bars.push_back(std::move(bar));
         }
         const Measure& measure = comparison.measure;
@@ -182,8 +181,9 @@ Scorecard ScorecardBuilder::build(const Provider& provider) const
     }
 
     if (provider.primaryCare) {
-        card.pursuit = pursuitList(m_db, provider.id, m_asOf, m_options.pursuitLimit);
-        card.careGaps = openCareGaps(m_db, provider.id, m_asOf, m_options.careGapLimit);
+        const Database& db = patients ? *patients : m_db;
+        card.pursuit = pursuitList(db, provider.id, m_asOf, m_options.pursuitLimit);
+        card.careGaps = openCareGaps(db, provider.id, m_asOf, m_options.careGapLimit);
     }
     return card;
 }

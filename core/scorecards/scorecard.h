@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace aco {
@@ -89,11 +90,15 @@ public:
     ScorecardBuilder(const Database& db, const ScorecardOptions& options);
 
     const std::vector<Provider>& providers() const { return m_engine.providers(); }
+    const Database& database() const { return m_db; }
     // The providers a request names: one NPI, one practice (by code or name), or all. Throws
     // aco::Error naming the NPI or practice when there is no such one.
     std::vector<Provider> select(const QString& npi, const QString& practice) const;
 
-    Scorecard build(const Provider& provider) const;
+    // Reads the pursuit list and care gaps through `patients` when given: a connection of the
+    // calling thread's own, so that several threads can build scorecards at once (the rest of
+    // the builder is read-only after construction).
+    Scorecard build(const Provider& provider, const Database* patients = nullptr) const;
 
 private:
     const Database& m_db;
@@ -103,6 +108,7 @@ private:
     QDate m_asOf;
     std::vector<TierScheme> m_tiers;
     std::vector<MeasureComparison> m_comparisons; // one per measure, in measure order
+    std::unordered_map<std::int64_t, const Provider*> m_providerById;
 };
 
 } // namespace aco

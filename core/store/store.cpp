@@ -17,7 +17,8 @@ std::string quoted(const QString& path)
 
 void configure(Database& db)
 {
-    db.exec("PRAGMA foreign_keys = ON");
+    // Reads of a few hundred megabytes go through the page cache without a copy per page.
+    db.exec("PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536");
     if (!db.isReadOnly())
         db.exec("PRAGMA journal_mode = WAL");
 }

@@ -26,6 +26,7 @@ QFont font(double pixels, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels * 4)))); // quarter-point steps
     f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting); // outlines for PDF and print need no hinting
     return f;
 }
 
@@ -154,8 +155,8 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
         const char* title;
         double width;
     };
-    const Column columns[] = {{"Measure", 150}, {"Value", 40}, {"Prior", 40}, {"", 14},
-                              {"Median", 42}, {"Rank", 50}, {"Tier", 90}, {"To the next tier", 0}};
+    const Column columns[] = {{"Measure", 142}, {"Value", 40}, {"Prior", 40}, {"", 14},
+                              {"Median", 42}, {"Rank", 58}, {"Tier", 90}, {"To the next tier", 0}};
     double used = 0;
     for (const Column& c : columns)
         used += c.width;
@@ -287,26 +288,39 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
         p.setPen(muted);
     }
 
-    const double barWidth = plot.width() / static_cast<double>(chart.bars.size());
+    // One bar per peer while they are at least a point wide; beyond that, consecutive peers
+    // share a bar at their mean (they are sorted, so neighbours are alike). The focal provider
+    // always keeps a bar of its own, drawn last on top.
+    const size_t peers = chart.bars.size();
+    const size_t slots = std::min(peers, static_cast<size_t>(plot.width()));
+    const double slotWidth = plot.width() / static_cast<double>(slots);
     const PeerBar* focal = nullptr;
     double focalX = 0;
-    for (size_t i = 0; i < chart.bars.size(); ++i) {
-        const PeerBar& bar = chart.bars[i];
-        const QRectF r(plot.left() + static_cast<double>(i) * barWidth + barWidth * 0.1, yOf(bar.value),
-                       barWidth * 0.8, plot.bottom() - yOf(bar.value));
-        if (bar.focal) {
-            focal = &bar;
-            focalX = r.center().x();
-            continue; // drawn last, on top
+    for (size_t slot = 0; slot < slots; ++slot) {
+        const size_t first = slot * peers / slots;
+        const size_t last = (slot + 1) * peers / slots;
+        double sum = 0;
+        bool ranked = false;
+        for (size_t i = first; i < last; ++i) {
+            if (chart.bars[i].focal) {
+                focal = &chart.bars[i];
+                focalX = plot.left() + (static_cast<double>(slot) + 0.5) * slotWidth;
+            }
+            sum += chart.bars[i].value;
+            ranked = ranked || chart.bars[i].ranked;
         }
-        if (bar.ranked)
+        const double value = sum / static_cast<double>(last - first);
+        const QRectF r(plot.left() + static_cast<double>(slot) * slotWidth + slotWidth * 0.1, yOf(value),
+                       slotWidth * 0.8, plot.bottom() - yOf(value));
+        if (ranked) {
             p.fillRect(quarter(r), peerColor);
-        else {
+        } else {
             p.setPen(QPen(muted, 2));
             p.setBrush(Qt::NoBrush);
             p.drawRect(quarter(r));
         }
     }
+    const double barWidth = slotWidth;
     if (chart.median) {
         p.setPen(QPen(ink, 3, Qt::DashLine));
         line(p, plot.left(), yOf(*chart.median), plot.right(), yOf(*chart.median));

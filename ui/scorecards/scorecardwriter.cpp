@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "scorecardpainter.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QPageLayout>
@@ -10,8 +11,14 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace aco::ui {
 
@@ -102,20 +109,50 @@ int ScorecardWriter::writeFolder(const std::vector<Provider>& providers, const Q
         throw Error("The folder " + quoted(folder) + " cannot be created.");
     const QDir dir(folder);
     const auto total = static_cast<int>(providers.size());
-    const ScorecardPainter page;
-    for (int i = 0; i < total; ++i) {
-        const Provider& provider = providers[static_cast<size_t>(i)];
-        QSaveFile file(dir.filePath(fileNameFor(provider)));
-        openSaveFile(file);
-        {
-            auto writer = letterWriter(&file, QStringLiteral("Scorecard: ") + provider.displayName());
-            QPainter painter(writer.get());
-            page.paint(painter, m_builder.build(provider), 1, 1);
+
+    // Every core writes files; each thread reads patients through a connection of its own.
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> stop{false};
+    std::mutex mutex; // guards `failure` and the calls of `progress`
+    std::exception_ptr failure;
+    const auto work = [&] {
+        try {
+            const Store store = Store::openReadOnly(m_builder.database().path());
+            const ScorecardPainter page;
+            for (int i = next++; i < total && !stop; i = next++) {
+                const Provider& provider = providers[static_cast<size_t>(i)];
+                QSaveFile file(dir.filePath(fileNameFor(provider)));
+                openSaveFile(file);
+                {
+                    auto writer = letterWriter(&file, QStringLiteral("Scorecard: ") + provider.displayName());
+                    QPainter painter(writer.get());
+                    page.paint(painter, m_builder.build(provider, &store.db()), 1, 1);
+                }
+                commit(file);
+                const int finished = ++done;
+                const std::lock_guard lock(mutex);
+                if (progress && !progress(finished, total))
+                    stop = true;
+            }
+        } catch (...) {
+            const std::lock_guard lock(mutex);
+            if (!failure)
+                failure = std::current_exception();
+            stop = true;
         }
-        commit(file);
-        if (progress && !progress(i + 1, total))
-            cancelled();
-    }
+    };
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, std::max(1, total / 4));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& thread : pool)
+        thread.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (done < total)
+        cancelled();
     return total;
 }
 
