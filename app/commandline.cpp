@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "democommand.h"
+#include "msspcommand.h"
 #include "window.h"
 
 #include <boost/program_options/options_description.hpp>
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<MsspCommand>());
     addPaintingCommands(commands);
     return commands;
 }
@@ -36,7 +38,7 @@ void printHelp(const po::options_description& options,
                  "Provider scorecards, driver diagrams and shared-savings simulation for Medicare "
                  "ACOs.\n\nCommands:\n";
     for (const auto& command : commands)
-        std::cout << "  " << std::left << std::setw(10) << command->name() << command->summary()
+        std::cout << "  " << std::left << std::setw(12) << command->name() << command->summary()
                   << '\n';
     std::cout << "\nRun 'aco-workbench COMMAND --help' for the options of a command.\n\n"
               << options << "\nExit codes: 0 ok, 1 failure, 2 usage error, 3 invalid data.\n";

@@ -3,6 +3,8 @@
 #include "demo/demoaco.h"
 #include "error.h"
 #include "organisation.h"
+#include "msspcalculatorpanel.h"
+#include "mssp/msspyear.h"
 #include "providertablemodel.h"
 #include "scorecards/scorecarddialog.h"
 #include "store/store.h"
@@ -18,6 +20,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -25,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
@@ -48,7 +52,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(createProvidersPage());
+    m_pages->addWidget(createFilePage());
     setCentralWidget(m_pages);
     createActions();
 
@@ -105,6 +109,48 @@ QWidget* MainWindow::createWelcomePage()
     return page;
 }
 
+QWidget* MainWindow::createFilePage()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("views"));
+    m_tabs->addTab(createProvidersPage(), tr("&Providers"));
+    m_tabs->addTab(createMsspPage(), tr("&MSSP Calculator"));
+    return m_tabs;
+}
+
+QWidget* MainWindow::createMsspPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_msspSource = new QLabel(page);
+    m_msspSource->setObjectName(QStringLiteral("msspSource"));
+    m_msspSource->setWordWrap(true);
+    layout->addWidget(m_msspSource);
+    m_mssp = new MsspCalculatorPanel(page);
+    m_mssp->setObjectName(QStringLiteral("msspCalculator"));
+    layout->addWidget(m_mssp, 1);
+    return page;
+}
+
+void MainWindow::loadMsspYear()
+{
+    const std::vector<int> years = performanceYears(m_store->db());
+    for (int year : years) {
+        if (const auto found = aco::loadMsspYear(m_store->db(), year)) {
+            m_mssp->setInputs(found->input);
+            m_msspSource->setText(
+                tr("Filled from performance year %1: the benchmark for %2 assigned beneficiaries, and spending "
+                   "through %3 (%4 months) annualized. Change any input to see what moves the result.")
+                    .arg(year)
+                    .arg(QLocale(QLocale::English).toString(static_cast<qlonglong>(found->input.assignedBeneficiaries)))
+                    .arg(found->through.toString())
+                    .arg(found->monthsOfData));
+            return;
+        }
+    }
+    m_msspSource->setText(tr("This file has no performance year with expenditures; type the inputs to compute."));
+}
+
 QWidget* MainWindow::createProvidersPage()
 {
     auto* page = new QWidget(this);
@@ -143,6 +189,7 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     m_table->resizeColumnsToContents();
+    loadMsspYear();
     m_pages->setCurrentIndex(1);
     m_printScorecards->setEnabled(true);
     setWindowFilePath(path);

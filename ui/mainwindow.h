@@ -10,6 +10,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace aco {
 class Store;
@@ -17,6 +18,7 @@ class Store;
 
 namespace aco::ui {
 
+class MsspCalculatorPanel;
 class ProviderTableModel;
 
 // The application's window: opens an ACO Workbench file (or creates the demo ACO) and lists its
@@ -36,7 +38,10 @@ public:
 private:
     void createActions();
     QWidget* createWelcomePage();
+    QWidget* createFilePage();
     QWidget* createProvidersPage();
+    QWidget* createMsspPage();
+    void loadMsspYear();
     void chooseDatabase();
     void createDemo();
     void showAbout();
@@ -49,6 +54,9 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    MsspCalculatorPanel* m_mssp = nullptr;
+    QLabel* m_msspSource = nullptr;
     QLabel* m_statusAco = nullptr;
     QLabel* m_statusAsOf = nullptr;
     QAction* m_printScorecards = nullptr;

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <cmath>
+#include <string_view>
 
 namespace aco::demo {
 
@@ -33,8 +34,9 @@ void writeFinances(DemoContext& context)
     DemoRandom random(context.options.seed, FinanceStream);
     auto year = context.db.prepare(R"sql(
         INSERT INTO performance_year (year, track, agreement_start_year, agreement_year,
-            assigned_beneficiaries, benchmark_per_capita_cents, quality_score, low_revenue)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1))sql");
+            assigned_beneficiaries, benchmark_per_capita_cents, quality_score, low_revenue,
+            msr, mlr)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9))sql");
     auto month = context.db.prepare("INSERT INTO expenditure (period, beneficiary_months, "
                                      "expenditure_cents, benchmark_cents) VALUES (?1, ?2, ?3, ?4)");
 
@@ -55,14 +57,25 @@ void writeFinances(DemoContext& context)
         const double perCapita = 12.0 * static_cast<double>(spent) / static_cast<double>(memberMonths);
         const double rate = t.savingsRate + random.normal(0.0, 0.006);
         const auto benchmark = static_cast<std::int64_t>(std::llround(perCapita / (1.0 - rate)));
+        const auto assigned = static_cast<std::int64_t>(std::llround(static_cast<double>(memberMonths) / months));
         year.bind(1, t.year)
             .bind(2, t.track)
             .bind(3, agreementStart)
             .bind(4, t.year - agreementStart + 1)
-            .bind(5, static_cast<std::int64_t>(std::llround(static_cast<double>(memberMonths) / months)))
+            .bind(5, assigned)
             .bind(6, benchmark)
-            .bind(7, t.qualityScore)
-            .run();
+            .bind(7, t.qualityScore);
+        // Two-sided levels elect a fixed 2% MSR and MLR. One-sided levels use CMS's size table,
+        // which starts at 5,000 beneficiaries; below it CMS sets larger rates (MSR x sqrt(N) is
+        // about 2.9 in the published results), so a small ACO carries its own.
+        const bool twoSided = std::string_view(t.track) >= "BASIC_C";
+        if (twoSided) {
+            year.bind(8, 0.02).bind(9, 0.02);
+        } else if (assigned < 5000) {
+            const double msr = std::round(2.9 / std::sqrt(static_cast<double>(assigned)) * 1000.0) / 1000.0;
+            year.bind(8, msr).bind(9, msr);
+        }
+        year.run();
         for (int m = 0; m < monthCount; ++m) {
             const Period period = firstPeriod.addMonths(m);
             if (period.year() != t.year)

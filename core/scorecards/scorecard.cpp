@@ -79,11 +79,37 @@ ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& o
         if (measure != m_engine.measures().end())
             scheme.validate(*measure);
     }
+    std::unordered_map<std::int64_t, const Provider*> providerById;
     for (const Provider& p : m_engine.providers())
-        m_providerById[p.id] = &p;
+        providerById[p.id] = &p;
     const MeasureEngine::Options compare{Level::Provider, options.peers, options.minimumDenominator};
-    for (const Measure& measure : m_engine.measures())
-        m_comparisons.push_back(m_engine.compare(measure, options.window, current, prior, compare));
+    for (const Measure& measure : m_engine.measures()) {
+        Compared c;
+        c.comparison = m_engine.compare(measure, options.window, current, prior, compare);
+        c.groups.resize(c.comparison.peers.size());
+        std::vector<std::vector<std::pair<std::int64_t, PeerBar>>> ranked(c.groups.size());
+        for (size_t i = 0; i < c.comparison.units.size(); ++i) {
+            const UnitResult& unit = c.comparison.units[i];
+            c.unitOf[unit.id] = i;
+            if (!unit.value || unit.belowMinimum)
+                continue;
+            const QString label = options.blinded ? QStringLiteral("#%1").arg(*unit.rank)
+                                                  : shortName(*providerById.at(unit.id));
+            ranked[unit.peerGroup].emplace_back(unit.id, PeerBar{label, *unit.value});
+        }
+        for (size_t g = 0; g < ranked.size(); ++g) {
+            std::stable_sort(ranked[g].begin(), ranked[g].end(), [&](const auto& a, const auto& b) {
+                return measure.isBetter(a.second.value, b.second.value);
+            });
+            auto bars = std::make_shared<std::vector<PeerBar>>();
+            for (size_t i = 0; i < ranked[g].size(); ++i) {
+                c.groups[g].position[ranked[g][i].first] = i;
+                bars->push_back(std::move(ranked[g][i].second));
+            }
+            c.groups[g].bars = std::move(bars);
+        }
+        m_compared.push_back(std::move(c));
+    }
 }
 
 std::vector<Provider> ScorecardBuilder::select(const QString& npi, const QString& practice) const
@@ -118,12 +144,13 @@ Scorecard ScorecardBuilder::build(const Provider& provider, const Database* pati
     card.options = m_options;
     card.range = windowRange(m_options.window, m_options.period);
 
-    std::vector<std::pair<double, size_t>> focusCandidates; // (percentile, comparison index)
-    for (size_t i = 0; i < m_comparisons.size(); ++i) {
-        const MeasureComparison& comparison = m_comparisons[i];
-        const UnitResult* unit = comparison.find(provider.id);
-        if (!unit)
+    std::vector<std::pair<double, size_t>> focusCandidates; // (percentile, measure index)
+    for (size_t i = 0; i < m_compared.size(); ++i) {
+        const MeasureComparison& comparison = m_compared[i].comparison;
+        const auto at = m_compared[i].unitOf.find(provider.id);
+        if (at == m_compared[i].unitOf.end())
             continue; // the provider does not report this measure
+        const UnitResult* unit = &comparison.units[at->second];
         ScorecardRow row;
         row.measure = comparison.measure;
         row.current = unit->current;
@@ -148,35 +175,21 @@ Scorecard ScorecardBuilder::build(const Provider& provider, const Database* pati
     }
 
     // Focus: the measures where the provider stands lowest among peers, where a talk helps most.
+    // Only ranked providers have a percentile, so the focal bar is always among the shared bars.
     std::stable_sort(focusCandidates.begin(), focusCandidates.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     focusCandidates.resize(std::min<size_t>(focusCandidates.size(), static_cast<size_t>(m_options.focusMeasures)));
     for (const auto& [percentile, index] : focusCandidates) {
-        const MeasureComparison& comparison = m_comparisons[index];
-        const UnitResult* focal = comparison.find(provider.id);
+        const Compared& c = m_compared[index];
+        const UnitResult& focal = c.comparison.units[c.unitOf.at(provider.id)];
+        const PeerBars& group = c.groups[focal.peerGroup];
         PeerChart chart;
-        chart.measure = comparison.measure;
-        chart.median = comparison.peersOf(*focal).median;
-        chart.acoValue = comparison.acoValue;
-        chart.tiers = findTierScheme(m_tiers, comparison.measure.id);
-        for (const UnitResult& unit : comparison.units) {
-            if (unit.peerGroup != focal->peerGroup || !unit.value)
-                continue;
-            if (unit.belowMinimum && unit.id != provider.id)
-                continue;
-            PeerBar bar;
-            bar.value = *unit.value;
-            bar.focal = unit.id == provider.id;
-            bar.ranked = unit.rank.has_value();
-            bar.label = m_options.blinded && !bar.focal
-                            ? (unit.rank ? QStringLiteral("#%1").arg(*unit.rank) : QStringLiteral("unranked"))
-                            : shortName(*m_providerById.at(unit.id));
-            chart.bars.push_back(std::move(bar));
-        }
-        const Measure& measure = comparison.measure;
-        std::stable_sort(chart.bars.begin(), chart.bars.end(), [&](const PeerBar& a, const PeerBar& b) {
-            return measure.isBetter(a.value, b.value);
-        });
+        chart.measure = c.comparison.measure;
+        chart.peers = group.bars;
+        chart.focal = group.position.at(provider.id);
+        chart.median = c.comparison.peersOf(focal).median;
+        chart.acoValue = c.comparison.acoValue;
+        chart.tiers = findTierScheme(m_tiers, c.comparison.measure.id);
         card.charts.push_back(std::move(chart));
     }
 

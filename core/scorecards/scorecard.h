@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -47,23 +48,25 @@ struct ScorecardRow
     QString nextTierText;               // "+3 to reach Best (80.0%)"
 };
 
-// A bar of the peer chart: one provider's value.
+// A bar of the peer chart: one ranked provider's value (providers too small to rank are left out).
 struct PeerBar
 {
     QString label; // the provider's name, or "#4" when blinded
     double value = 0.0;
-    bool focal = false;
-    bool ranked = true;
 };
 
-// A measure charted across the provider's peers, best first.
+// A measure charted across the provider's peers, best first. The bars are shared by every
+// scorecard of the same peer group; `focal` says which one is this scorecard's provider.
 struct PeerChart
 {
     Measure measure;
-    std::vector<PeerBar> bars;
+    std::shared_ptr<const std::vector<PeerBar>> peers;
+    size_t focal = 0;
     std::optional<double> median;
     std::optional<double> acoValue;
     const TierScheme* tiers = nullptr;
+
+    const std::vector<PeerBar>& bars() const { return *peers; }
 };
 
 // Everything one provider's scorecard shows.
@@ -107,8 +110,21 @@ private:
     AcoInfo m_aco;
     QDate m_asOf;
     std::vector<TierScheme> m_tiers;
-    std::vector<MeasureComparison> m_comparisons; // one per measure, in measure order
-    std::unordered_map<std::int64_t, const Provider*> m_providerById;
+    // Per measure (in measure order): the comparison across all providers, where each provider's
+    // unit is in it, and per peer group the chart bars (ranked peers, best first) and where each
+    // provider's bar is among them.
+    struct PeerBars
+    {
+        std::shared_ptr<const std::vector<PeerBar>> bars;
+        std::unordered_map<std::int64_t, size_t> position;
+    };
+    struct Compared
+    {
+        MeasureComparison comparison;
+        std::unordered_map<std::int64_t, size_t> unitOf;
+        std::vector<PeerBars> groups;
+    };
+    std::vector<Compared> m_compared;
 };
 
 } // namespace aco

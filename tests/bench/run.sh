@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures writing the large demo ACO and opening it. Run from the repository after a build:
 #   tests/bench/run.sh [build-dir]
-# Prints wall time and peak memory of `aco-workbench demo --size large` (three runs), then the
-# Google Benchmark figures for opening the file and listing its providers.
+# Prints wall time and peak memory of `aco-workbench demo --size large` (three runs), the Google
+# Benchmark figures for opening the file and listing its providers, the scorecard data against
+# the sqlite3 shell's own GROUP BY over the same windows, and writing all 5,000 scorecard PDFs.
 set -euo pipefail
 build=${1:-build}
 exe="$build/app/aco-workbench"
@@ -20,3 +21,17 @@ ls -l "$work/large.aco" | awk '{printf "file size: %.0f MB\n", $5 / 1e6}'
 echo "== opening the large demo"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_store" --benchmark_repetitions=5 \
     --benchmark_report_aggregates_only=true
+
+echo "== scorecard data for every provider (rolling 12 months to 2026-09 and the 12 before)"
+echo "sqlite3 shell, the equivalent GROUP BY over both windows:"
+for run in 1 2 3; do
+    /usr/bin/time -f "  run $run: %e s wall" sqlite3 "$work/large.aco" \
+        "SELECT count(*) FROM (SELECT measure_id, provider_id, sum(numerator), sum(denominator) FROM measure_result WHERE period BETWEEN 202510 AND 202609 GROUP BY measure_id, provider_id);
+         SELECT count(*) FROM (SELECT measure_id, provider_id, sum(numerator), sum(denominator) FROM measure_result WHERE period BETWEEN 202410 AND 202509 GROUP BY measure_id, provider_id);" > /dev/null
+done
+ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_scorecards"
+
+echo "== aco-workbench scorecards --all: 5,000 PDFs, one per provider"
+/usr/bin/time -f "%e s wall, %U s user, %M KiB peak" \
+    "$exe" scorecards --db "$work/large.aco" --period 2026-09 --all --out "$work/cards" --quiet
+ls "$work/cards" | wc -l | awk '{print $1 " files"}'

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
+#include "msspcalculatorpanel.h"
 #include "store/store.h"
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -43,6 +46,8 @@ TEST(MainWindow, ListsTheProvidersOfTheDemoAndSearchesThem)
     EXPECT_TRUE(statusText(window).contains(QStringLiteral("Riverbend Health Partners ACO · 25 providers")))
         << statusText(window).toStdString();
     EXPECT_TRUE(statusText(window).contains(QStringLiteral("Data as of 2026-09-30")));
+    window.resize(1200, 720);
+    test::screenshot(window, QStringLiteral("providers.png"));
 
     // Typing an NPI leaves exactly that provider.
     const QString npi = table->model()->index(0, 1).data().toString();
@@ -78,4 +83,33 @@ TEST(MainWindow, AFileItCannotOpenKeepsTheWindowAsItWas)
     EXPECT_FALSE(window.openDatabase(folder.path(QStringLiteral("missing.aco"))));
     ASSERT_NE(window.store(), nullptr);
     EXPECT_EQ(window.store()->path(), good);
+}
+
+TEST(MainWindow, TheMsspCalculatorStartsFromThePerformanceYear)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("small.aco"));
+    test::writeSmallDemo(path);
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(1);
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("&MSSP Calculator"));
+    auto* panel = window.findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
+    ASSERT_NE(panel, nullptr);
+    const MsspInput in = panel->inputs();
+    EXPECT_EQ(in.performanceYear, 2026);
+    EXPECT_EQ(in.track, MsspTrack::BasicE);
+    // The benchmark is the per-capita benchmark times the assigned beneficiaries, from the file.
+    const auto& db = window.store()->db();
+    EXPECT_NEAR(in.benchmarkTotal,
+                db.queryInt64("SELECT benchmark_per_capita_cents * assigned_beneficiaries FROM performance_year WHERE year = 2026") / 100.0,
+                0.01);
+    ASSERT_TRUE(panel->result().has_value());
+    window.resize(1200, 820);
+    test::screenshot(window, QStringLiteral("mssp-calculator.png"));
+    auto* source = window.findChild<QLabel*>(QStringLiteral("msspSource"));
+    ASSERT_NE(source, nullptr);
+    EXPECT_TRUE(source->text().contains(QStringLiteral("through 2026-09 (9 months)"))) << source->text().toStdString();
 }

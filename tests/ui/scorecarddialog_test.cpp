@@ -1,5 +1,6 @@
 #include "scorecards/scorecarddialog.h"
 #include "store/store.h"
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -22,14 +23,6 @@ QLabel* countLabel(const QDialog& dialog)
     return nullptr;
 }
 
-// With ACO_SCREENSHOT_DIR set, saves what the widget looks like, for the user guide and review.
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("ACO_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        widget.grab().save(QDir(folder).filePath(name));
-}
-
 } // namespace
 
 TEST(ScorecardDialog, OffersThePeriodsWithDataAndCountsTheChosenProviders)
@@ -50,7 +43,7 @@ TEST(ScorecardDialog, OffersThePeriodsWithDataAndCountsTheChosenProviders)
     QLabel* count = countLabel(dialog);
     ASSERT_NE(count, nullptr);
     EXPECT_EQ(count->text(), QStringLiteral("1 scorecard, one page")); // the selected provider
-    screenshot(dialog, QStringLiteral("scorecard-dialog.png"));
+    test::screenshot(dialog, QStringLiteral("scorecard-dialog.png"));
 
     QRadioButton* all = nullptr;
     for (QRadioButton* radio : dialog.findChildren<QRadioButton*>())

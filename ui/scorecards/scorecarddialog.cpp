@@ -165,10 +165,20 @@ void ScorecardDialog::paintPages(QPrinter* printer, const ScorecardBuilder& buil
     painter.setViewport(printer->pageLayout().fullRectPixels(printer->resolution()));
     const ScorecardPainter page;
     const auto total = static_cast<int>(providers.size());
+    // Printing stays on the GUI thread (print devices are not for other threads); a progress
+    // dialog keeps the window answering and lets a long run be cancelled.
+    QProgressDialog progress(tr("Printing scorecards..."), tr("Cancel"), 0, total, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     for (int i = 0; i < total; ++i) {
         if (i > 0)
             printer->newPage();
         page.paint(painter, builder.build(providers[static_cast<size_t>(i)]), i + 1, total);
+        progress.setValue(i + 1);
+        if (progress.wasCanceled()) {
+            printer->abort();
+            return;
+        }
     }
 }
 

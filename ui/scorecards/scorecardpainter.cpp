@@ -242,16 +242,17 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
     p.setFont(font(6.5));
     p.setPen(muted);
     text(p, QRectF(area.x(), area.y() + 11, area.width(), 9),
-         QStringLiteral("%1 peers, best to worst; dashed: peer median").arg(chart.bars.size()));
+         QStringLiteral("%1 peers, best to worst; dashed: peer median").arg(chart.bars().size()));
 
     const QRectF plot(area.x() + 30, area.y() + 24, area.width() - 32, area.height() - 36);
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
-    for (const PeerBar& bar : chart.bars) {
+    const std::vector<PeerBar>& bars = chart.bars();
+    for (const PeerBar& bar : bars) {
         low = std::min(low, bar.value);
         high = std::max(high, bar.value);
     }
-    if (chart.bars.empty())
+    if (bars.empty())
         return;
     // A zoomed axis from a round number below the lowest bar: differences stay visible.
     const double span = std::max(high - low, 1e-9);
@@ -291,7 +292,7 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
     // One bar per peer while they are at least a point wide; beyond that, consecutive peers
     // share a bar at their mean (they are sorted, so neighbours are alike). The focal provider
     // always keeps a bar of its own, drawn last on top.
-    const size_t peers = chart.bars.size();
+    const size_t peers = bars.size();
     const size_t slots = std::min(peers, static_cast<size_t>(plot.width()));
     const double slotWidth = plot.width() / static_cast<double>(slots);
     const PeerBar* focal = nullptr;
@@ -300,25 +301,17 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
         const size_t first = slot * peers / slots;
         const size_t last = (slot + 1) * peers / slots;
         double sum = 0;
-        bool ranked = false;
         for (size_t i = first; i < last; ++i) {
-            if (chart.bars[i].focal) {
-                focal = &chart.bars[i];
+            if (i == chart.focal) {
+                focal = &bars[i];
                 focalX = plot.left() + (static_cast<double>(slot) + 0.5) * slotWidth;
             }
-            sum += chart.bars[i].value;
-            ranked = ranked || chart.bars[i].ranked;
+            sum += bars[i].value;
         }
         const double value = sum / static_cast<double>(last - first);
-        const QRectF r(plot.left() + static_cast<double>(slot) * slotWidth + slotWidth * 0.1, yOf(value),
-                       slotWidth * 0.8, plot.bottom() - yOf(value));
-        if (ranked) {
-            p.fillRect(quarter(r), peerColor);
-        } else {
-            p.setPen(QPen(muted, 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(quarter(r));
-        }
+        p.fillRect(quarter(QRectF(plot.left() + static_cast<double>(slot) * slotWidth + slotWidth * 0.1, yOf(value),
+                                  slotWidth * 0.8, plot.bottom() - yOf(value))),
+                   peerColor);
     }
     const double barWidth = slotWidth;
     if (chart.median) {
@@ -329,14 +322,7 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
     line(p, plot.left(), plot.bottom(), plot.right(), plot.bottom());
     if (focal) {
         const double w = std::max(barWidth * 0.8, 2.5);
-        const QRectF r(focalX - w / 2, yOf(focal->value), w, plot.bottom() - yOf(focal->value));
-        if (focal->ranked)
-            p.fillRect(quarter(r), focalColor);
-        else {
-            p.setPen(QPen(focalColor, 3));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(quarter(r));
-        }
+        p.fillRect(quarter(QRectF(focalX - w / 2, yOf(focal->value), w, plot.bottom() - yOf(focal->value))), focalColor);
         // The label sits above the bar, kept inside the plot.
         p.setPen(ink);
         p.setFont(font(6.5, true));
@@ -346,11 +332,11 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
         text(p, QRectF(lx, std::max(plot.top() - 2, yOf(focal->value) - 11), labelWidth, 9), label, Qt::AlignHCenter | Qt::AlignVCenter);
     }
     // The best peer, by name unless blinded.
-    if (!chart.bars.empty() && !chart.bars.front().focal) {
+    if (chart.focal != 0) {
         p.setPen(muted);
         p.setFont(font(6));
         text(p, QRectF(plot.left(), plot.bottom() + 2, plot.width(), 9),
-             QStringLiteral("Best: %1 %2").arg(chart.bars.front().label, m.formatValue(chart.bars.front().value)));
+             QStringLiteral("Best: %1 %2").arg(bars.front().label, m.formatValue(bars.front().value)));
     }
     Q_UNUSED(card);
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "mssp/msspinput.h"
+#include "period.h"
+
+#include <optional>
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// A performance year's reconciliation inputs as the file has them: the benchmark for the
+// assigned beneficiaries, and the expenditures to date annualised per beneficiary-month.
+struct MsspYearData
+{
+    MsspInput input;
+    int monthsOfData = 0; // months of expenditures in the year so far
+    Period through;       // the last of them
+};
+
+// The performance years in the file, latest first.
+std::vector<int> performanceYears(const Database& db);
+// Nullopt when the file has no such year or no expenditures in it.
+std::optional<MsspYearData> loadMsspYear(const Database& db, int year);
+
+} // namespace aco
