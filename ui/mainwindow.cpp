@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
+
 #include "demo/demoaco.h"
 #include "error.h"
 #include "organisation.h"
@@ -23,17 +25,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <atomic>
 
 namespace aco::ui {
 
@@ -227,39 +226,18 @@ void MainWindow::createDemo()
         return;
     }
 
-    // Writing runs off the GUI thread; the dialog shows its progress and can cancel it.
-    auto* progress = new QProgressDialog(tr("Writing the demo ACO..."), tr("Cancel"), 0, 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto failure = std::make_shared<QString>();
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-
-    QThread* worker = QThread::create([=] {
-        try {
-            // The file dialog has already asked whether to replace an existing file.
-            writeDemo(path, {size, 1}, true, [=](int percent, const QString& step) {
-                QMetaObject::invokeMethod(progress, [=] {
-                    progress->setLabelText(step);
-                    progress->setValue(percent);
-                });
-                return !cancelled->load();
-            });
-        } catch (const Error& error) {
-            *failure = QString::fromStdString(error.what());
-        }
-    });
-    connect(worker, &QThread::finished, this, [=, this] {
-        progress->deleteLater();
-        worker->deleteLater();
-        if (cancelled->load())
-            return;
-        if (!failure->isEmpty())
-            QMessageBox::critical(this, tr("Cannot Create the Demo ACO"), *failure);
-        else
-            openDatabase(path);
-    });
-    worker->start();
+    // The file dialog has already asked whether to replace an existing file.
+    BackgroundTask::run(
+        this, tr("Writing the demo ACO..."), 100,
+        [=](const BackgroundTask::Report& report) { writeDemo(path, {size, 1}, true, report); },
+        [=, this](const QString& failure, bool cancelled) {
+            if (cancelled)
+                return;
+            if (!failure.isEmpty())
+                QMessageBox::critical(this, tr("Cannot Create the Demo ACO"), failure);
+            else
+                openDatabase(path);
+        });
 }
 
 void MainWindow::printScorecards()

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "workbench.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,25 +9,10 @@
 #include <gtest/gtest.h>
 
 using namespace aco;
+using aco::test::Outcome;
+using aco::test::workbench;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome workbench(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ACO_WORKBENCH_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QStringList args(std::initializer_list<const char*> items)
 {

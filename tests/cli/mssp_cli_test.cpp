@@ -2,6 +2,7 @@
 // reported while good rows are still reconciled.
 #include "csv/csvreader.h"
 #include "testsupport.h"
+#include "workbench.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,20 +16,9 @@ using namespace aco;
 
 namespace {
 
-struct MsspRun
+test::Outcome mssp(const QStringList& arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-MsspRun mssp(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ACO_WORKBENCH_EXE), QStringList{QStringLiteral("mssp")} + arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return test::workbench(QStringList{QStringLiteral("mssp")} + arguments);
 }
 
 // The records of a CSV output, keyed by header name.
@@ -62,16 +52,16 @@ const QByteArray batchWithBadRows =
 
 TEST(MsspCli, HelpAndUsageErrors)
 {
-    const MsspRun help = mssp({QStringLiteral("--help")});
+    const test::Outcome help = mssp({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(help.out.startsWith("Usage: aco-workbench mssp"));
-    EXPECT_TRUE(help.out.contains("--batch"));
+    EXPECT_TRUE(help.stdoutBytes.startsWith("Usage: aco-workbench mssp"));
+    EXPECT_TRUE(help.stdoutBytes.contains("--batch"));
 
     for (const QStringList& arguments :
          {QStringList{}, QStringList{QStringLiteral("--input"), QStringLiteral("a.json"),
                                      QStringLiteral("--batch"), QStringLiteral("b.csv")},
           QStringList{QStringLiteral("--frobnicate")}}) {
-        const MsspRun run = mssp(arguments);
+        const test::Outcome run = mssp(arguments);
         EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
         EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
     }
@@ -86,9 +76,9 @@ TEST(MsspCli, InputPrintsEveryStepAsJsonWithTheBatchColumnNames)
     test::writeFile(path, R"({"aco_id": "A1001", "performance_year": 2018, "track": "TRACK_1",
         "assigned_beneficiaries": 20000, "benchmark_total": 100000000,
         "expenditure_total": "95000000.00", "quality_score": 0.9, "met_quality_standard": true})");
-    const MsspRun run = mssp({QStringLiteral("--input"), path});
+    const test::Outcome run = mssp({QStringLiteral("--input"), path});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject json = QJsonDocument::fromJson(run.stdoutBytes).object();
     for (const char* key : {"aco_id", "savings_rate", "msr", "mlr", "generated",
                             "final_sharing_rate", "final_loss_rate", "earned", "capped", "note",
                             "msr_source", "met_msr", "loss_limit_applied", "disaster_reduction",
@@ -118,13 +108,13 @@ TEST(MsspCli, InputWithProblemsNamesTheKeysAndExitsWithThree)
     test::writeFile(path, R"({"performance_year": 2022, "track": "BASIC_B",
         "assigned_beneficiaries": 3000, "benchmark_total": 100000000,
         "expenditure_total": 95000000, "met_quality_standard": 1, "quality_score": [1]})");
-    const MsspRun run = mssp({QStringLiteral("--input"), path});
+    const test::Outcome run = mssp({QStringLiteral("--input"), path});
     EXPECT_EQ(run.exitCode, 3);
-    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.stdoutBytes.isEmpty());
     EXPECT_TRUE(run.err.contains(path + QStringLiteral(": key quality_score: "))) << run.err.toStdString();
 
     test::writeFile(path, "{not json");
-    const MsspRun notJson = mssp({QStringLiteral("--input"), path});
+    const test::Outcome notJson = mssp({QStringLiteral("--input"), path});
     EXPECT_EQ(notJson.exitCode, 3);
     EXPECT_TRUE(notJson.err.contains(QStringLiteral("not valid JSON")));
 
@@ -132,7 +122,7 @@ TEST(MsspCli, InputWithProblemsNamesTheKeysAndExitsWithThree)
     test::writeFile(path, R"({"performance_year": 2022, "track": "BASIC_B",
         "assigned_beneficiaries": 3000, "benchmark_total": 100000000,
         "expenditure_total": 95000000, "met_quality_standard": 1})");
-    const MsspRun small = mssp({QStringLiteral("--input"), path});
+    const test::Outcome small = mssp({QStringLiteral("--input"), path});
     EXPECT_EQ(small.exitCode, 3);
     EXPECT_TRUE(small.err.contains(QStringLiteral("key msr: below 5,000"))) << small.err.toStdString();
 }
@@ -142,7 +132,7 @@ TEST(MsspCli, BatchReportsBadRowsByLineAndColumnAndKeepsTheGoodOnes)
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("acos.csv"));
     test::writeFile(path, batchWithBadRows);
-    const MsspRun run = mssp({QStringLiteral("--batch"), path});
+    const test::Outcome run = mssp({QStringLiteral("--batch"), path});
     EXPECT_EQ(run.exitCode, 3);
 
     const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -157,7 +147,7 @@ TEST(MsspCli, BatchReportsBadRowsByLineAndColumnAndKeepsTheGoodOnes)
         << lines[2].toStdString();
     EXPECT_TRUE(lines[3].contains(QStringLiteral("3 of 5 rows"))) << lines[3].toStdString();
 
-    const auto rows = readCsv(run.out);
+    const auto rows = readCsv(run.stdoutBytes);
     ASSERT_EQ(rows.size(), 2u);
     // A1: BASIC B, PY2022, MSR 2.5%, 5% savings: 5,000,000 x 40% x 0.98 = 1,960,000.
     EXPECT_EQ(rows[0].value(QStringLiteral("aco_id")), QStringLiteral("A1"));
@@ -179,9 +169,9 @@ TEST(MsspCli, BatchWritesTheOutputFileWhole)
     const QString path = folder.path(QStringLiteral("acos.csv"));
     const QString out = folder.path(QStringLiteral("results.csv"));
     test::writeFile(path, batchWithBadRows);
-    const MsspRun withBadRows = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), out});
+    const test::Outcome withBadRows = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), out});
     EXPECT_EQ(withBadRows.exitCode, 3);
-    EXPECT_TRUE(withBadRows.out.isEmpty());
+    EXPECT_TRUE(withBadRows.stdoutBytes.isEmpty());
     QFile written(out);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_EQ(readCsv(written.readAll()).size(), 2u);
@@ -191,7 +181,7 @@ TEST(MsspCli, BatchWritesTheOutputFileWhole)
     test::writeFile(path, "aco_id,performance_year,track,assigned_beneficiaries,benchmark_total,"
                           "expenditure_total,met_quality_standard\n"
                           "B1,2024,BASIC_A,60000,100000000,99000000,1\n");
-    const MsspRun good = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), out});
+    const test::Outcome good = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), out});
     EXPECT_EQ(good.exitCode, 0) << good.err.toStdString();
     EXPECT_TRUE(good.err.isEmpty());
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
@@ -203,7 +193,7 @@ TEST(MsspCli, BatchWritesTheOutputFileWhole)
     // A header without a required column is invalid as a whole: nothing is written.
     const QString fresh = folder.path(QStringLiteral("fresh.csv"));
     test::writeFile(path, "aco_id,performance_year,track\nB1,2024,BASIC_A\n");
-    const MsspRun noColumns = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), fresh});
+    const test::Outcome noColumns = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), fresh});
     EXPECT_EQ(noColumns.exitCode, 3);
     EXPECT_TRUE(noColumns.err.contains(path + QStringLiteral(":1: column assigned_beneficiaries")))
         << noColumns.err.toStdString();
@@ -214,14 +204,14 @@ TEST(MsspCli, BatchWritesTheOutputFileWhole)
     test::writeFile(path, "aco_id,performance_year,track,assigned_beneficiaries,benchmark_total,"
                           "expenditure_total,met_quality_standard\n"
                           "B1,2024,BASIC_A,60000,100000000,99000000,1\n");
-    const MsspRun unwritable = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), nowhere});
+    const test::Outcome unwritable = mssp({QStringLiteral("--batch"), path, QStringLiteral("--out"), nowhere});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.err.contains(nowhere)) << unwritable.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(nowhere));
 
     // A missing input file: failure naming it.
     const QString missing = folder.path(QStringLiteral("missing.csv"));
-    const MsspRun gone = mssp({QStringLiteral("--batch"), missing});
+    const test::Outcome gone = mssp({QStringLiteral("--batch"), missing});
     EXPECT_EQ(gone.exitCode, 1);
     EXPECT_TRUE(gone.err.contains(missing));
 }

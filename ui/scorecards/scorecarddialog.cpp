@@ -1,5 +1,6 @@
 #include "scorecarddialog.h"
 
+#include "backgroundtask.h"
 #include "error.h"
 #include "measures/resultsums.h"
 #include "scorecardpainter.h"
@@ -22,11 +23,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <atomic>
-#include <memory>
 
 namespace aco::ui {
 
@@ -236,42 +234,29 @@ void ScorecardDialog::savePdf()
     if (path.isEmpty())
         return;
 
-    auto* progress = new QProgressDialog(tr("Writing scorecards..."), tr("Cancel"), 0, static_cast<int>(providers.size()), this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto failure = std::make_shared<QString>();
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     const QString database = m_path;
     const QString file = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf");
-    QThread* worker = QThread::create([=] {
-        try {
+    BackgroundTask::run(
+        this, tr("Writing scorecards..."), static_cast<int>(providers.size()),
+        [=](const BackgroundTask::Report& report) {
+            // A connection of the worker's own: SQLite connections are not shared between threads.
             const Store store = Store::openReadOnly(database);
             const ScorecardBuilder builder(store.db(), chosenOptions);
-            ScorecardWriter(builder).write(providers, file, [=](int done, int total) {
-                QMetaObject::invokeMethod(progress, [=] {
-                    progress->setLabelText(tr("Writing scorecard %1 of %2...").arg(done).arg(total));
-                    progress->setValue(done);
-                });
-                return !cancelled->load();
+            ScorecardWriter(builder).write(providers, file, [&](int done, int total) {
+                return report(done, tr("Writing scorecard %1 of %2...").arg(done).arg(total));
             });
-        } catch (const Error& error) {
-            *failure = QString::fromStdString(error.what());
-        }
-    });
-    connect(worker, &QThread::finished, this, [=, this] {
-        progress->deleteLater();
-        worker->deleteLater();
-        if (cancelled->load())
-            return;
-        if (!failure->isEmpty())
-            QMessageBox::warning(this, tr("Cannot Save Scorecards"), *failure);
-        else
-            QMessageBox::information(this, tr("Scorecards Saved"),
-                                     (providers.size() == 1 ? tr("Saved 1 scorecard to %1.") : tr("Saved %2 scorecards to %1.").arg(providers.size()))
-                                         .arg(file));
-    });
-    worker->start();
+        },
+        [=, this](const QString& failure, bool cancelled) {
+            if (cancelled)
+                return;
+            if (!failure.isEmpty())
+                QMessageBox::warning(this, tr("Cannot Save Scorecards"), failure);
+            else
+                QMessageBox::information(this, tr("Scorecards Saved"),
+                                         (providers.size() == 1 ? tr("Saved 1 scorecard to %1.")
+                                                                : tr("Saved %2 scorecards to %1.").arg(providers.size()))
+                                             .arg(file));
+        });
 }
 
 } // namespace aco::ui
