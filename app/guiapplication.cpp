@@ -2,7 +2,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <unistd.h>
 
@@ -27,7 +27,7 @@ GuiApplication::GuiApplication()
             if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
                 qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
-        m_application = std::make_unique<QGuiApplication>(argc, argv);
+        m_application = std::make_unique<QApplication>(argc, argv);
     }
 }
 

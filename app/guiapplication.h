@@ -2,12 +2,13 @@
 
 #include <memory>
 
-class QGuiApplication;
+class QApplication;
 
 namespace aco::app {
 
-// A Qt GUI application for commands that paint (PDF, PNG, SVG) without showing a window. Uses
-// the offscreen platform when there is no display, so the commands work over SSH and in CI.
+// A Qt application for commands that paint (PDF, PNG, SVG) without showing a window; a widgets
+// application, because QtCharts draws through graphics widgets. Uses the offscreen platform when
+// there is no display, so the commands work over SSH and in CI.
 class GuiApplication
 {
 public:
@@ -17,7 +18,7 @@ public:
     GuiApplication& operator=(const GuiApplication&) = delete;
 
 private:
-    std::unique_ptr<QGuiApplication> m_application;
+    std::unique_ptr<QApplication> m_application;
 };
 
 } // namespace aco::app

@@ -66,7 +66,7 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     options.blinded = values.count("blinded") > 0;
 
     GuiApplication gui; // fonts and PDF painting need a Qt GUI application, offscreen if no display
-    const Store store = Store::openReadOnly(QString::fromStdString(values["db"].as<std::string>()));
+    const Store store = Store::open(QString::fromStdString(values["db"].as<std::string>())); // brings an older file up to date
     const ScorecardBuilder builder(store.db(), options);
     const auto providers = builder.select(values.count("npi") ? QString::fromStdString(values["npi"].as<std::string>()) : QString(),
                                           values.count("practice") ? QString::fromStdString(values["practice"].as<std::string>()) : QString());

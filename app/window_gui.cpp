@@ -1,6 +1,7 @@
 #include "window.h"
 
 #include "mainwindow.h"
+#include "chartcommand.h"
 #include "scorecardscommand.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ namespace aco::app {
 void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     commands.push_back(std::make_unique<ScorecardsCommand>());
+    commands.push_back(std::make_unique<ChartCommand>());
 }
 
 int runWindow(int argc, char** argv, const std::string& database)

@@ -5,6 +5,7 @@
 #include "demo/demoaco.h"
 #include "error.h"
 #include "organisation.h"
+#include "charts/peercomparisonview.h"
 #include "msspcalculatorpanel.h"
 #include "mssp/msspyear.h"
 #include "providertablemodel.h"
@@ -113,7 +114,16 @@ QWidget* MainWindow::createFilePage()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->addTab(createProvidersPage(), tr("&Providers"));
+    m_peers = new PeerComparisonView(this);
+    m_peers->setObjectName(QStringLiteral("peerComparison"));
+    m_tabs->addTab(m_peers, tr("Peer &Comparison"));
     m_tabs->addTab(createMsspPage(), tr("&MSSP Calculator"));
+    // A provider chosen in one view is the one selected everywhere.
+    connect(m_peers, &PeerComparisonView::providerSelected, this, &MainWindow::selectProviderRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            m_peers->selectProvider(m_providers->provider(m_filter->mapToSource(current).row()).id);
+    });
     return m_tabs;
 }
 
@@ -188,6 +198,7 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     m_table->resizeColumnsToContents();
+    m_peers->setDatabase(&m_store->db());
     loadMsspYear();
     m_pages->setCurrentIndex(1);
     m_printScorecards->setEnabled(true);
@@ -238,6 +249,21 @@ void MainWindow::createDemo()
             else
                 openDatabase(path);
         });
+}
+
+void MainWindow::selectProviderRow(std::int64_t providerId)
+{
+    for (int row = 0; row < m_providers->rowCount(); ++row) {
+        if (m_providers->provider(row).id != providerId)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_providers->index(row, 0));
+        if (index.isValid()) {
+            const QSignalBlocker blocker(m_table->selectionModel());
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+        }
+        return;
+    }
 }
 
 void MainWindow::printScorecards()

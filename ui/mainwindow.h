@@ -19,6 +19,7 @@ class Store;
 namespace aco::ui {
 
 class MsspCalculatorPanel;
+class PeerComparisonView;
 class ProviderTableModel;
 
 // The application's window: opens an ACO Workbench file (or creates the demo ACO) and lists its
@@ -42,6 +43,7 @@ private:
     QWidget* createProvidersPage();
     QWidget* createMsspPage();
     void loadMsspYear();
+    void selectProviderRow(std::int64_t providerId);
     void chooseDatabase();
     void createDemo();
     void showAbout();
@@ -56,6 +58,7 @@ private:
     QTableView* m_table = nullptr;
     QTabWidget* m_tabs = nullptr;
     MsspCalculatorPanel* m_mssp = nullptr;
+    PeerComparisonView* m_peers = nullptr;
     QLabel* m_msspSource = nullptr;
     QLabel* m_statusAco = nullptr;
     QLabel* m_statusAsOf = nullptr;

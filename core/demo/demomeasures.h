@@ -30,10 +30,15 @@ struct MeasureDef
     Cohort cohort;       // denominator group (percent measures) or exposure (others)
     Reporters reporters;
     const char* specialties; // for PrimaryCareAndSpecialties: specialists who also report it
+    double benchmark;        // an illustrative external benchmark in display units; 0: none
 };
 
 // The Table 1 measures of the CMS Provider Engagement Toolkit, plus meeting attendance.
 const std::array<MeasureDef, 14>& measureCatalog();
+// Whether a measure's monthly denominator is the beneficiaries eligible that month (screening
+// and other status measures) rather than events (discharges, meetings, member-months).
+bool isMonthlyStatus(const MeasureDef& measure);
+
 // The database id of a catalogue measure (its 1-based position).
 std::int64_t measureId(std::string_view code);
 

@@ -19,8 +19,8 @@ Measure::Unit parseUnit(std::string_view unit)
 }
 
 constexpr const char* selectMeasures =
-    "SELECT id, code, name, domain, direction, unit, coalesce(aco_number, ''), description "
-    "FROM measure";
+    "SELECT id, code, name, domain, direction, unit, coalesce(aco_number, ''), description, "
+    "benchmark, benchmark_label, denominator_kind FROM measure";
 
 Measure readMeasure(const Statement& row)
 {
@@ -33,6 +33,9 @@ Measure readMeasure(const Statement& row)
     m.unit = parseUnit(row.utf8(5));
     m.acoNumber = row.text(6);
     m.description = row.text(7);
+    m.benchmark = row.optionalReal(8);
+    m.benchmarkLabel = row.text(9);
+    m.monthlyStatus = row.utf8(10) == "monthly_status";
     return m;
 }
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace aco {
@@ -27,6 +28,11 @@ struct Measure
     Unit unit = Unit::Percent;
     QString acoNumber;
     QString description;
+    std::optional<double> benchmark; // external, in display units (a national percentile, say)
+    QString benchmarkLabel;          // where the benchmark comes from
+    // True when each month's denominator counts the beneficiaries eligible that month, so that a
+    // window's summed denominator counts a patient once a month; false when it counts events.
+    bool monthlyStatus = false;
 
     double value(double numerator, double denominator) const;
     // True when `a` is strictly better than `b` in this measure's direction.

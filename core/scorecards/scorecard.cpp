@@ -12,28 +12,23 @@ namespace aco {
 
 namespace {
 
-// "+3 to Best (80.0%)" when the window is one month, whose denominator counts patients or
-// events once; over longer windows the gap is given in the measure's own units ("+2.4 pts"),
-// because summed monthly denominators count a patient once a month.
-QString nextTierText(const Measure& measure, const TierAssessment& tier, bool countable)
+// "+3 to Best (80.0%)": for counted measures, how many more (or fewer) events reach the next
+// tier over the window, or how many more patients when the denominator counts the eligible
+// patients each month (the summed gap is then spread over the window's months). Costs give the
+// gap in dollars per member per month.
+QString nextTierText(const Measure& measure, const TierAssessment& tier, int months)
 {
     if (!tier.nextTier)
         return QStringLiteral("Top tier reached");
     const QString target = QStringLiteral(" to ") + tierName(*tier.nextTier) + QStringLiteral(" (") +
                            measure.formatValue(*tier.nextThreshold) + QLatin1Char(')');
     const QString sign = measure.higherIsBetter ? QStringLiteral("+") : QStringLiteral("\u2212");
-    if (countable && tier.countGap)
-        return sign + QString::number(std::max<std::int64_t>(*tier.countGap, 1)) + target;
-    const QLocale en(QLocale::English);
-    switch (measure.unit) {
-    case Measure::Unit::Percent:
-        return sign + en.toString(std::max(*tier.gap, 0.1), 'f', 1) + QStringLiteral(" pts") + target;
-    case Measure::Unit::Per1000:
-        return sign + en.toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
-    case Measure::Unit::Pmpm:
-        return sign + QLatin1Char('$') + en.toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
+    if (tier.countGap) {
+        const double divisor = measure.monthlyStatus ? std::max(months, 1) : 1;
+        const auto count = static_cast<std::int64_t>(std::ceil(static_cast<double>(*tier.countGap) / divisor));
+        return sign + QString::number(std::max<std::int64_t>(count, 1)) + target;
     }
-    return {};
+    return sign + QLatin1Char('$') + QLocale(QLocale::English).toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
 }
 
 Trend trendOf(const Measure& measure, const UnitResult& unit)
@@ -167,7 +162,7 @@ Scorecard ScorecardBuilder::build(const Provider& provider, const Database* pati
         if (const TierScheme* scheme = findTierScheme(m_tiers, comparison.measure.id)) {
             row.tier = assessTier(*scheme, comparison.measure, static_cast<double>(unit->current.numerator),
                                   static_cast<double>(unit->current.denominator));
-            row.nextTierText = nextTierText(comparison.measure, *row.tier, m_options.window == Window::Month);
+            row.nextTierText = nextTierText(comparison.measure, *row.tier, card.range.months());
         }
         if (unit->percentile && comparison.measure.domain != QLatin1String("engagement"))
             focusCandidates.emplace_back(*unit->percentile, i);

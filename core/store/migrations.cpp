@@ -159,6 +159,17 @@ CREATE TABLE scenario (
 );
 )sql";
 
+// Version 2: an external benchmark per measure (a national or CMS percentile, say), drawn as a
+// line on peer comparison charts, in the unit the measure is shown in; and what a denominator
+// counts: events (admissions, discharges, member-months), or the beneficiaries eligible in the
+// month (screenings, wellness visits), who are counted again each month of a window.
+constexpr const char* schemaVersion2 = R"sql(
+ALTER TABLE measure ADD COLUMN benchmark REAL;
+ALTER TABLE measure ADD COLUMN benchmark_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE measure ADD COLUMN denominator_kind TEXT NOT NULL DEFAULT 'events'
+    CHECK (denominator_kind IN ('events', 'monthly_status'));
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -167,6 +178,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, "providers, beneficiaries, measures, results, expenditures, tiers, care gaps, "
             "utilization, driver diagrams and scenarios",
          [](Database& db) { db.exec(schemaVersion1); }},
+        {2, "an external benchmark per measure and what its denominator counts", [](Database& db) { db.exec(schemaVersion2); }},
     };
     return steps;
 }

@@ -1,6 +1,9 @@
+#include "store/migrations.h"
+#include "store/store.h"
 #include "testsupport.h"
 #include "workbench.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
@@ -99,7 +102,7 @@ TEST(Cli, CheckJsonIsMachineReadable)
     ASSERT_EQ(check.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8()).object();
     EXPECT_TRUE(json.value(QStringLiteral("ok")).toBool());
-    EXPECT_EQ(json.value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("schema_version")).toInt(), latestSchemaVersion());
     EXPECT_EQ(json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("beneficiary")).toInt(), 3000);
     EXPECT_EQ(json.value(QStringLiteral("content_sha256")).toString().size(), 64);
 }
@@ -169,6 +172,50 @@ TEST(Cli, ScorecardsWriteOnlyForValidRequests)
     EXPECT_EQ(practice.exitCode, 0) << practice.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
     EXPECT_TRUE(practice.out.startsWith(QStringLiteral("Wrote ")));
+}
+
+TEST(Cli, ChartWritesTheImageAndTheNumbersBehindIt)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    const QString png = folder.path(QStringLiteral("funnel.png"));
+    const QString json = folder.path(QStringLiteral("funnel.json"));
+    const QStringList base = {QStringLiteral("chart"), QStringLiteral("--db"), path, QStringLiteral("--period"), QStringLiteral("2026-09")};
+
+    const Outcome funnel = workbench(base + QStringList{QStringLiteral("--measure"), QStringLiteral("ADM"), QStringLiteral("--kind"),
+                                                        QStringLiteral("funnel"), QStringLiteral("--out"), png, QStringLiteral("--json"), json});
+    ASSERT_EQ(funnel.exitCode, 0) << funnel.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject numbers = QJsonDocument::fromJson(file.readAll()).object();
+    // The mean is the primary care providers' pooled admissions per 1,000 a year, from the file.
+    double expected = 0;
+    {
+        const Store store = Store::openReadOnly(path);
+        auto q = store.db().prepare("SELECT 12000.0 * sum(r.numerator) / sum(r.denominator) FROM measure_result r "
+                                    "JOIN measure m ON m.id = r.measure_id JOIN provider p ON p.id = r.provider_id "
+                                    "WHERE m.code = 'ADM' AND p.kind = 'primary_care' AND r.period BETWEEN 202510 AND 202609");
+        ASSERT_TRUE(q.step());
+        expected = q.real(0);
+    }
+    EXPECT_NEAR(numbers.value(QStringLiteral("mean")).toDouble(), expected, 1e-9);
+    EXPECT_EQ(numbers.value(QStringLiteral("points")).toArray().size(), 15);
+    EXPECT_EQ(numbers.value(QStringLiteral("limits_method")).toString(), QStringLiteral("exact Poisson"));
+
+    const Outcome cost = workbench(base + QStringList{QStringLiteral("--measure"), QStringLiteral("TCOC"), QStringLiteral("--kind"),
+                                                      QStringLiteral("funnel"), QStringLiteral("--out"), png});
+    EXPECT_EQ(cost.exitCode, 2);
+    expectOneLineError(cost);
+    const Outcome unknown = workbench(base + QStringList{QStringLiteral("--measure"), QStringLiteral("NOPE"), QStringLiteral("--kind"),
+                                                         QStringLiteral("ranked"), QStringLiteral("--out"), png});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no measure 'NOPE'")));
+    const Outcome trend = workbench(base + QStringList{QStringLiteral("--measure"), QStringLiteral("BCS"), QStringLiteral("--kind"),
+                                                       QStringLiteral("trend"), QStringLiteral("--out"), png});
+    EXPECT_EQ(trend.exitCode, 2);
+    EXPECT_TRUE(trend.err.contains(QStringLiteral("--npi")));
 }
 #endif
 

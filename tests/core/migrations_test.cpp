@@ -117,3 +117,23 @@ TEST(Migrations, MigratingAnUpToDateFileDoesNothing)
     migrate(db, steps);
     EXPECT_EQ(db.queryInt64("SELECT count(*) FROM a"), 2);
 }
+
+TEST(Migrations, AVersionOneFileIsUpgradedWithItsDataKept)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("old.aco"));
+    {
+        // A file as version 1 of the application wrote it.
+        Database db(path, Database::Access::Create);
+        db.exec("PRAGMA application_id = " + std::to_string(Store::applicationId));
+        migrate(db, {schemaMigrations().front()});
+        db.exec("INSERT INTO measure (id, code, name, domain, direction, unit) "
+                "VALUES (1, 'BCS', 'Breast cancer screening', 'quality', 'higher', 'percent')");
+    }
+    Store store = Store::open(path);
+    EXPECT_EQ(store.schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(store.db().queryText("SELECT name FROM measure WHERE code = 'BCS'"),
+              QStringLiteral("Breast cancer screening"));
+    EXPECT_TRUE(columns(store.db(), "measure").contains("benchmark"));
+    EXPECT_EQ(store.db().queryInt64("SELECT count(*) FROM measure WHERE benchmark IS NULL AND benchmark_label = ''"), 1);
+}

@@ -114,10 +114,13 @@ TEST_F(HandMadePanel, ScorecardShowsTierAndTheCountToTheNextOne)
     EXPECT_EQ(card.pursuit.size(), 4u);
     EXPECT_EQ(card.careGaps.size(), 3u);
 
-    // Over longer windows the gap is in percentage points.
+    // Over a quarter of 77 of 100 a month, Best needs 80% of 300 = 240: 9 more events, or, when
+    // the denominator is the patients eligible each month, 9 / 3 = 3 more patients.
+    m_store->db().exec("INSERT INTO measure_result VALUES (1, 202607, 1, 77, 100), (1, 202608, 1, 77, 100)");
     options.window = Window::Quarter;
-    const Scorecard quarter = ScorecardBuilder(db(), options).build(chosen[0]);
-    EXPECT_EQ(quarter.rows[0].nextTierText, QStringLiteral("+3.0 pts to Best (80.0%)"));
+    EXPECT_EQ(ScorecardBuilder(db(), options).build(chosen[0]).rows[0].nextTierText, QStringLiteral("+9 to Best (80.0%)"));
+    m_store->db().exec("UPDATE measure SET denominator_kind = 'monthly_status'");
+    EXPECT_EQ(ScorecardBuilder(db(), options).build(chosen[0]).rows[0].nextTierText, QStringLiteral("+3 to Best (80.0%)"));
 }
 
 TEST_F(HandMadePanel, InvalidRequestsNameWhatIsWrong)

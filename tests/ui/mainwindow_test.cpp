@@ -94,8 +94,8 @@ TEST(MainWindow, TheMsspCalculatorStartsFromThePerformanceYear)
     ASSERT_TRUE(window.openDatabase(path));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
     ASSERT_NE(tabs, nullptr);
-    tabs->setCurrentIndex(1);
-    EXPECT_EQ(tabs->tabText(1), QStringLiteral("&MSSP Calculator"));
+    tabs->setCurrentIndex(2);
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("&MSSP Calculator"));
     auto* panel = window.findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
     ASSERT_NE(panel, nullptr);
     const MsspInput in = panel->inputs();

@@ -1,0 +1,89 @@
+#include "charts/chartexport.h"
+#include "charts/peerchartfactory.h"
+#include "charts/peercomparisonview.h"
+#include "error.h"
+#include "screenshot.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTabWidget>
+
+#include <gtest/gtest.h>
+
+using namespace aco;
+
+namespace {
+
+class SmallDemoCharts : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_folder.path(QStringLiteral("small.aco"));
+        test::writeSmallDemo(m_path);
+        m_store = std::make_unique<Store>(Store::open(m_path));
+    }
+    test::TempFolder m_folder;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace
+
+TEST_F(SmallDemoCharts, ClickingABarSelectsThatProvider)
+{
+    ui::PeerComparisonView view;
+    view.resize(1100, 650);
+    view.setDatabase(&m_store->db());
+    view.setMeasure(QStringLiteral("BCS"));
+    QChart* chart = view.currentChart();
+    ASSERT_NE(chart, nullptr);
+    const auto& units = ui::PeerChartFactory::unitsOf(chart);
+    ASSERT_EQ(units.size(), 15u); // the small demo's primary care providers
+    QAreaSeries* bars = nullptr;
+    for (QAbstractSeries* s : chart->series())
+        if (s->name().startsWith(QStringLiteral("Ranked")))
+            bars = qobject_cast<QAreaSeries*>(s);
+    ASSERT_NE(bars, nullptr);
+
+    QSignalSpy selected(&view, &ui::PeerComparisonView::providerSelected);
+    Q_EMIT bars->clicked(QPointF(2.5, 10.0)); // the third bar
+    ASSERT_EQ(selected.count(), 1);
+    EXPECT_EQ(selected.front().front().toLongLong(), units[2].id);
+    // The chart is drawn again with that provider as the focus.
+    const auto& redrawn = ui::PeerChartFactory::unitsOf(view.currentChart());
+    EXPECT_TRUE(redrawn[2].focal);
+    test::screenshot(view, QStringLiteral("peer-comparison.png"));
+
+    // The funnel and the trend follow the same focus.
+    auto* tabs = view.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    EXPECT_EQ(ui::PeerChartFactory::unitsOf(view.currentChart()).size(), 15u);
+    tabs->setCurrentIndex(2);
+    EXPECT_FALSE(view.currentChart()->series().isEmpty());
+}
+
+TEST_F(SmallDemoCharts, ExportsPngSvgAndPdf)
+{
+    const MeasureEngine engine(m_store->db());
+    const auto comparison = engine.compare(engine.measure(QStringLiteral("ADM")), Period(2026, 9), Window::Rolling12,
+                                           {Level::Provider, PeerGroup::SameKind, 20});
+    std::unique_ptr<QChart> chart(ui::PeerChartFactory::funnel(funnelChart(comparison, {})));
+    for (const char* name : {"funnel.png", "funnel.svg", "funnel.pdf"})
+        ui::ChartExport::write(chart.get(), m_folder.path(QString::fromLatin1(name)), QSize(800, 500));
+    const QImage png(m_folder.path(QStringLiteral("funnel.png")));
+    EXPECT_EQ(png.size(), QSize(1600, 1000)); // twice the size, for print
+    QFile svg(m_folder.path(QStringLiteral("funnel.svg")));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains("<svg"));
+    QFile pdf(m_folder.path(QStringLiteral("funnel.pdf")));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.readAll().startsWith("%PDF"));
+    EXPECT_THROW(ui::ChartExport::write(chart.get(), m_folder.path(QStringLiteral("funnel.gif"))), Error);
+}

@@ -1,0 +1,295 @@
+#include "peercomparisonview.h"
+
+#include "chartexport.h"
+#include "error.h"
+#include "measures/resultsums.h"
+#include "peerchartfactory.h"
+#include "store/database.h"
+
+#include <QAbstractSeries>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QChartView>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCursor>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace aco::ui {
+
+namespace {
+
+QComboBox* labelled(QHBoxLayout* row, const QString& label, const QString& tip, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setToolTip(tip);
+    auto* text = new QLabel(label, parent);
+    text->setBuddy(box);
+    row->addWidget(text);
+    row->addWidget(box);
+    return box;
+}
+
+QString describe(const Measure& m, const ChartPoint& p)
+{
+    const QLocale en(QLocale::English);
+    return QStringLiteral("<b>%1</b><br>%2<br>%3 / %4%5")
+        .arg(p.label.toHtmlEscaped(), m.formatValue(p.value), en.toString(static_cast<qlonglong>(p.numerator)),
+             en.toString(static_cast<qlonglong>(p.denominator)),
+             p.rank ? QStringLiteral("<br>Rank %1").arg(*p.rank) : QStringLiteral("<br>Not ranked (too few)"));
+}
+
+} // namespace
+
+PeerComparisonView::PeerComparisonView(QWidget* parent) : QWidget(parent)
+{
+    auto* controls = new QHBoxLayout;
+    m_measure = labelled(controls, tr("&Measure:"), tr("The measure to compare"), this);
+    m_period = labelled(controls, tr("&Period:"), tr("The month the window ends in"), this);
+    m_window = labelled(controls, tr("&Window:"), tr("The months each value is summed over"), this);
+    for (Window w : {Window::Rolling12, Window::YearToDate, Window::Quarter, Window::Month})
+        m_window->addItem(windowLabel(w), static_cast<int>(w));
+    m_level = labelled(controls, tr("&Level:"), tr("Compare providers, practices or departments"), this);
+    m_level->addItem(tr("Providers"), static_cast<int>(Level::Provider));
+    m_level->addItem(tr("Practices"), static_cast<int>(Level::Practice));
+    m_level->addItem(tr("Departments"), static_cast<int>(Level::Department));
+    m_focus = labelled(controls, tr("&Focus:"), tr("The provider, practice or department to highlight; type to search"), this);
+    m_focus->setEditable(true);
+    m_focus->setInsertPolicy(QComboBox::NoInsert);
+    m_focus->setMinimumContentsLength(22);
+    m_blinded = new QCheckBox(tr("&Blinded"), this);
+    m_blinded->setToolTip(tr("Label peers by rank instead of by name, for material that leaves the building"));
+    m_overdispersion = new QCheckBox(tr("&Overdispersion"), this);
+    m_overdispersion->setToolTip(tr("Widen the funnel's limits by the spread between units beyond chance (Spiegelhalter's tau\u00B2)"));
+    controls->addWidget(m_blinded);
+    controls->addWidget(m_overdispersion);
+    controls->addStretch();
+    auto* copy = new QPushButton(tr("&Copy"), this);
+    copy->setToolTip(tr("Copy the chart to the clipboard as an image"));
+    auto* save = new QPushButton(tr("&Export..."), this);
+    save->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    controls->addWidget(copy);
+    controls->addWidget(save);
+
+    m_tabs = new QTabWidget(this);
+    for (QChartView** view : {&m_rankedView, &m_funnelView, &m_trendView}) {
+        *view = new QChartView(this);
+        (*view)->setRenderHint(QPainter::Antialiasing);
+    }
+    m_tabs->addTab(m_rankedView, tr("&Ranked"));
+    m_tabs->addTab(m_funnelView, tr("F&unnel"));
+    m_tabs->addTab(m_trendView, tr("&Trend"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_note);
+
+    for (QComboBox* box : {m_measure, m_period, m_window, m_level})
+        connect(box, &QComboBox::currentIndexChanged, this, &PeerComparisonView::refresh);
+    connect(m_focus, &QComboBox::activated, this, [this] {
+        if (m_level->currentData().toInt() == static_cast<int>(Level::Provider) && m_focus->currentData().isValid()) {
+            m_focusProvider = m_focus->currentData().toLongLong();
+            Q_EMIT providerSelected(*m_focusProvider);
+        }
+        refresh();
+    });
+    connect(m_blinded, &QCheckBox::toggled, this, &PeerComparisonView::refresh);
+    connect(m_overdispersion, &QCheckBox::toggled, this, &PeerComparisonView::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PeerComparisonView::refresh);
+    connect(copy, &QPushButton::clicked, this, &PeerComparisonView::copyChart);
+    connect(save, &QPushButton::clicked, this, &PeerComparisonView::exportChart);
+}
+
+PeerComparisonView::~PeerComparisonView() = default;
+
+void PeerComparisonView::setDatabase(const Database* db)
+{
+    m_updating = true;
+    m_db = db;
+    m_engine = db ? std::make_unique<MeasureEngine>(*db) : nullptr;
+    m_measure->clear();
+    m_period->clear();
+    if (m_engine) {
+        for (const Measure& m : m_engine->measures())
+            m_measure->addItem(m.name, m.code);
+        for (const Period& p : periodsWithResults(*db))
+            m_period->addItem(p.toString(), p.toInt());
+    }
+    m_focusProvider.reset();
+    m_updating = false;
+    refresh();
+}
+
+void PeerComparisonView::setMeasure(const QString& code)
+{
+    const int index = m_measure->findData(code);
+    if (index >= 0)
+        m_measure->setCurrentIndex(index);
+}
+
+void PeerComparisonView::setPeriod(Period period)
+{
+    const int index = m_period->findData(period.toInt());
+    if (index >= 0)
+        m_period->setCurrentIndex(index);
+}
+
+void PeerComparisonView::selectProvider(std::int64_t providerId)
+{
+    m_focusProvider = providerId;
+    refresh();
+}
+
+std::optional<std::int64_t> PeerComparisonView::focusId() const
+{
+    const auto level = static_cast<Level>(m_level->currentData().toInt());
+    if (level == Level::Provider)
+        return m_focusProvider;
+    if (m_focus->currentIndex() >= 0 && m_focus->currentData().isValid())
+        return m_focus->currentData().toLongLong();
+    return std::nullopt;
+}
+
+void PeerComparisonView::setChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void PeerComparisonView::refresh()
+{
+    if (m_updating || !m_engine || m_measure->currentIndex() < 0 || m_period->currentIndex() < 0)
+        return;
+    const Measure& measure = m_engine->measure(m_measure->currentData().toString());
+    const Period period = Period::fromInt(m_period->currentData().toInt());
+    const auto window = static_cast<Window>(m_window->currentData().toInt());
+    const auto level = static_cast<Level>(m_level->currentData().toInt());
+    const MeasureEngine::Options options{level, PeerGroup::SameKind, 20};
+    const MeasureComparison comparison = m_engine->compare(measure, period, window, options);
+
+    // The focus list follows the level; keep the current focus where it still exists.
+    m_updating = true;
+    const std::optional<std::int64_t> focus = focusId();
+    m_focus->clear();
+    for (const UnitResult& unit : comparison.units)
+        m_focus->addItem(unit.name, static_cast<qlonglong>(unit.id));
+    const int focusIndex = focus ? m_focus->findData(static_cast<qlonglong>(*focus)) : -1;
+    m_focus->setCurrentIndex(focusIndex);
+    m_updating = false;
+
+    ChartOptions chartOptions;
+    chartOptions.focal = focus;
+    chartOptions.blinded = m_blinded->isChecked();
+    chartOptions.overdispersion = m_overdispersion->isChecked();
+    m_note->clear();
+    switch (m_tabs->currentIndex()) {
+    case 0: {
+        QChart* chart = PeerChartFactory::ranked(rankedChart(comparison, loadTierSchemes(*m_db, period.year()), chartOptions));
+        for (QAbstractSeries* series : chart->series())
+            if (auto* area = qobject_cast<QAreaSeries*>(series); area && !series->name().endsWith(QStringLiteral("tier"))) {
+                connect(area, &QAreaSeries::hovered, this, [this](const QPointF& p, bool on) { showHover(p, on, false); });
+                connect(area, &QAreaSeries::clicked, this, [this](const QPointF& p) { choose(p, false); });
+            }
+        setChart(m_rankedView, chart);
+        break;
+    }
+    case 1:
+        try {
+            QChart* chart = PeerChartFactory::funnel(funnelChart(comparison, chartOptions));
+            for (QAbstractSeries* series : chart->series())
+                if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+                    connect(scatter, &QScatterSeries::hovered, this, [this](const QPointF& p, bool on) { showHover(p, on, true); });
+                    connect(scatter, &QScatterSeries::clicked, this, [this](const QPointF& p) { choose(p, true); });
+                }
+            setChart(m_funnelView, chart);
+        } catch (const Error& error) {
+            setChart(m_funnelView, new QChart);
+            m_note->setText(QString::fromStdString(error.what()));
+        }
+        break;
+    default:
+        if (level != Level::Provider || !focus) {
+            setChart(m_trendView, new QChart);
+            m_note->setText(tr("The trend is of one provider: choose the level Providers and a focus (or click a bar)."));
+        } else {
+            setChart(m_trendView, PeerChartFactory::trend(trendChart(*m_engine, *m_db, measure, *focus, period, 36, options)));
+        }
+        break;
+    }
+}
+
+void PeerComparisonView::showHover(const QPointF& point, bool state, bool funnel)
+{
+    QChartView* view = funnel ? m_funnelView : m_rankedView;
+    const ChartPoint* hit = state ? PeerChartFactory::unitAt(view->chart(), point) : nullptr;
+    if (!hit) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), describe(m_engine->measure(m_measure->currentData().toString()), *hit), view);
+}
+
+void PeerComparisonView::choose(const QPointF& point, bool funnel)
+{
+    const ChartPoint* hit = PeerChartFactory::unitAt((funnel ? m_funnelView : m_rankedView)->chart(), point);
+    if (!hit)
+        return;
+    const std::int64_t id = hit->id;
+    if (static_cast<Level>(m_level->currentData().toInt()) == Level::Provider) {
+        m_focusProvider = id;
+        Q_EMIT providerSelected(id);
+    } else {
+        m_focus->setCurrentIndex(m_focus->findData(static_cast<qlonglong>(id)));
+    }
+    refresh();
+}
+
+QChart* PeerComparisonView::currentChart() const
+{
+    auto* view = qobject_cast<QChartView*>(m_tabs->currentWidget());
+    return view ? view->chart() : nullptr;
+}
+
+void PeerComparisonView::exportCurrent(const QString& path) const
+{
+    ChartExport::write(currentChart(), path, m_tabs->currentWidget()->size());
+}
+
+void PeerComparisonView::copyChart()
+{
+    QApplication::clipboard()->setImage(m_tabs->currentWidget()->grab().toImage());
+}
+
+void PeerComparisonView::exportChart()
+{
+    const QString suggested = QDir::home().filePath(QStringLiteral("%1-%2.png").arg(m_measure->currentData().toString().toLower(),
+                                                                                  m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')).toLower()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        exportCurrent(path);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Cannot Export the Chart"), QString::fromStdString(error.what()));
+    }
+}
+
+} // namespace aco::ui

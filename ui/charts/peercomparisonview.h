@@ -1,0 +1,76 @@
+#pragma once
+
+#include "charts/peercharts.h"
+#include "measures/measureengine.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace aco {
+class Database;
+}
+
+namespace aco::ui {
+
+// Unblinded peer comparison in the window: choose a measure, period, window, level and focus,
+// and see the ranked bars, the funnel plot and the focus's monthly trend. Hovering shows a unit's
+// value, numerator and denominator and rank; clicking makes it the focus (and, for a provider,
+// tells the rest of the window); charts can be copied or exported as PNG, SVG or PDF.
+class PeerComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PeerComparisonView(QWidget* parent = nullptr);
+    ~PeerComparisonView() override;
+
+    // Shows the file's measures; `db` must outlive the view or the next call.
+    void setDatabase(const Database* db);
+    void setMeasure(const QString& code);
+    void setPeriod(Period period);
+    // Makes this provider the focus (at the provider level) without emitting providerSelected.
+    void selectProvider(std::int64_t providerId);
+
+    QChart* currentChart() const;
+    void exportCurrent(const QString& path) const; // throws aco::Error
+
+Q_SIGNALS:
+    void providerSelected(std::int64_t providerId);
+
+private:
+    void refresh();
+    void showHover(const QPointF& point, bool state, bool funnel);
+    void choose(const QPointF& point, bool funnel);
+    void copyChart();
+    void exportChart();
+    std::optional<std::int64_t> focusId() const;
+    void setChart(QChartView* view, QChart* chart);
+
+    const Database* m_db = nullptr;
+    std::unique_ptr<MeasureEngine> m_engine;
+    std::optional<std::int64_t> m_focusProvider;
+    QComboBox* m_measure = nullptr;
+    QComboBox* m_period = nullptr;
+    QComboBox* m_window = nullptr;
+    QComboBox* m_level = nullptr;
+    QComboBox* m_focus = nullptr;
+    QCheckBox* m_blinded = nullptr;
+    QCheckBox* m_overdispersion = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QChartView* m_rankedView = nullptr;
+    QChartView* m_funnelView = nullptr;
+    QChartView* m_trendView = nullptr;
+    QLabel* m_note = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace aco::ui
