@@ -199,11 +199,32 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
                                                                      m.formatValue(*data.benchmark)),
                                         *data.benchmark, 0, n, QPen(benchmarkColor, 1.5, Qt::DashDotLine)));
 
-    auto* x = new QValueAxis;
-    x->setRange(0, n);
+    // Up to 40 bars carry their names (or ranks, when blinded) underneath; more are named on hover.
+    QAbstractAxis* x = nullptr;
+    if (all.size() <= 40) {
+        auto* names = new QCategoryAxis;
+        names->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (size_t i = 0; i < all.size(); ++i) {
+            // "Smith, Wesley NP" fits under a bar as "Smith W."; the full name is on hover.
+            const QString& label = all[i].label;
+            const qsizetype comma = label.indexOf(QStringLiteral(", "));
+            const QString shortLabel = comma > 0 ? label.left(comma) + QLatin1Char(' ') + label.mid(comma + 2, 1) + QLatin1Char('.') : label;
+            names->append(shortLabel, static_cast<double>(i) + 0.5);
+        }
+        names->setRange(0, n);
+        names->setLabelsAngle(all.size() > 12 ? -45 : 0);
+        QFont font = names->labelsFont();
+        font.setPointSizeF(all.size() > 20 ? 7.0 : 8.0);
+        names->setLabelsFont(font);
+        x = names;
+    } else {
+        auto* index = new QValueAxis;
+        index->setRange(0, n);
+        index->setTickCount(2);
+        index->setLabelFormat(QStringLiteral(" "));
+        x = index;
+    }
     x->setGridLineVisible(false);
-    x->setTickCount(2);
-    x->setLabelFormat(QStringLiteral(" "));
     x->setTitleText(data.unranked.empty() ? QStringLiteral("Best to worst")
                                           : QStringLiteral("Best to worst, then those too few to rank"));
     auto* y = new QValueAxis;
