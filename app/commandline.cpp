@@ -13,6 +13,7 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 namespace po = boost::program_options;
 
@@ -37,9 +38,22 @@ void printHelp(const po::options_description& options,
                  "       aco-workbench COMMAND [OPTIONS]  run a command\n\n"
                  "Provider scorecards, driver diagrams and shared-savings simulation for Medicare "
                  "ACOs.\n\nCommands:\n";
-    for (const auto& command : commands)
-        std::cout << "  " << std::left << std::setw(12) << command->name() << command->summary()
-                  << '\n';
+    // Summaries wrapped to fit a terminal of 80 columns, under their own column.
+    constexpr size_t indent = 14;
+    constexpr size_t width = 80 - indent;
+    for (const auto& command : commands) {
+        std::cout << "  " << std::left << std::setw(static_cast<int>(indent - 2)) << command->name();
+        std::string line;
+        std::istringstream words(command->summary());
+        for (std::string word; words >> word;) {
+            if (!line.empty() && line.size() + 1 + word.size() > width) {
+                std::cout << line << '\n' << std::string(indent, ' ');
+                line.clear();
+            }
+            line += (line.empty() ? "" : " ") + word;
+        }
+        std::cout << line << '\n';
+    }
     std::cout << "\nRun 'aco-workbench COMMAND --help' for the options of a command.\n\n"
               << options << "\nExit codes: 0 ok, 1 failure, 2 usage error, 3 invalid data.\n";
 }
