@@ -3,7 +3,8 @@
 # the application on the demo ACO or runs every test.
 #
 #   packaging/dev.sh run [--size small|medium|large]   build and open the demo ACO in the window
-#   packaging/dev.sh test                               build (twice: full and core-only) and run all tests
+#   packaging/dev.sh test                               build (twice: full and core-only), run all tests,
+#                                                       then build and check the Debian package
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -57,6 +58,8 @@ run_tests() {
     # The core library and the command line must build and pass without any Qt GUI module.
     configure_and_build "$root/build-core" -DACO_BUILD_UI=OFF
     ctest --test-dir "$root/build-core" --output-on-failure -j "$jobs"
+    # The Debian package, from the full build: contents, validators, lintian, the installed program.
+    "$root/packaging/test-package.sh" "$build"
 }
 
 case "${1:-}" in
