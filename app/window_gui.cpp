@@ -1,5 +1,6 @@
 #include "window.h"
 
+#include "diagramcommand.h"
 #include "mainwindow.h"
 #include "chartcommand.h"
 #include "scorecardscommand.h"
@@ -12,6 +13,7 @@ namespace aco::app {
 void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     commands.push_back(std::make_unique<ScorecardsCommand>());
+    commands.push_back(std::make_unique<DiagramCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
 }
 

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "organisation.h"
 #include "charts/peercomparisonview.h"
+#include "diagrams/driverdiagramview.h"
 #include "msspcalculatorpanel.h"
 #include "mssp/msspyear.h"
 #include "providertablemodel.h"
@@ -117,6 +118,7 @@ QWidget* MainWindow::createFilePage()
     m_peers = new PeerComparisonView(this);
     m_peers->setObjectName(QStringLiteral("peerComparison"));
     m_tabs->addTab(m_peers, tr("Peer &Comparison"));
+    m_tabs->addTab(new QWidget(this), tr("&Driver Diagram")); // replaced by the file's diagram view
     m_tabs->addTab(createMsspPage(), tr("&MSSP Calculator"));
     // A provider chosen in one view is the one selected everywhere.
     connect(m_peers, &PeerComparisonView::providerSelected, this, &MainWindow::selectProviderRow);
@@ -199,6 +201,7 @@ bool MainWindow::openDatabase(const QString& path)
     }
     m_table->resizeColumnsToContents();
     m_peers->setDatabase(&m_store->db());
+    showDiagram();
     loadMsspYear();
     m_pages->setCurrentIndex(1);
     m_printScorecards->setEnabled(true);
@@ -249,6 +252,23 @@ void MainWindow::createDemo()
             else
                 openDatabase(path);
         });
+}
+
+void MainWindow::showDiagram()
+{
+    constexpr int diagramTab = 2;
+    QWidget* old = m_tabs->widget(diagramTab);
+    m_diagram = new DriverDiagramView(*m_store, this);
+    m_diagram->setObjectName(QStringLiteral("driverDiagram"));
+    // A node's metric opens that measure's peer comparison.
+    connect(m_diagram, &DriverDiagramView::measureActivated, this, [this](const QString& code) {
+        m_peers->setMeasure(code);
+        m_tabs->setCurrentWidget(m_peers);
+    });
+    const QString title = m_tabs->tabText(diagramTab);
+    m_tabs->removeTab(diagramTab);
+    m_tabs->insertTab(diagramTab, m_diagram, title);
+    delete old;
 }
 
 void MainWindow::selectProviderRow(std::int64_t providerId)

@@ -18,6 +18,7 @@ class Store;
 
 namespace aco::ui {
 
+class DriverDiagramView;
 class MsspCalculatorPanel;
 class PeerComparisonView;
 class ProviderTableModel;
@@ -44,6 +45,7 @@ private:
     QWidget* createMsspPage();
     void loadMsspYear();
     void selectProviderRow(std::int64_t providerId);
+    void showDiagram();
     void chooseDatabase();
     void createDemo();
     void showAbout();
@@ -59,6 +61,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     MsspCalculatorPanel* m_mssp = nullptr;
     PeerComparisonView* m_peers = nullptr;
+    DriverDiagramView* m_diagram = nullptr; // one per open file
     QLabel* m_msspSource = nullptr;
     QLabel* m_statusAco = nullptr;
     QLabel* m_statusAsOf = nullptr;

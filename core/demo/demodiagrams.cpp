@@ -2,6 +2,8 @@
 #include "demo/demomeasures.h"
 #include "store/database.h"
 
+#include <QLocale>
+
 #include <map>
 #include <string>
 
@@ -78,7 +80,7 @@ void writeDiagram(DemoContext& context, std::int64_t id, int year)
     auto diagram = db.prepare(R"sql(
         INSERT INTO driver_diagram (id, year, title, aim_what, aim_how_much, aim_for_whom,
                                     aim_by_when) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
-    const std::string forWhom = "The " + std::to_string(context.spec.beneficiaries) +
+    const std::string forWhom = "The " + QLocale(QLocale::English).toString(context.spec.beneficiaries).toStdString() +
                                 " Medicare beneficiaries attributed to our primary care providers";
     diagram.bind(1, id)
         .bind(2, year)

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
+#include "diagrams/driverdiagramview.h"
 #include "msspcalculatorpanel.h"
 #include "store/store.h"
 #include "screenshot.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -94,8 +96,8 @@ TEST(MainWindow, TheMsspCalculatorStartsFromThePerformanceYear)
     ASSERT_TRUE(window.openDatabase(path));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
     ASSERT_NE(tabs, nullptr);
-    tabs->setCurrentIndex(2);
-    EXPECT_EQ(tabs->tabText(2), QStringLiteral("&MSSP Calculator"));
+    tabs->setCurrentIndex(3);
+    EXPECT_EQ(tabs->tabText(3), QStringLiteral("&MSSP Calculator"));
     auto* panel = window.findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
     ASSERT_NE(panel, nullptr);
     const MsspInput in = panel->inputs();
@@ -112,4 +114,30 @@ TEST(MainWindow, TheMsspCalculatorStartsFromThePerformanceYear)
     auto* source = window.findChild<QLabel*>(QStringLiteral("msspSource"));
     ASSERT_NE(source, nullptr);
     EXPECT_TRUE(source->text().contains(QStringLiteral("through 2026-09 (9 months)"))) << source->text().toStdString();
+}
+
+TEST(MainWindow, ADiagramMetricOpensThatMeasuresPeerComparison)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("small.aco"));
+    test::writeSmallDemo(path);
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
+    auto* diagram = window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    ASSERT_TRUE(tabs && diagram);
+    EXPECT_EQ(tabs->indexOf(diagram), 2);
+    EXPECT_EQ(diagram->year(), 2026);
+    tabs->setCurrentWidget(diagram);
+    Q_EMIT diagram->measureActivated(QStringLiteral("FU7"));
+    auto* peers = window.findChild<QWidget*>(QStringLiteral("peerComparison"));
+    EXPECT_EQ(tabs->currentWidget(), peers);
+    auto* measure = peers->findChild<QComboBox*>();
+    ASSERT_NE(measure, nullptr);
+    EXPECT_EQ(measure->currentData().toString(), QStringLiteral("FU7"));
+
+    // Opening another file gives the diagram view of that file.
+    ASSERT_TRUE(window.openDatabase(path));
+    EXPECT_NE(window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram")), nullptr);
+    EXPECT_EQ(window.findChildren<ui::DriverDiagramView*>().size(), 1);
 }

@@ -1,0 +1,119 @@
+#include "diagrams/diagrammetrics.h"
+
+#include "error.h"
+#include "measures/measureengine.h"
+#include "measures/resultsums.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace aco {
+
+TargetStatus judgeTarget(double value, double target, bool higherIsBetter)
+{
+    const double shortfall = higherIsBetter ? target - value : value - target;
+    if (shortfall <= 0.0)
+        return TargetStatus::Met;
+    // A relative tolerance of a few ulps keeps "exactly 10% short" on the near side.
+    if (shortfall <= 0.10 * std::abs(target) * (1.0 + 1e-12))
+        return TargetStatus::Near;
+    return TargetStatus::NotMet;
+}
+
+QString targetStatusLabel(TargetStatus status)
+{
+    switch (status) {
+    case TargetStatus::Met:
+        return QStringLiteral("met");
+    case TargetStatus::Near:
+        return QStringLiteral("within 10%");
+    case TargetStatus::NotMet:
+        return QStringLiteral("not met");
+    }
+    return {};
+}
+
+DiagramMetrics computeMetrics(const MeasureEngine& engine, const DriverDiagram& diagram, Period end,
+                              Window window, MetricValues* cache)
+{
+    DiagramMetrics metrics;
+    MetricValues local; // one query per measure, however many nodes use it
+    MetricValues& values = cache ? *cache : local;
+    const MeasureEngine::Options aco{Level::Aco, PeerGroup::Everyone, 0};
+    for (const std::int64_t id : diagram.nodeIds()) {
+        const DriverNode& node = *diagram.find(id);
+        if (node.measure.isEmpty())
+            continue;
+        NodeMetric metric;
+        metric.code = node.measure;
+        const Measure* measure = nullptr;
+        for (const Measure& m : engine.measures())
+            if (m.code == node.measure)
+                measure = &m;
+        if (!measure) {
+            metric.valueLine = metric.text =
+                node.measure + QStringLiteral(": not a measure of this file");
+            metrics.emplace(id, metric);
+            continue;
+        }
+        metric.measureName = measure->name;
+        if (!values.contains(node.measure))
+            values[node.measure] = engine.compare(*measure, end, window, aco).acoValue;
+        metric.value = values[node.measure];
+
+        const bool higher =
+            node.direction ? *node.direction == TargetDirection::Higher : measure->higherIsBetter;
+        if (node.target)
+            metric.targetLine = QStringLiteral("target ") +
+                                (higher ? QStringLiteral("\u2265 ") : QStringLiteral("\u2264 ")) +
+                                measure->formatValue(*node.target);
+        if (!metric.value) {
+            metric.valueLine = node.measure + QStringLiteral(": no results");
+        } else {
+            metric.valueLine =
+                node.measure + QLatin1Char(' ') + measure->formatValue(*metric.value);
+            if (node.target) {
+                metric.status = judgeTarget(*metric.value, *node.target, higher);
+                metric.valueLine += QStringLiteral(" \u00B7 ") + targetStatusLabel(*metric.status);
+            }
+        }
+        metric.text = metric.targetLine.isEmpty()
+                          ? metric.valueLine
+                          : metric.valueLine + QStringLiteral(" \u00B7 ") + metric.targetLine;
+        metrics.emplace(id, metric);
+    }
+    return metrics;
+}
+
+QString metricsCaption(Period end, Window window)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const PeriodRange range = windowRange(window, end);
+    const auto month = [&](Period p) { return english.monthName(p.month()); };
+    QString months;
+    if (range.first == range.last)
+        months = month(range.last) + QLatin1Char(' ') + QString::number(range.last.year());
+    else if (range.first.year() == range.last.year())
+        months = month(range.first) + QStringLiteral("\u2013") + month(range.last) +
+                 QLatin1Char(' ') + QString::number(range.last.year());
+    else
+        months = month(range.first) + QLatin1Char(' ') + QString::number(range.first.year()) +
+                 QStringLiteral("\u2013") + month(range.last) + QLatin1Char(' ') +
+                 QString::number(range.last.year());
+    return QStringLiteral("Live metrics: ACO level, ") + windowLabel(window).toLower() +
+           QStringLiteral(" (") + months + QLatin1Char(')');
+}
+
+std::optional<Period> defaultMetricPeriod(const Database& db, int year)
+{
+    const std::vector<Period> periods = periodsWithResults(db); // latest first
+    for (const Period p : periods)
+        if (p.year() == year)
+            return p;
+    if (!periods.empty())
+        return periods.front();
+    return std::nullopt;
+}
+
+} // namespace aco

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "diagrams/driverdiagram.h"
+#include "measures/window.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+
+namespace aco {
+
+class Database;
+class MeasureEngine;
+
+// Where a node's measure stands against its target.
+enum class TargetStatus
+{
+    Met,    // at the target or better
+    Near,   // short of it by at most 10% of the target
+    NotMet, // short of it by more
+};
+
+// Met when `value` is at `target` or better in the direction; Near when it misses by at most a
+// tenth of the target's size; otherwise NotMet.
+TargetStatus judgeTarget(double value, double target, bool higherIsBetter);
+QString targetStatusLabel(TargetStatus status); // "met", "within 10%", "not met"
+
+// A node's live metric: its measure's ACO-level value for the chosen window and how it compares.
+struct NodeMetric
+{
+    QString code;
+    QString measureName;
+    std::optional<double> value;        // none: the measure has no results in the window
+    std::optional<TargetStatus> status; // none: no value or no target
+    QString valueLine;                  // "CRC 72.4% · within 10%"
+    QString targetLine;                 // "target ≥ 75.0%"; empty without a target
+    QString text;                       // both: "CRC 72.4% · within 10% · target ≥ 75.0%"
+};
+
+using DiagramMetrics = std::map<std::int64_t, NodeMetric>;
+
+// ACO-level values by measure code, for one period and window.
+using MetricValues = std::map<QString, std::optional<double>>;
+
+// The live metrics of every node with a measure, at ACO level for the window ending at `end`.
+// `cache` (when given, and only for this period and window) keeps values between calls, so that
+// an editor recomputes only measures it has not seen.
+DiagramMetrics computeMetrics(const MeasureEngine& engine, const DriverDiagram& diagram, Period end,
+                              Window window, MetricValues* cache = nullptr);
+
+// "Live metrics: ACO level, year to date (January–September 2026)".
+QString metricsCaption(Period end, Window window);
+
+// The month a diagram's metrics default to: the latest with results in its year, else the
+// latest with results at all; none when the file has no results.
+std::optional<Period> defaultMetricPeriod(const Database& db, int year);
+
+} // namespace aco
