@@ -7,6 +7,7 @@
 #include "diagrams/driverdiagramview.h"
 #include "screenshot.h"
 #include "store/store.h"
+#include "smalldemotest.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -78,19 +79,8 @@ void drag(QWidget* widget, QPointF from, QPointF to, Qt::KeyboardModifiers modif
     sendMouse(widget, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
 }
 
-class DiagramView : public ::testing::Test
+class DiagramView : public test::SmallDemoTest
 {
-  protected:
-    void SetUp() override
-    {
-        m_path = m_folder.path(QStringLiteral("demo.aco"));
-        test::writeSmallDemo(m_path);
-        m_store = std::make_unique<Store>(Store::open(m_path));
-    }
-
-    test::TempFolder m_folder;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "screenshot.h"
 #include "store/store.h"
+#include "smalldemotest.h"
 #include "testsupport.h"
 
 #include <QAreaSeries>
@@ -20,18 +21,8 @@ using namespace aco;
 
 namespace {
 
-class SmallDemoCharts : public ::testing::Test
+class SmallDemoCharts : public test::SmallDemoTest
 {
-protected:
-    void SetUp() override
-    {
-        m_path = m_folder.path(QStringLiteral("small.aco"));
-        test::writeSmallDemo(m_path);
-        m_store = std::make_unique<Store>(Store::open(m_path));
-    }
-    test::TempFolder m_folder;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
 };
 
 } // namespace
