@@ -1,0 +1,50 @@
+#pragma once
+
+#include "measures/tierscheme.h"
+#include "mssp/msspinput.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace aco {
+
+class Database;
+struct Scenario;
+
+// One provider, practice or department that may receive a payment (or bear a loss), with what
+// does not change between allocations: beneficiaries and the tier reached on each measure.
+struct ScenarioRecipient
+{
+    std::int64_t id = 0;
+    QString name;
+    std::int64_t beneficiaries = 0;         // attributed to its included providers
+    std::int64_t employedBeneficiaries = 0; // of those, attributed to employed providers
+    bool engaged = true;                    // meets the engagement rule (true when there is none)
+    std::vector<Tier> tiers;                // per Scenario::measures
+    std::vector<double> payouts; // share of the measure's maximum, per Scenario::measures
+};
+
+// What a scenario is applied to: the recipients and, for the MSSP source, the year's
+// reconciliation input. Loaded once; the allocation and every Monte Carlo trial reuse it.
+struct ScenarioBasis
+{
+    std::optional<MsspInput> mssp; // as loaded, before the scenario's changes
+    double historyExpenditureCv = 0.0;
+    std::vector<ScenarioRecipient> recipients;
+};
+
+// Loads the basis of `scenario` from a file: the performance year (MSSP source), the eligible
+// recipients at the scenario's level, and their year-to-date measure values assessed against the
+// year's tier schemes. Throws aco::Error naming the scenario field for an unknown measure, a
+// measure without a tier scheme, or a year without data.
+ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario);
+
+// The coefficient of variation of the annual expenditure implied by the month-to-month
+// variability of spending per beneficiary-month in the year: the monthly CV over sqrt(12), as
+// twelve independent months average out. 0 with fewer than two months.
+double expenditureCvFromHistory(const Database& db, int year);
+
+} // namespace aco
