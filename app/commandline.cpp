@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "democommand.h"
 #include "msspcommand.h"
+#include "simulatecommand.h"
 #include "window.h"
 
 #include <boost/program_options/options_description.hpp>
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<MsspCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
     addPaintingCommands(commands);
     return commands;
 }

@@ -29,7 +29,11 @@ std::vector<std::int64_t> distributeCents(std::int64_t total, std::span<const do
     // Work on the magnitude so that a loss is the mirror image of the same saving.
     const bool negative = total < 0;
     const std::int64_t amount = negative ? -total : total;
-    std::vector<double> remainders(n, 0.0);
+    // Scratch space kept between calls: a Monte Carlo run distributes thousands of pools over
+    // the same recipients, and allocating these every time would cost as much as the arithmetic.
+    thread_local std::vector<double> remainders;
+    thread_local std::vector<size_t> order;
+    remainders.assign(n, 0.0);
     std::int64_t assigned = 0;
     for (size_t i = 0; i < n; ++i) {
         const double quota = static_cast<double>(amount) * (weights[i] / sum);
@@ -38,29 +42,50 @@ std::vector<std::int64_t> distributeCents(std::int64_t total, std::span<const do
         remainders[i] = quota - whole;
         assigned += shares[i];
     }
-
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return remainders[a] > remainders[b]; });
-    // In exact arithmetic 0 <= left < n. Floating point can put it a little outside that range
-    // for huge amounts, so both directions loop until the total is exact.
+    // Largest remainder first, ties to the earlier index: a strict total order, so that any
+    // selection or sort by it gives the same answer as a stable sort by remainder.
+    const auto before = [&](size_t a, size_t b) {
+        return remainders[a] > remainders[b] || (remainders[a] == remainders[b] && a < b);
+    };
     std::int64_t left = amount - assigned;
-    while (left > 0) {
-        for (size_t i : order) {
-            if (left == 0)
-                break;
-            if (weights[i] > 0.0) {
-                ++shares[i];
-                --left;
+
+    // The usual case, 0 <= left < the number of positive weights: one cent each to the `left`
+    // largest remainders among the positive weights, found by selection rather than by sorting
+    // all n (the cents left over are far fewer than the recipients).
+    order.clear();
+    for (size_t i = 0; i < n; ++i)
+        if (weights[i] > 0.0)
+            order.push_back(i);
+    if (left >= 0 && static_cast<std::uint64_t>(left) <= order.size()) {
+        const auto count = static_cast<std::ptrdiff_t>(left);
+        if (count > 0) {
+            std::nth_element(order.begin(), order.begin() + (count - 1), order.end(), before);
+            for (auto it = order.begin(); it != order.begin() + count; ++it)
+                ++shares[*it];
+        }
+    } else {
+        // In exact arithmetic 0 <= left < n. Floating point can put it a little outside that
+        // range for huge amounts, so both directions loop over every index in order until the
+        // total is exact.
+        order.resize(n);
+        std::iota(order.begin(), order.end(), size_t{0});
+        std::sort(order.begin(), order.end(), before);
+        while (left > 0) {
+            for (size_t i : order) {
+                if (left == 0)
+                    break;
+                if (weights[i] > 0.0) {
+                    ++shares[i];
+                    --left;
+                }
             }
         }
-    }
-    while (left < 0) {
-        for (auto it = order.rbegin(); it != order.rend() && left < 0; ++it) {
-            if (shares[*it] > 0) {
-                --shares[*it];
-                ++left;
+        while (left < 0) {
+            for (auto it = order.rbegin(); it != order.rend() && left < 0; ++it) {
+                if (shares[*it] > 0) {
+                    --shares[*it];
+                    ++left;
+                }
             }
         }
     }

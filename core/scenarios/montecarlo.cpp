@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <thread>
 
 namespace aco {
 
@@ -27,6 +29,26 @@ MonteCarloSummary summarise(const std::vector<double>& sorted, double mean)
 {
     return {mean, quantileOfSorted(sorted, 0.05), quantileOfSorted(sorted, 0.50),
             quantileOfSorted(sorted, 0.95)};
+}
+
+// Threads for a run: up to two (the goal is one second on a two-core machine), and only when there
+// is enough work to repay starting one. The result does not depend on this number.
+size_t workerCount(size_t trials, size_t recipients)
+{
+    constexpr size_t maximum = 2;
+    constexpr size_t minimumWork = 200'000; // trial-recipients per extra thread
+    const size_t hardware = std::max<size_t>(1, std::thread::hardware_concurrency());
+    const size_t byWork =
+        std::max<size_t>(1, trials * std::max<size_t>(1, recipients) / minimumWork);
+    return std::max<size_t>(1, std::min({maximum, hardware, byWork, trials}));
+}
+
+std::int64_t paymentTotal(const std::vector<std::vector<std::int64_t>>& sums, size_t recipient)
+{
+    std::int64_t total = 0;
+    for (const auto& worker : sums)
+        total += worker[recipient];
+    return total;
 }
 
 } // namespace
@@ -72,27 +94,62 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const ScenarioBasis& ba
     };
 
     // Separate streams, so that adding quality uncertainty leaves the expenditure draws alone.
+    // Every draw is made here, on one thread and in trial order, before any trial runs: the
+    // trials then depend on the seed alone, never on how many threads share them out.
     demo::DemoRandom expenditureDraws(options.seed, 1);
     demo::DemoRandom qualityDraws(options.seed, 2);
+    const auto trialCount = static_cast<size_t>(options.trials);
+    std::vector<double> factors(trialCount);
+    for (double& f : factors)
+        f = std::max(0.0, 1.0 + cv * expenditureDraws.normal());
+    std::vector<double> qualities(varyQuality ? trialCount : 0);
+    for (double& q : qualities)
+        q = qualityAt(qualityDraws.normal());
+
     const Allocator allocator(scenario, basis);
     const size_t n = basis.recipients.size();
-    std::vector<std::int64_t> payments(n, 0);
-    std::vector<double> paymentSums(n, 0.0);
-    std::vector<double> earned;
-    earned.reserve(static_cast<size_t>(options.trials));
+    std::vector<double> earned(trialCount);
+    // Each worker runs a fixed, contiguous range of trials and sums its payments in whole cents.
+    // Integer sums are exact and associative, so adding the workers' sums gives exactly the
+    // sequential result whatever the number of threads.
+    const size_t threads = workerCount(trialCount, n);
+    std::vector<std::vector<std::int64_t>> paymentSums(threads, std::vector<std::int64_t>(n, 0));
+    std::vector<std::exception_ptr> failures(threads);
+    auto work = [&](size_t worker) {
+        try {
+            const size_t first = trialCount * worker / threads;
+            const size_t last = trialCount * (worker + 1) / threads;
+            std::vector<std::int64_t> payments(n, 0);
+            std::vector<std::int64_t>& sums = paymentSums[worker];
+            for (size_t t = first; t < last; ++t) {
+                const std::optional<double> q =
+                    varyQuality ? std::optional<double>(qualities[t]) : std::nullopt;
+                const std::int64_t cents = scenarioEarnedCents(scenario, basis, factors[t], q);
+                earned[t] = static_cast<double>(cents);
+                allocator.payments(cents, payments);
+                for (size_t i = 0; i < n; ++i)
+                    sums[i] += payments[i];
+            }
+        } catch (...) {
+            failures[worker] = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (size_t worker = 1; worker < threads; ++worker)
+            pool.emplace_back(work, worker);
+        work(0);
+    } // joins
+    for (const std::exception_ptr& failure : failures)
+        if (failure)
+            std::rethrow_exception(failure);
+
+    // In trial order, as a single thread would add them.
     double earnedSum = 0.0;
     int positive = 0;
-    for (int t = 0; t < options.trials; ++t) {
-        const double factor = std::max(0.0, 1.0 + cv * expenditureDraws.normal());
-        const std::optional<double> q =
-            varyQuality ? std::optional<double>(qualityAt(qualityDraws.normal())) : std::nullopt;
-        const std::int64_t cents = scenarioEarnedCents(scenario, basis, factor, q);
-        earned.push_back(static_cast<double>(cents));
-        earnedSum += static_cast<double>(cents);
-        positive += cents > 0 ? 1 : 0;
-        allocator.payments(cents, payments);
-        for (size_t i = 0; i < n; ++i)
-            paymentSums[i] += static_cast<double>(payments[i]);
+    for (double e : earned) {
+        earnedSum += e;
+        positive += e > 0.0 ? 1 : 0;
     }
     const double trials = static_cast<double>(options.trials);
     result.probabilityEarned = positive / trials;
@@ -119,10 +176,10 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const ScenarioBasis& ba
     allocator.payments(std::llround(result.earned.p50), at50);
     allocator.payments(std::llround(result.earned.p95), at95);
     for (size_t i = 0; i < n; ++i)
-        result.recipients.push_back(
-            {basis.recipients[i].id,
-             basis.recipients[i].name,
-             {paymentSums[i] / trials, double(at5[i]), double(at50[i]), double(at95[i])}});
+        result.recipients.push_back({basis.recipients[i].id,
+                                     basis.recipients[i].name,
+                                     {static_cast<double>(paymentTotal(paymentSums, i)) / trials,
+                                      double(at5[i]), double(at50[i]), double(at95[i])}});
 
     auto entry = [](QString input, double lowInput, double highInput, std::int64_t lowResult,
                     std::int64_t highResult) {
