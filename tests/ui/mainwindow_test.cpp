@@ -21,35 +21,45 @@ using namespace aco;
 
 namespace {
 
-QString statusText(const ui::MainWindow& window)
+QString statusText(const ui::MainWindow& m_window)
 {
     QString text;
-    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+    for (const QLabel* label : m_window.statusBar()->findChildren<QLabel*>())
         text += label->text() + QLatin1Char('|');
     return text;
 }
 
 } // namespace
 
-TEST(MainWindow, ListsTheProvidersOfTheDemoAndSearchesThem)
+// The m_window, open on the small demo ACO.
+class DemoWindow : public ::testing::Test
 {
-    test::TempFolder folder;
-    const QString path = folder.path(QStringLiteral("small.aco"));
-    test::writeSmallDemo(path);
+protected:
+    void SetUp() override
+    {
+        m_path = m_folder.path(QStringLiteral("small.aco"));
+        test::writeSmallDemo(m_path);
+        ASSERT_TRUE(m_window.openDatabase(m_path));
+    }
 
-    ui::MainWindow window;
-    window.show();
-    ASSERT_TRUE(window.openDatabase(path));
-    auto* table = window.findChild<QTableView*>(QStringLiteral("providerTable"));
-    auto* search = window.findChild<QLineEdit*>(QStringLiteral("providerSearch"));
+    test::TempFolder m_folder;
+    QString m_path;
+    ui::MainWindow m_window;
+};
+
+TEST_F(DemoWindow, ListsTheProvidersOfTheDemoAndSearchesThem)
+{
+    m_window.show();
+    auto* table = m_window.findChild<QTableView*>(QStringLiteral("providerTable"));
+    auto* search = m_window.findChild<QLineEdit*>(QStringLiteral("providerSearch"));
     ASSERT_TRUE(table && search);
     EXPECT_TRUE(table->isVisible());
     EXPECT_EQ(table->model()->rowCount(), 25);
-    EXPECT_TRUE(statusText(window).contains(QStringLiteral("Riverbend Health Partners ACO · 25 providers")))
-        << statusText(window).toStdString();
-    EXPECT_TRUE(statusText(window).contains(QStringLiteral("Data as of 2026-09-30")));
-    window.resize(1200, 720);
-    test::screenshot(window, QStringLiteral("providers.png"));
+    EXPECT_TRUE(statusText(m_window).contains(QStringLiteral("Riverbend Health Partners ACO · 25 providers")))
+        << statusText(m_window).toStdString();
+    EXPECT_TRUE(statusText(m_window).contains(QStringLiteral("Data as of 2026-09-30")));
+    m_window.resize(1200, 720);
+    test::screenshot(m_window, QStringLiteral("providers.png"));
 
     // Typing an NPI leaves exactly that provider.
     const QString npi = table->model()->index(0, 1).data().toString();
@@ -57,7 +67,7 @@ TEST(MainWindow, ListsTheProvidersOfTheDemoAndSearchesThem)
     QTest::keyClicks(search, npi);
     EXPECT_EQ(table->model()->rowCount(), 1);
     EXPECT_EQ(table->model()->index(0, 1).data().toString(), npi);
-    EXPECT_TRUE(statusText(window).contains(QStringLiteral("1 of 25 providers shown")));
+    EXPECT_TRUE(statusText(m_window).contains(QStringLiteral("1 of 25 providers shown")));
 
     // Sorting by attributed beneficiaries puts the largest panel first.
     search->clear();
@@ -68,76 +78,60 @@ TEST(MainWindow, ListsTheProvidersOfTheDemoAndSearchesThem)
     EXPECT_GT(first, 0);
 }
 
-TEST(MainWindow, AFileItCannotOpenKeepsTheWindowAsItWas)
+TEST_F(DemoWindow, AFileItCannotOpenKeepsTheWindowAsItWas)
 {
-    test::TempFolder folder;
-    const QString good = folder.path(QStringLiteral("good.aco"));
-    test::writeSmallDemo(good);
-    ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(good));
-
     // The error box is modal; close it as soon as it appears.
     QTimer::singleShot(0, [] {
         for (QWidget* widget : QApplication::topLevelWidgets())
             if (widget->inherits("QMessageBox"))
                 widget->close();
     });
-    EXPECT_FALSE(window.openDatabase(folder.path(QStringLiteral("missing.aco"))));
-    ASSERT_NE(window.store(), nullptr);
-    EXPECT_EQ(window.store()->path(), good);
+    EXPECT_FALSE(m_window.openDatabase(m_folder.path(QStringLiteral("missing.aco"))));
+    ASSERT_NE(m_window.store(), nullptr);
+    EXPECT_EQ(m_window.store()->path(), m_path);
 }
 
-TEST(MainWindow, TheMsspCalculatorStartsFromThePerformanceYear)
+TEST_F(DemoWindow, TheMsspCalculatorStartsFromThePerformanceYear)
 {
-    test::TempFolder folder;
-    const QString path = folder.path(QStringLiteral("small.aco"));
-    test::writeSmallDemo(path);
-    ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(path));
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
+    auto* tabs = m_window.findChild<QTabWidget*>(QStringLiteral("views"));
     ASSERT_NE(tabs, nullptr);
     tabs->setCurrentIndex(3);
     EXPECT_EQ(tabs->tabText(3), QStringLiteral("&MSSP Calculator"));
-    auto* panel = window.findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
+    auto* panel = m_window.findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
     ASSERT_NE(panel, nullptr);
     const MsspInput in = panel->inputs();
     EXPECT_EQ(in.performanceYear, 2026);
     EXPECT_EQ(in.track, MsspTrack::BasicE);
     // The benchmark is the per-capita benchmark times the assigned beneficiaries, from the file.
-    const auto& db = window.store()->db();
+    const auto& db = m_window.store()->db();
     EXPECT_NEAR(in.benchmarkTotal,
                 db.queryInt64("SELECT benchmark_per_capita_cents * assigned_beneficiaries FROM performance_year WHERE year = 2026") / 100.0,
                 0.01);
     ASSERT_TRUE(panel->result().has_value());
-    window.resize(1200, 820);
-    test::screenshot(window, QStringLiteral("mssp-calculator.png"));
-    auto* source = window.findChild<QLabel*>(QStringLiteral("msspSource"));
+    m_window.resize(1200, 820);
+    test::screenshot(m_window, QStringLiteral("mssp-calculator.png"));
+    auto* source = m_window.findChild<QLabel*>(QStringLiteral("msspSource"));
     ASSERT_NE(source, nullptr);
     EXPECT_TRUE(source->text().contains(QStringLiteral("through 2026-09 (9 months)"))) << source->text().toStdString();
 }
 
-TEST(MainWindow, ADiagramMetricOpensThatMeasuresPeerComparison)
+TEST_F(DemoWindow, ADiagramMetricOpensThatMeasuresPeerComparison)
 {
-    test::TempFolder folder;
-    const QString path = folder.path(QStringLiteral("small.aco"));
-    test::writeSmallDemo(path);
-    ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(path));
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
-    auto* diagram = window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    auto* tabs = m_window.findChild<QTabWidget*>(QStringLiteral("views"));
+    auto* diagram = m_window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
     ASSERT_TRUE(tabs && diagram);
     EXPECT_EQ(tabs->indexOf(diagram), 2);
     EXPECT_EQ(diagram->year(), 2026);
     tabs->setCurrentWidget(diagram);
     Q_EMIT diagram->measureActivated(QStringLiteral("FU7"));
-    auto* peers = window.findChild<QWidget*>(QStringLiteral("peerComparison"));
+    auto* peers = m_window.findChild<QWidget*>(QStringLiteral("peerComparison"));
     EXPECT_EQ(tabs->currentWidget(), peers);
     auto* measure = peers->findChild<QComboBox*>();
     ASSERT_NE(measure, nullptr);
     EXPECT_EQ(measure->currentData().toString(), QStringLiteral("FU7"));
 
     // Opening another file gives the diagram view of that file.
-    ASSERT_TRUE(window.openDatabase(path));
-    EXPECT_NE(window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram")), nullptr);
-    EXPECT_EQ(window.findChildren<ui::DriverDiagramView*>().size(), 1);
+    ASSERT_TRUE(m_window.openDatabase(m_path));
+    EXPECT_NE(m_window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram")), nullptr);
+    EXPECT_EQ(m_window.findChildren<ui::DriverDiagramView*>().size(), 1);
 }
