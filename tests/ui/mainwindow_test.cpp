@@ -21,17 +21,17 @@ using namespace aco;
 
 namespace {
 
-QString statusText(const ui::MainWindow& m_window)
+QString statusText(const ui::MainWindow& window)
 {
     QString text;
-    for (const QLabel* label : m_window.statusBar()->findChildren<QLabel*>())
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
         text += label->text() + QLatin1Char('|');
     return text;
 }
 
 } // namespace
 
-// The m_window, open on the small demo ACO.
+// The window, open on the small demo ACO.
 class DemoWindow : public ::testing::Test
 {
 protected:
