@@ -9,11 +9,9 @@
 #include "scenarios/scenariostore.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QSaveFile>
 
 #include <boost/program_options/value_semantic.hpp>
@@ -42,30 +40,6 @@ Format formatOf(const QString& path)
         return Format::Csv;
     throw Error("--out '" + path.toStdString() + "' must end in .json or .csv.",
                 Error::Kind::Usage);
-}
-
-Scenario readScenarioFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error("cannot read '" + path.toStdString() + "': " + file.errorString().toStdString() +
-                    '.');
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        throw Error("'" + path.toStdString() + "' is not valid JSON: " +
-                        parseError.errorString().toStdString() + " at byte " +
-                        std::to_string(parseError.offset) + '.',
-                    Error::Kind::InvalidData);
-    if (!document.isObject())
-        throw Error("'" + path.toStdString() + "' must hold one JSON object, a scenario.",
-                    Error::Kind::InvalidData);
-    try {
-        return scenarioFromJson(document.object());
-    } catch (const Error& error) {
-        // The file's name first, so that the one line says which file and which field.
-        throw Error("'" + path.toStdString() + "': " + error.what(), error.kind());
-    }
 }
 
 // Through a temporary file renamed into place: a failure leaves no half-written file behind.

@@ -4,6 +4,9 @@
 #include "measures/measure.h"
 #include "store/database.h"
 
+#include <QLocale>
+
+#include <algorithm>
 #include <cmath>
 
 namespace aco {
@@ -88,6 +91,24 @@ TierAssessment assessTier(const TierScheme& scheme, const Measure& measure, doub
         result.countGap = measure.higherIsBetter ? target - current : current - target;
     }
     return result;
+}
+
+QString nextTierText(const Measure& measure, const TierAssessment& tier, int months)
+{
+    if (!tier.nextTier)
+        return QStringLiteral("Top tier reached");
+    const QString target = QStringLiteral(" to ") + tierName(*tier.nextTier) +
+                           QStringLiteral(" (") + measure.formatValue(*tier.nextThreshold) +
+                           QLatin1Char(')');
+    const QString sign = measure.higherIsBetter ? QStringLiteral("+") : QStringLiteral("\u2212");
+    if (tier.countGap) {
+        const double divisor = measure.monthlyStatus ? std::max(months, 1) : 1;
+        const auto count =
+            static_cast<std::int64_t>(std::ceil(static_cast<double>(*tier.countGap) / divisor));
+        return sign + QString::number(std::max<std::int64_t>(count, 1)) + target;
+    }
+    return sign + QLatin1Char('$') +
+           QLocale(QLocale::English).toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
 }
 
 std::vector<TierScheme> loadTierSchemes(const Database& db, int year)

@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <algorithm>
+
 namespace aco {
 
 std::vector<int> performanceYears(const Database& db)
@@ -13,7 +15,8 @@ std::vector<int> performanceYears(const Database& db)
     return years;
 }
 
-std::optional<MsspYearData> loadMsspYear(const Database& db, int year)
+std::optional<MsspYearData> loadMsspYear(const Database& db, int year,
+                                         std::optional<Period> through)
 {
     auto terms = db.prepare("SELECT track, agreement_start_year, agreement_year, assigned_beneficiaries, "
                             "benchmark_per_capita_cents, msr, mlr, quality_score, low_revenue "
@@ -27,7 +30,8 @@ std::optional<MsspYearData> loadMsspYear(const Database& db, int year)
 
     auto spending = db.prepare("SELECT count(*), max(period), sum(beneficiary_months), sum(expenditure_cents) "
                                "FROM expenditure WHERE period BETWEEN ?1 AND ?2");
-    spending.bind(1, year * 100 + 1).bind(2, year * 100 + 12);
+    spending.bind(1, year * 100 + 1)
+        .bind(2, through ? std::min(through->toInt(), year * 100 + 12) : year * 100 + 12);
     if (!spending.step() || spending.int64(0) == 0 || spending.int64(2) <= 0)
         return std::nullopt;
 

@@ -21,7 +21,9 @@ struct MsspYearData
 
 // The performance years in the file, latest first.
 std::vector<int> performanceYears(const Database& db);
-// Nullopt when the file has no such year or no expenditures in it.
-std::optional<MsspYearData> loadMsspYear(const Database& db, int year);
+// Nullopt when the file has no such year or no expenditures in it. With `through`, only the
+// expenditures up to that month count (a year-to-date projection as of that month).
+std::optional<MsspYearData> loadMsspYear(const Database& db, int year,
+                                         std::optional<Period> through = std::nullopt);
 
 } // namespace aco

@@ -26,16 +26,13 @@ Allocator::Allocator(const Scenario& scenario, const ScenarioBasis& basis)
     double unearned = 0.0;
     for (const ScenarioRecipient& r : basis.recipients) {
         const double share = byBeneficiaries ? static_cast<double>(r.beneficiaries) : 1.0;
-        double earned = r.engaged ? 1.0 : 0.0;
-        if (r.engaged && scenario.basis == Scenario::Basis::Tiers) {
-            earned = 0.0;
-            for (size_t m = 0; m < scenario.measures.size() && m < r.payouts.size(); ++m)
-                earned += scenario.measures[m].weightBasisPoints / 10000.0 * r.payouts[m];
-        }
+        const double earned = earnedShare(r, r.payouts);
         m_maximumWeights.push_back(share);
         m_earnedWeights.push_back(share * earned);
         m_redistribution.push_back(share * earned);
         unearned += share * (1.0 - earned);
+        m_totalShares += share;
+        m_totalRedistribution += share * earned;
         m_anyEarner = m_anyEarner || share * earned > 0.0;
 
         double bears = 0.0;
@@ -50,6 +47,37 @@ Allocator::Allocator(const Scenario& scenario, const ScenarioBasis& basis)
     const bool anyShare = std::any_of(m_maximumWeights.begin(), m_maximumWeights.end(),
                                       [](double w) { return w > 0.0; });
     m_earnedWeights.push_back(anyShare ? std::max(0.0, unearned) : 1.0);
+}
+
+double Allocator::earnedShare(const ScenarioRecipient& recipient,
+                              std::span<const double> payouts) const
+{
+    if (!recipient.engaged)
+        return 0.0;
+    if (m_scenario.basis != Scenario::Basis::Tiers)
+        return 1.0;
+    double earned = 0.0;
+    for (size_t m = 0; m < m_scenario.measures.size() && m < payouts.size(); ++m)
+        earned += m_scenario.measures[m].weightBasisPoints / 10000.0 * payouts[m];
+    return earned;
+}
+
+double Allocator::quotaWith(size_t index, std::span<const double> payouts,
+                            std::int64_t poolCents) const
+{
+    if (poolCents <= 0 || m_totalShares <= 0.0)
+        return 0.0;
+    const ScenarioRecipient& r = m_basis.recipients.at(index);
+    const double share = m_maximumWeights[index];
+    const double earned = share * earnedShare(r, payouts);
+    const auto providers = static_cast<double>(split(poolCents).providers);
+    if (m_scenario.unearned == Scenario::Unearned::ToEarners && m_anyEarner) {
+        // The whole provider pool goes to the earners: more earned by one is less for the others.
+        const double total = m_totalRedistribution - m_redistribution[index] + earned;
+        return total > 0.0 ? providers * earned / total : 0.0;
+    }
+    // Earned and unearned shares together always make up every recipient's maximum.
+    return providers * earned / m_totalShares;
 }
 
 Allocator::Split Allocator::split(std::int64_t poolCents) const

@@ -58,6 +58,11 @@ class Allocator
     Allocation allocate(std::int64_t poolCents) const;
     // The recipients' payments only (in basis order), for Monte Carlo trials.
     void payments(std::int64_t poolCents, std::span<std::int64_t> out) const;
+    // What recipient `index` would be paid from a pool of savings had it reached `payouts` (per
+    // Scenario::measures) instead of its own, every other recipient unchanged: its exact share in
+    // cents before rounding (0 for a loss or a recipient not engaged). The difference of two such
+    // quotas is what a better tier is worth.
+    double quotaWith(size_t index, std::span<const double> payouts, std::int64_t poolCents) const;
 
   private:
     struct Split
@@ -65,6 +70,9 @@ class Allocator
         std::int64_t infrastructure = 0, careRedesign = 0, providers = 0, reserve = 0;
     };
     Split split(std::int64_t poolCents) const;
+    // The share of its maximum a recipient earns with these payouts: by tier, all or nothing
+    // otherwise.
+    double earnedShare(const ScenarioRecipient& recipient, std::span<const double> payouts) const;
     // Payments from the provider pool; the rest is the unearned money (>= 0).
     std::int64_t pay(std::int64_t providerPool, std::span<std::int64_t> out) const;
     // Shares of a loss (after the prior reserve) as recipients' payments; returns the part
@@ -78,6 +86,8 @@ class Allocator
     std::vector<double> m_earnedWeights;  // per recipient, then the unearned remainder
     std::vector<double> m_redistribution; // per recipient: earners only
     std::vector<double> m_lossWeights;    // per recipient
+    double m_totalShares = 0.0;           // of m_maximumWeights
+    double m_totalRedistribution = 0.0;
     bool m_anyEarner = false;
     bool m_anyLossBearer = false;
 };

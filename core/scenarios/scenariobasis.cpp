@@ -63,17 +63,19 @@ double expenditureCvFromHistory(const Database& db, int year)
     return mean > 0.0 ? sd / mean / std::sqrt(12.0) : 0.0;
 }
 
-ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario)
+ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
+                                std::optional<Period> through)
 {
     scenario.validate();
     ScenarioBasis basis;
     if (scenario.source == Scenario::Source::Mssp) {
-        const auto year = loadMsspYear(db, scenario.year);
+        const auto year = loadMsspYear(db, scenario.year, through);
         if (!year)
             fail(QStringLiteral("source.year"),
                  QStringLiteral("the file has no expenditures for performance year %1.")
                      .arg(scenario.year));
         basis.mssp = year->input;
+        basis.expenditureMonths = year->monthsOfData;
         basis.historyExpenditureCv = expenditureCvFromHistory(db, scenario.year);
     }
 
@@ -92,6 +94,7 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario)
         unit.name = scenario.level == Level::Practice     ? p.practiceName
                     : scenario.level == Level::Department ? p.departmentName
                                                           : p.displayName();
+        unit.providerIds.push_back(p.id);
         unit.beneficiaries += p.attributedBeneficiaries;
         if (p.employed)
             unit.employedBeneficiaries += p.attributedBeneficiaries;
@@ -100,8 +103,8 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario)
     const bool needsMeasures = scenario.basis == Scenario::Basis::Tiers || scenario.engagement;
     std::optional<Period> end;
     if (needsMeasures) {
-        for (Period p : periodsWithResults(db))
-            if (p.year() == scenario.year) {
+        for (Period p : periodsWithResults(db)) // latest first
+            if (p.year() == scenario.year && (!through || p <= *through)) {
                 end = p;
                 break;
             }
@@ -119,6 +122,8 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario)
         unit.tiers.assign(scenario.basis == Scenario::Basis::Tiers ? scenario.measures.size() : 0,
                           Tier::BelowBaseline);
         unit.payouts.assign(unit.tiers.size(), 0.0);
+        unit.values.assign(unit.tiers.size(), std::nullopt);
+        unit.assessments.assign(unit.tiers.size(), TierAssessment{});
     }
     if (scenario.basis == Scenario::Basis::Tiers) {
         for (size_t i = 0; i < scenario.measures.size(); ++i) {
@@ -140,6 +145,8 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario)
                                static_cast<double>(r.current.denominator));
                 it->second.tiers[i] = a.tier;
                 it->second.payouts[i] = a.payout;
+                it->second.values[i] = r.value;
+                it->second.assessments[i] = a;
             }
         }
     }

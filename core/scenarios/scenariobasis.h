@@ -2,6 +2,7 @@
 
 #include "measures/tierscheme.h"
 #include "mssp/msspinput.h"
+#include "period.h"
 
 #include <QString>
 
@@ -20,11 +21,16 @@ struct ScenarioRecipient
 {
     std::int64_t id = 0;
     QString name;
+    std::vector<std::int64_t> providerIds;  // the included providers that make it up
     std::int64_t beneficiaries = 0;         // attributed to its included providers
     std::int64_t employedBeneficiaries = 0; // of those, attributed to employed providers
     bool engaged = true;                    // meets the engagement rule (true when there is none)
     std::vector<Tier> tiers;                // per Scenario::measures
     std::vector<double> payouts; // share of the measure's maximum, per Scenario::measures
+    // Per Scenario::measures: the year-to-date value (none without results) and where it
+    // stands in the tier scheme, with what the next tier takes.
+    std::vector<std::optional<double>> values;
+    std::vector<TierAssessment> assessments;
 };
 
 // What a scenario is applied to: the recipients and, for the MSSP source, the year's
@@ -32,6 +38,7 @@ struct ScenarioRecipient
 struct ScenarioBasis
 {
     std::optional<MsspInput> mssp; // as loaded, before the scenario's changes
+    int expenditureMonths = 0;     // months of expenditures the MSSP input annualises
     double historyExpenditureCv = 0.0;
     std::vector<ScenarioRecipient> recipients;
 };
@@ -39,8 +46,11 @@ struct ScenarioBasis
 // Loads the basis of `scenario` from a file: the performance year (MSSP source), the eligible
 // recipients at the scenario's level, and their year-to-date measure values assessed against the
 // year's tier schemes. Throws aco::Error naming the scenario field for an unknown measure, a
-// measure without a tier scheme, or a year without data.
-ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario);
+// measure without a tier scheme, or a year without data. With `through`, the measures are taken
+// year to date through that month and the MSSP expenditures only up to it (a projection as of
+// that month); without, through the year's latest month of results.
+ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
+                                std::optional<Period> through = std::nullopt);
 
 // The coefficient of variation of the annual expenditure implied by the month-to-month
 // variability of spending per beneficiary-month in the year: the monthly CV over sqrt(12), as

@@ -2,7 +2,10 @@
 
 #include "error.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 #include <cmath>
 #include <limits>
@@ -273,6 +276,30 @@ Scenario scenarioFromJson(const QJsonObject& json)
     root.finish();
     s.validate();
     return s;
+}
+
+Scenario readScenarioFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error("cannot read '" + path.toStdString() +
+                    "': " + file.errorString().toStdString() + '.');
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        throw Error("'" + path.toStdString() +
+                        "' is not valid JSON: " + parseError.errorString().toStdString() +
+                        " at byte " + std::to_string(parseError.offset) + '.',
+                    Error::Kind::InvalidData);
+    if (!document.isObject())
+        throw Error("'" + path.toStdString() + "' must hold one JSON object, a scenario.",
+                    Error::Kind::InvalidData);
+    try {
+        return scenarioFromJson(document.object());
+    } catch (const Error& error) {
+        // The file's name first, so that the one line says which file and which field.
+        throw Error("'" + path.toStdString() + "': " + error.what(), error.kind());
+    }
 }
 
 } // namespace aco

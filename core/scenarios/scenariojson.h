@@ -13,5 +13,7 @@ QJsonObject scenarioToJson(const Scenario& scenario);
 // Strict: an unknown field, a value of the wrong type or out of range, or a scenario that fails
 // Scenario::validate() is an aco::Error (InvalidData) naming the field, e.g. "split.reserve".
 Scenario scenarioFromJson(const QJsonObject& json);
+// A scenario from a JSON file; errors name the file first, then the byte or field.
+Scenario readScenarioFile(const QString& path);
 
 } // namespace aco

@@ -3,33 +3,12 @@
 #include "error.h"
 #include "store/database.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
 namespace aco {
 
 namespace {
-
-// "+3 to Best (80.0%)": for counted measures, how many more (or fewer) events reach the next
-// tier over the window, or how many more patients when the denominator counts the eligible
-// patients each month (the summed gap is then spread over the window's months). Costs give the
-// gap in dollars per member per month.
-QString nextTierText(const Measure& measure, const TierAssessment& tier, int months)
-{
-    if (!tier.nextTier)
-        return QStringLiteral("Top tier reached");
-    const QString target = QStringLiteral(" to ") + tierName(*tier.nextTier) + QStringLiteral(" (") +
-                           measure.formatValue(*tier.nextThreshold) + QLatin1Char(')');
-    const QString sign = measure.higherIsBetter ? QStringLiteral("+") : QStringLiteral("\u2212");
-    if (tier.countGap) {
-        const double divisor = measure.monthlyStatus ? std::max(months, 1) : 1;
-        const auto count = static_cast<std::int64_t>(std::ceil(static_cast<double>(*tier.countGap) / divisor));
-        return sign + QString::number(std::max<std::int64_t>(count, 1)) + target;
-    }
-    return sign + QLatin1Char('$') + QLocale(QLocale::English).toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
-}
 
 Trend trendOf(const Measure& measure, const UnitResult& unit)
 {
@@ -49,7 +28,8 @@ QString shortName(const Provider& p)
 
 } // namespace
 
-ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& options)
+ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& options,
+                                   const std::optional<Scenario>& scenario)
     : m_db(db), m_options(options), m_engine(db)
 {
     const auto aco = loadAcoInfo(db);
@@ -105,6 +85,8 @@ ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& o
         }
         m_compared.push_back(std::move(c));
     }
+    if (scenario)
+        m_projection = projectFundsFlow(db, *scenario, options.period);
 }
 
 std::vector<Provider> ScorecardBuilder::select(const QString& npi, const QString& practice) const
@@ -186,6 +168,14 @@ Scorecard ScorecardBuilder::build(const Provider& provider, const Database* pati
         chart.acoValue = c.comparison.acoValue;
         chart.tiers = findTierScheme(m_tiers, c.comparison.measure.id);
         card.charts.push_back(std::move(chart));
+    }
+
+    if (m_projection) {
+        if (const FundsFlowRecipient* r = m_projection->recipientOf(provider))
+            card.projection = ScorecardProjection{
+                m_projection->scenario.name,
+                m_projection->scenario.level == Level::Provider ? QString() : r->name,
+                r->projectedCents, r->maximumCents};
     }
 
     if (provider.primaryCare) {

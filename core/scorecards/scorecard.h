@@ -4,6 +4,7 @@
 #include "measures/tierscheme.h"
 #include "organisation.h"
 #include "patients/patientlists.h"
+#include "scenarios/fundsflow.h"
 
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,16 @@ struct PeerChart
     const std::vector<PeerBar>& bars() const { return *peers; }
 };
 
+// The shared-savings payment the provider is tracking toward under the ACO's chosen scenario,
+// if its performance year to date holds (the funds flow projection as of the scorecard's month).
+struct ScorecardProjection
+{
+    QString scenarioName;
+    QString recipientName; // the practice or department the scenario pays; empty for the provider
+    std::int64_t projectedCents = 0;
+    std::int64_t maximumCents = 0;
+};
+
 // Everything one provider's scorecard shows.
 struct Scorecard
 {
@@ -81,6 +92,7 @@ struct Scorecard
     std::vector<PeerChart> charts;
     std::vector<PursuitEntry> pursuit; // primary care providers only
     std::vector<CareGapEntry> careGaps;
+    std::optional<ScorecardProjection> projection; // with a scenario, when it pays the provider
 };
 
 // Builds scorecards for many providers from one pass over the results: every measure is compared
@@ -88,20 +100,22 @@ struct Scorecard
 class ScorecardBuilder
 {
 public:
-    // Validates the request: a period with results and tier schemes in order. Throws
-    // aco::Error naming what is wrong; nothing is built for an invalid request.
-    ScorecardBuilder(const Database& db, const ScorecardOptions& options);
+  // Validates the request: a period with results and tier schemes in order. Throws
+  // aco::Error naming what is wrong; nothing is built for an invalid request. With a scenario,
+  // every scorecard carries the payment projected under it (see projectFundsFlow).
+  ScorecardBuilder(const Database& db, const ScorecardOptions& options,
+                   const std::optional<Scenario>& scenario = std::nullopt);
 
-    const std::vector<Provider>& providers() const { return m_engine.providers(); }
-    const Database& database() const { return m_db; }
-    // The providers a request names: one NPI, one practice (by code or name), or all. Throws
-    // aco::Error naming the NPI or practice when there is no such one.
-    std::vector<Provider> select(const QString& npi, const QString& practice) const;
+  const std::vector<Provider>& providers() const { return m_engine.providers(); }
+  const Database& database() const { return m_db; }
+  // The providers a request names: one NPI, one practice (by code or name), or all. Throws
+  // aco::Error naming the NPI or practice when there is no such one.
+  std::vector<Provider> select(const QString& npi, const QString& practice) const;
 
-    // Reads the pursuit list and care gaps through `patients` when given: a connection of the
-    // calling thread's own, so that several threads can build scorecards at once (the rest of
-    // the builder is read-only after construction).
-    Scorecard build(const Provider& provider, const Database* patients = nullptr) const;
+  // Reads the pursuit list and care gaps through `patients` when given: a connection of the
+  // calling thread's own, so that several threads can build scorecards at once (the rest of
+  // the builder is read-only after construction).
+  Scorecard build(const Provider& provider, const Database* patients = nullptr) const;
 
 private:
     const Database& m_db;
@@ -110,6 +124,7 @@ private:
     AcoInfo m_aco;
     QDate m_asOf;
     std::vector<TierScheme> m_tiers;
+    std::optional<FundsFlowReport> m_projection;
     // Per measure (in measure order): the comparison across all providers, where each provider's
     // unit is in it, and per peer group the chart bars (ranked peers, best first) and where each
     // provider's bar is among them.
