@@ -18,24 +18,31 @@ namespace aco::app {
 
 void ScorecardsCommand::addOptions(po::options_description& options) const
 {
-    options.add_options()
-        ("db", po::value<std::string>()->required()->value_name("FILE"), "the ACO Workbench file")
-        ("period", po::value<std::string>()->required()->value_name("YYYY-MM"), "the month the window ends in")
-        ("window", po::value<std::string>()->default_value("r12")->value_name("W"),
-         "month, quarter (the three months to the period), ytd or r12 (rolling 12 months)")
-        ("npi", po::value<std::string>()->value_name("N"), "one provider")
-        ("practice", po::value<std::string>()->value_name("ID"), "the providers of one practice (code or name)")
-        ("all", "every provider")
-        ("out", po::value<std::string>()->required()->value_name("PATH"),
-         "FILE.pdf for one combined PDF, or a folder for one PDF per provider")
-        ("mask-phi", "mask patient names (initials) and MBIs (last four) for copies that leave the practice")
-        ("blinded", "show peers by rank instead of by name")
-        ("peers", po::value<std::string>()->default_value("kind")->value_name("P"),
-         "rank among providers of the same kind (kind) or among all providers (all)")
-        ("min-denominator", po::value<int>()->default_value(20)->value_name("N"),
-         "providers with a smaller denominator are shown but not ranked")
-        ("pursuit", po::value<int>()->default_value(20)->value_name("N"), "beneficiaries on each pursuit list")
-        ("quiet,q", "print nothing but errors");
+    options.add_options()("db", po::value<std::string>()->required()->value_name("FILE"),
+                          "the ACO Workbench file")(
+        "period", po::value<std::string>()->required()->value_name("YYYY-MM"),
+        "the month the window ends in")(
+        "window", po::value<std::string>()->default_value("r12")->value_name("W"),
+        "month, quarter (the three months to the period), ytd or r12 (rolling 12 months)")(
+        "npi", po::value<std::string>()->value_name("N"),
+        "one provider")("practice", po::value<std::string>()->value_name("ID"),
+                        "the providers of one practice (code or name)")("all", "every provider")(
+        "out", po::value<std::string>()->required()->value_name("PATH"),
+        "FILE.pdf for one combined PDF, or a folder for one PDF per provider")(
+        "mask-phi",
+        "mask patient names (initials) and MBIs (last four) for copies that leave the practice")(
+        "blinded", "show peers by rank instead of by name")(
+        "peers", po::value<std::string>()->default_value("kind")->value_name("P"),
+        "rank among providers of the same kind (kind) or among all providers (all)")(
+        "min-denominator", po::value<int>()->default_value(20)->value_name("N"),
+        "providers with a smaller denominator are shown but not ranked")(
+        "pursuit", po::value<int>()->default_value(20)->value_name("N"),
+        "beneficiaries on each pursuit list")(
+        "scenario", po::value<std::string>()->value_name("NAME|FILE.json"),
+        "the ACO's chosen scenario (saved name or JSON file): each scorecard shows the payment the "
+        "provider is "
+        "tracking toward under it if year-to-date performance holds")("quiet,q",
+                                                                      "print nothing but errors");
 }
 
 ExitCode ScorecardsCommand::run(const po::variables_map& values) const
@@ -66,8 +73,14 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     options.blinded = values.count("blinded") > 0;
 
     GuiApplication gui; // fonts and PDF painting need a Qt GUI application, offscreen if no display
-    const Store store = Store::open(QString::fromStdString(values["db"].as<std::string>())); // brings an older file up to date
-    const ScorecardBuilder builder(store.db(), options);
+    Store store = Store::open(
+        QString::fromStdString(values["db"].as<std::string>())); // brings an older file up to date
+    const auto scenario =
+        values.count("scenario")
+            ? std::optional(findScenario(
+                  store.db(), QString::fromStdString(values["scenario"].as<std::string>())))
+            : std::nullopt;
+    const ScorecardBuilder builder(store.db(), options, scenario);
     const auto providers = builder.select(values.count("npi") ? QString::fromStdString(values["npi"].as<std::string>()) : QString(),
                                           values.count("practice") ? QString::fromStdString(values["practice"].as<std::string>()) : QString());
 

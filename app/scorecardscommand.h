@@ -17,7 +17,8 @@ public:
     const char* usage() const override
     {
         return "--db FILE --period YYYY-MM (--npi N | --practice ID | --all) --out PATH "
-               "[--window month|quarter|ytd|r12] [--mask-phi] [--blinded]";
+               "[--window month|quarter|ytd|r12] [--mask-phi] [--blinded] [--scenario "
+               "NAME|FILE.json]";
     }
     void addOptions(boost::program_options::options_description& options) const override;
     ExitCode run(const boost::program_options::variables_map& values) const override;

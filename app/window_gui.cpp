@@ -1,8 +1,9 @@
 #include "window.h"
 
-#include "diagramcommand.h"
-#include "mainwindow.h"
 #include "chartcommand.h"
+#include "diagramcommand.h"
+#include "fundsflowcommand.h"
+#include "mainwindow.h"
 #include "scorecardscommand.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ScorecardsCommand>());
     commands.push_back(std::make_unique<DiagramCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
+    commands.push_back(std::make_unique<FundsFlowCommand>());
 }
 
 int runWindow(int argc, char** argv, const std::string& database)

@@ -10,6 +10,8 @@
 #include "scenarios/scenariostore.h"
 #include "store/database.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -206,8 +208,12 @@ std::vector<int> fundsFlowQuarters(const Database& db, int year)
 
 Scenario findScenario(Database& db, const QString& nameOrFile)
 {
-    if (nameOrFile.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        return readScenarioFile(nameOrFile);
+    if (nameOrFile.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        Scenario scenario = readScenarioFile(nameOrFile);
+        if (scenario.name.isEmpty()) // the reports name the scenario
+            scenario.name = QFileInfo(nameOrFile).completeBaseName();
+        return scenario;
+    }
     return ScenarioStore(db).load(nameOrFile);
 }
 

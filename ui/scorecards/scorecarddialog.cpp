@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "error.h"
 #include "measures/resultsums.h"
+#include "scenarios/scenariostore.h"
 #include "scorecardpainter.h"
 #include "scorecardwriter.h"
 #include "store/store.h"
@@ -84,6 +85,20 @@ ScorecardDialog::ScorecardDialog(const QString& databasePath, const Database& db
     m_pursuit->setToolTip(tr("How many high-risk beneficiaries each pursuit list shows (the toolkit suggests no more than 20)"));
     form->addRow(tr("Pursuit &list:"), m_pursuit);
 
+    m_scenario = new QComboBox(this);
+    m_scenario->addItem(tr("(none)"));
+    try {
+        Store store = Store::openReadOnly(m_path); // a connection of its own for the scenario table
+        for (const QString& name : ScenarioStore(store.db()).names())
+            m_scenario->addItem(name, name);
+    } catch (const Error&) {
+        // A file that cannot be read again offers no scenarios; the scorecards print without one.
+    }
+    m_scenario->setToolTip(tr("The ACO's chosen scenario: each scorecard shows the payment the "
+                              "provider is tracking toward "
+                              "under it if year-to-date performance holds"));
+    form->addRow(tr("Projected &payment:"), m_scenario);
+
     m_mask = new QCheckBox(tr("&Mask patient names and MBIs (for copies that leave the practice)"), this);
     m_mask->setToolTip(tr("Prints initials and the last four characters of the MBI instead"));
     m_blinded = new QCheckBox(tr("&Blinded: show peers by rank, not by name"), this);
@@ -124,6 +139,15 @@ ScorecardOptions ScorecardDialog::options() const
     o.maskPhi = m_mask->isChecked();
     o.blinded = m_blinded->isChecked();
     return o;
+}
+
+std::optional<Scenario> ScorecardDialog::scenario() const
+{
+    const QString name = m_scenario->currentData().toString();
+    if (name.isEmpty())
+        return std::nullopt;
+    Store store = Store::openReadOnly(m_path);
+    return ScenarioStore(store.db()).load(name);
 }
 
 std::vector<Provider> ScorecardDialog::chosen(const ScorecardBuilder& builder) const
@@ -183,7 +207,7 @@ void ScorecardDialog::paintPages(QPrinter* printer, const ScorecardBuilder& buil
 void ScorecardDialog::preview()
 {
     try {
-        const ScorecardBuilder builder(m_db, options());
+        const ScorecardBuilder builder(m_db, options(), scenario());
         auto providers = chosen(builder);
         if (providers.size() > static_cast<size_t>(previewLimit)) {
             QMessageBox::information(this, tr("Print Preview"),
@@ -206,7 +230,7 @@ void ScorecardDialog::preview()
 void ScorecardDialog::print()
 {
     try {
-        const ScorecardBuilder builder(m_db, options());
+        const ScorecardBuilder builder(m_db, options(), scenario());
         const auto providers = chosen(builder);
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
@@ -222,8 +246,11 @@ void ScorecardDialog::savePdf()
 {
     std::vector<Provider> providers;
     const ScorecardOptions chosenOptions = options();
+    std::optional<Scenario> chosenScenario;
     try {
-        const ScorecardBuilder builder(m_db, chosenOptions); // validates before anything is written
+        chosenScenario = scenario();
+        const ScorecardBuilder builder(m_db, chosenOptions,
+                                       chosenScenario); // validates before anything is written
         providers = chosen(builder);
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Cannot Print Scorecards"), QString::fromStdString(error.what()));
@@ -241,7 +268,7 @@ void ScorecardDialog::savePdf()
         [=](const BackgroundTask::Report& report) {
             // A connection of the worker's own: SQLite connections are not shared between threads.
             const Store store = Store::openReadOnly(database);
-            const ScorecardBuilder builder(store.db(), chosenOptions);
+            const ScorecardBuilder builder(store.db(), chosenOptions, chosenScenario);
             ScorecardWriter(builder).write(providers, file, [&](int done, int total) {
                 return report(done, tr("Writing scorecard %1 of %2...").arg(done).arg(total));
             });

@@ -38,6 +38,8 @@ public:
 
 private:
     ScorecardOptions options() const;
+    // The scenario chosen for the projected payment line; none for "(none)". Throws aco::Error.
+    std::optional<Scenario> scenario() const;
     // The chosen providers; empty (after saying why) when the request is invalid.
     std::vector<Provider> chosen(const ScorecardBuilder& builder) const;
     void updateCount();
@@ -60,6 +62,7 @@ private:
     QCheckBox* m_mask = nullptr;
     QCheckBox* m_blinded = nullptr;
     QSpinBox* m_pursuit = nullptr;
+    QComboBox* m_scenario = nullptr;
     QLabel* m_count = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "scorecardpainter.h"
 
+#include "pagepainting.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -12,66 +14,23 @@ namespace aco::ui {
 
 namespace {
 
-constexpr double margin = 36.0;
-constexpr double contentWidth = ScorecardPainter::pageWidth - 2 * margin;
-const QColor ink(0x20, 0x20, 0x20);
-const QColor muted(0x60, 0x60, 0x60);
-const QColor rule(0xb0, 0xb0, 0xb0);
-const QColor shade(0xee, 0xee, 0xee);
+using page::contentWidth;
+using page::font;
+using page::ink;
+using page::line;
+using page::margin;
+using page::money;
+using page::muted;
+using page::quarter;
+using page::rule;
+using page::shade;
+using page::text;
 const QColor focalColor(0x1f, 0x5f, 0x8b); // prints as a dark grey
 const QColor peerColor(0xb8, 0xc4, 0xcc);
 
-QFont font(double pixels, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels * 4)))); // quarter-point steps
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting); // outlines for PDF and print need no hinting
-    return f;
-}
-
-// The painter works in quarter points so that pixel font sizes can be fractional points.
-void text(QPainter& p, const QRectF& r, const QString& s, int flags = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    p.drawText(QRectF(r.x() * 4, r.y() * 4, r.width() * 4, r.height() * 4), flags,
-               QFontMetricsF(p.font()).elidedText(s, Qt::ElideRight, r.width() * 4));
-}
-
-QRectF quarter(const QRectF& r)
-{
-    return {r.x() * 4, r.y() * 4, r.width() * 4, r.height() * 4};
-}
-
-void line(QPainter& p, double x1, double y1, double x2, double y2)
-{
-    p.drawLine(QPointF(x1 * 4, y1 * 4), QPointF(x2 * 4, y2 * 4));
-}
-
 QString monthName(Period period)
 {
-    return QLocale(QLocale::English).monthName(period.month()) + QLatin1Char(' ') + QString::number(period.year());
-}
-
-QString money(std::int64_t cents)
-{
-    return QLatin1Char('$') + QLocale(QLocale::English).toString(static_cast<double>(cents) / 100.0, 'f', 0);
-}
-
-// Tier as filled blocks (0-4) and its name: readable without colour.
-void paintTier(QPainter& p, const QRectF& cell, const TierAssessment& tier)
-{
-    const int filled = static_cast<int>(tier.tier);
-    for (int i = 0; i < 4; ++i) {
-        const QRectF block(cell.x() + i * 5.5, cell.center().y() - 2.25, 4.5, 4.5);
-        p.setPen(QPen(ink, 0.6 * 4));
-        p.setBrush(i < filled ? QBrush(ink) : Qt::NoBrush);
-        p.drawRect(quarter(block));
-    }
-    p.setPen(ink);
-    const QFont previous = p.font();
-    p.setFont(font(7));
-    text(p, QRectF(cell.x() + 24, cell.y(), cell.width() - 24, cell.height()), tierName(tier.tier));
-    p.setFont(previous);
+    return page::monthName(period.year(), period.month());
 }
 
 void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
@@ -95,10 +54,7 @@ void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
 
 void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const
 {
-    painter.save();
-    painter.scale(0.25, 0.25); // everything below is drawn in quarter points
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(0, 0, pageWidth * 4, pageHeight * 4), Qt::white);
+    page::begin(painter); // everything below is drawn in quarter points
     double y = paintHeader(painter, card, margin);
     y = paintMeasureTable(painter, card, y + 8);
     y = paintCharts(painter, card, y + 10);
@@ -145,7 +101,27 @@ double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double 
     text(p, QRectF(x, top + 46, w, 11), QStringLiteral("Compared with: ") + card.peerGroupName +
                                             (card.options.blinded ? QStringLiteral(" (blinded)") : QString()),
          Qt::AlignRight | Qt::AlignVCenter);
-    return top + 68;
+    if (!card.projection)
+        return top + 68;
+    // The payment the provider is tracking toward, on a shaded strip of its own: the amounts in
+    // bold and never elided, the label elided if a long scenario name needs it.
+    const ScorecardProjection& pj = *card.projection;
+    p.fillRect(quarter(QRectF(margin, top + 68, contentWidth, 15)), shade);
+    p.setPen(ink);
+    const QString amounts =
+        QStringLiteral("%1 of %2 possible").arg(money(pj.projectedCents), money(pj.maximumCents));
+    p.setFont(font(8, true));
+    const double amountsWidth = QFontMetricsF(p.font()).horizontalAdvance(amounts) / 4 + 2;
+    text(p, QRectF(margin + contentWidth - 4 - amountsWidth, top + 68, amountsWidth, 15), amounts,
+         Qt::AlignRight | Qt::AlignVCenter);
+    p.setFont(font(8));
+    text(
+        p, QRectF(margin + 4, top + 68, contentWidth - 12 - amountsWidth, 15),
+        QStringLiteral(
+            "Projected shared-savings payment%1 (scenario %2, if YTD performance holds):")
+            .arg(pj.recipientName.isEmpty() ? QString() : QStringLiteral(" to ") + pj.recipientName,
+                 pj.scenarioName));
+    return top + 85;
 }
 
 double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, double top) const
@@ -199,7 +175,9 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
         text(p, QRectF(rankCell.x() + 2, rankCell.y(), rankCell.width() - 2, rankCell.height()), rank, Qt::AlignRight | Qt::AlignVCenter);
         const QRectF tierCell = cell(6);
         if (row.tier)
-            paintTier(p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width() - 6, tierCell.height()), *row.tier);
+            page::paintTier(
+                p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width() - 6, tierCell.height()),
+                row.tier->tier);
         else
             text(p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width(), tierCell.height()), QStringLiteral("no tiers"));
         p.setPen(muted);
@@ -224,7 +202,8 @@ double ScorecardPainter::paintCharts(QPainter& p, const Scorecard& card, double 
 {
     if (card.charts.empty())
         return top;
-    const double height = 128;
+    const double height =
+        card.projection ? 118 : 128; // the projection's strip takes its room from the charts
     const double gap = 14;
     const auto count = static_cast<double>(card.charts.size());
     const double width = (contentWidth - gap * (count - 1)) / count;
@@ -395,7 +374,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     y += rowHeight + 1;
     p.setFont(font(6.5));
     for (const PursuitEntry& e : card.pursuit) {
-        if (y + rowHeight > bottom)
+        if (y + rowHeight > bottom - 9) // room for the note below the list
             break;
         const int age = e.birthDate.isValid() ? e.birthDate.daysTo(asOf) / 365 : 0;
         drawRow(y, {patientName(e.firstName, e.lastName, mask), patientMbi(e.mbi, mask), QString::number(age),
@@ -406,8 +385,9 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     }
     p.setPen(muted);
     p.setFont(font(5.5));
-    text(p, QRectF(margin, std::min(y + 1, bottom), leftWidth, 8),
-         QStringLiteral("Ordered by risk score + \u00BD admission + \u00BC readmission + \u00BC ED visit + cost / $25,000 (12 months)."));
+    text(p, QRectF(margin, y + 1, leftWidth, 8),
+         QStringLiteral("Ordered by risk score + \u00BD admission + \u00BC readmission + \u00BC ED "
+                        "visit + cost / $25,000 (12 months)."));
 
     // Care gaps due soonest.
     const double x0 = margin + leftWidth + gap;

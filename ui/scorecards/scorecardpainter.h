@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pagepainting.h"
 #include "scorecards/scorecard.h"
 
 #include <QRectF>
@@ -13,11 +14,11 @@ namespace aco::ui {
 class ScorecardPainter
 {
 public:
-    static constexpr double pageWidth = 612.0;
-    static constexpr double pageHeight = 792.0;
+  static constexpr double pageWidth = page::width;
+  static constexpr double pageHeight = page::height;
 
-    // The painter's window must map the page in points; see ScorecardWriter.
-    void paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const;
+  // The painter's window must map the page in points; see ScorecardWriter.
+  void paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const;
 
 private:
     double paintHeader(QPainter& painter, const Scorecard& card, double top) const;

@@ -1,63 +1,15 @@
 #include "scorecardwriter.h"
 
 #include "error.h"
+#include "letterpdf.h"
 #include "scorecardpainter.h"
 #include "store/store.h"
 
-#include <QDir>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QThread>
 
-#include <algorithm>
-#include <atomic>
-#include <exception>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace aco::ui {
-
-namespace {
-
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
-// A PDF writer on Letter portrait whose device units are points.
-std::unique_ptr<QPdfWriter> letterWriter(QIODevice* device, const QString& title)
-{
-    auto writer = std::make_unique<QPdfWriter>(device);
-    writer->setResolution(72);
-    writer->setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer->setTitle(title);
-    writer->setCreator(QStringLiteral("ACO Workbench"));
-    return writer;
-}
-
-void openSaveFile(QSaveFile& file)
-{
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(quoted(file.fileName()) + " cannot be written (" + file.errorString().toStdString() + ").");
-}
-
-void commit(QSaveFile& file)
-{
-    if (!file.commit())
-        throw Error(quoted(file.fileName()) + " could not be saved (" + file.errorString().toStdString() + ").");
-}
-
-[[noreturn]] void cancelled()
-{
-    throw Error("Writing the scorecards was cancelled.");
-}
-
-} // namespace
 
 bool ScorecardWriter::isCombined(const QString& path)
 {
@@ -76,83 +28,31 @@ int ScorecardWriter::write(const std::vector<Provider>& providers, const QString
 {
     if (providers.empty())
         throw Error("There are no providers to print.", Error::Kind::Usage);
-    return isCombined(path) ? writeCombined(providers, path, progress) : writeFolder(providers, path, progress);
-}
-
-int ScorecardWriter::writeCombined(const std::vector<Provider>& providers, const QString& path, const Progress& progress) const
-{
-    QSaveFile file(path);
-    openSaveFile(file);
     const auto total = static_cast<int>(providers.size());
-    {
-        auto writer = letterWriter(&file, QStringLiteral("Provider scorecards"));
-        QPainter painter(writer.get());
-        const ScorecardPainter page;
-        for (int i = 0; i < total; ++i) {
-            if (i > 0)
-                writer->newPage();
-            page.paint(painter, m_builder.build(providers[static_cast<size_t>(i)]), i + 1, total);
-            if (progress && !progress(i + 1, total)) {
-                painter.end();
-                file.cancelWriting();
-                cancelled();
-            }
-        }
+    const LetterPdf pdf(QStringLiteral("scorecards"), total, progress);
+    const ScorecardPainter page;
+    if (isCombined(path)) {
+        pdf.writeCombined(
+            path, QStringLiteral("Provider scorecards"), [&](QPainter& painter, int i) {
+                page.paint(painter, m_builder.build(providers[static_cast<size_t>(i)]), i + 1,
+                           total);
+            });
+        return total;
     }
-    commit(file);
-    return total;
-}
-
-int ScorecardWriter::writeFolder(const std::vector<Provider>& providers, const QString& folder, const Progress& progress) const
-{
-    if (!QDir().mkpath(folder))
-        throw Error("The folder " + quoted(folder) + " cannot be created.");
-    const QDir dir(folder);
-    const auto total = static_cast<int>(providers.size());
-
     // Every core writes files; each thread reads patients through a connection of its own.
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex mutex; // guards `failure` and the calls of `progress`
-    std::exception_ptr failure;
-    const auto work = [&] {
-        try {
-            const Store store = Store::openReadOnly(m_builder.database().path());
-            const ScorecardPainter page;
-            for (int i = next++; i < total && !stop; i = next++) {
-                const Provider& provider = providers[static_cast<size_t>(i)];
-                QSaveFile file(dir.filePath(fileNameFor(provider)));
-                openSaveFile(file);
-                {
-                    auto writer = letterWriter(&file, QStringLiteral("Scorecard: ") + provider.displayName());
-                    QPainter painter(writer.get());
-                    page.paint(painter, m_builder.build(provider, &store.db()), 1, 1);
-                }
-                commit(file);
-                const int finished = ++done;
-                const std::lock_guard lock(mutex);
-                if (progress && !progress(finished, total))
-                    stop = true;
-            }
-        } catch (...) {
-            const std::lock_guard lock(mutex);
-            if (!failure)
-                failure = std::current_exception();
-            stop = true;
-        }
-    };
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, std::max(1, total / 4));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread& thread : pool)
-        thread.join();
-    if (failure)
-        std::rethrow_exception(failure);
-    if (done < total)
-        cancelled();
+    pdf.writeFolder(
+        path, [&](int i) { return fileNameFor(providers[static_cast<size_t>(i)]); },
+        [&](int i) {
+            return QStringLiteral("Scorecard: ") + providers[static_cast<size_t>(i)].displayName();
+        },
+        [&]() -> LetterPdf::PaintPage {
+            auto store =
+                std::make_shared<const Store>(Store::openReadOnly(m_builder.database().path()));
+            return [this, &page, &providers, store](QPainter& painter, int i) {
+                page.paint(painter,
+                           m_builder.build(providers[static_cast<size_t>(i)], &store->db()), 1, 1);
+            };
+        });
     return total;
 }
 

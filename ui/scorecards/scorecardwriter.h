@@ -29,10 +29,7 @@ public:
     // or the run is cancelled.
     int write(const std::vector<Provider>& providers, const QString& path, const Progress& progress = {}) const;
 
-private:
-    int writeCombined(const std::vector<Provider>& providers, const QString& path, const Progress& progress) const;
-    int writeFolder(const std::vector<Provider>& providers, const QString& folder, const Progress& progress) const;
-
+  private:
     const ScorecardBuilder& m_builder;
 };
 
