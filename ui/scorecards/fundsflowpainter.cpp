@@ -138,9 +138,12 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
     page::begin(p);
     double y = paintHeader(p, report, QStringLiteral("Funds flow summary"));
     const Allocation& a = report.allocation;
+    const bool loss = a.poolCents < 0;
     p.setFont(font(16, true));
     text(p, QRectF(margin, y, contentWidth, 20),
-         QStringLiteral("Where the projected %1 savings go").arg(report.scenario.year));
+         (loss ? QStringLiteral("Who bears the projected %1 loss")
+               : QStringLiteral("Where the projected %1 savings go"))
+             .arg(report.scenario.year));
     p.setFont(font(8.5));
     text(
         p, QRectF(margin, y + 21, contentWidth, 11),
@@ -164,8 +167,10 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
         std::int64_t cents;
         bool bold;
     };
-    std::vector<Row> rows{{QStringLiteral("Projected savings (the pool)"), a.poolCents, true}};
-    if (a.poolCents >= 0) {
+    std::vector<Row> rows{
+        {loss ? QStringLiteral("Projected loss") : QStringLiteral("Projected savings (the pool)"),
+         a.poolCents, true}};
+    if (!loss) {
         rows.push_back({QStringLiteral("Infrastructure (%1)")
                             .arg(basisPoints(report.scenario.infrastructureBasisPoints)),
                         a.infrastructureCents, false});
@@ -192,7 +197,8 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
                         report.projectedTotalCents(), false});
         rows.push_back({QStringLiteral("Absorbed by the ACO"), a.absorbedByAcoCents, false});
     }
-    rows.push_back({QStringLiteral("Kept by the ACO (the pool less the projected payments)"),
+    rows.push_back({loss ? QStringLiteral("Left to the ACO (the loss less the recipients' shares)")
+                         : QStringLiteral("Kept by the ACO (the pool less the projected payments)"),
                     report.retainedCents(), true});
     const double rowHeight = 15;
     const double amountX = margin + contentWidth * 0.62;
@@ -214,12 +220,13 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
     for (const FundsFlowRecipient& r : report.recipients)
         order.push_back(&r);
     std::stable_sort(order.begin(), order.end(), [](const auto* l, const auto* r) {
-        return l->projectedCents > r->projectedCents;
+        return std::abs(l->projectedCents) > std::abs(r->projectedCents);
     });
     p.setPen(ink);
     p.setFont(font(10, true));
     text(p, QRectF(margin, y, contentWidth, 14),
-         QStringLiteral("Projected payments, largest first"));
+         loss ? QStringLiteral("Projected shares of the loss, largest first")
+              : QStringLiteral("Projected payments, largest first"));
     y += 17;
     const double columns[] = {0, 80, 80, 70}; // name, projected, maximum, share
     const double nameWidth = contentWidth - 230;
@@ -300,22 +307,23 @@ void FundsFlowPainter::paintRecipient(QPainter& p, const FundsFlowReport& report
 
     p.setPen(muted);
     p.setFont(font(7));
-    paragraph(p, QRectF(margin, y + 10, contentWidth, 80),
-              maximumText(report, recipient) +
-                  QStringLiteral(" How to read this page. The projection assumes that your "
-                                 "year-to-date results hold to the end "
-                                 "of %1: each measure's tier earns its share of that measure's "
-                                 "part of your maximum, and the "
-                                 "ACO's projected savings set the size of the pool (%2). \u201CTo "
-                                 "the next tier\u201D says how "
-                                 "many more patients or events reach the next cut-point at your "
-                                 "current denominator; \u201CWorth\u201D "
-                                 "is what reaching it adds to your year's payment, other measures "
-                                 "unchanged. A projection, "
-                                 "not a payment: the settlement report gives the final amount.")
-                      .arg(report.scenario.year)
-                      .arg(sourceText(report).chopped(1).replace(
-                          0, 1, sourceText(report).front().toLower())));
+    paragraph(
+        p, QRectF(margin, y + 10, contentWidth, 80),
+        (report.poolCents() < 0 ? QString() : maximumText(report, recipient) + QLatin1Char(' ')) +
+            QStringLiteral("How to read this page. The projection assumes that your "
+                           "year-to-date results hold to the end "
+                           "of %1: each measure's tier earns its share of that measure's "
+                           "part of your maximum, and the "
+                           "ACO's projected savings set the size of the pool (%2). \u201CTo "
+                           "the next tier\u201D says how "
+                           "many more patients or events reach the next cut-point at your "
+                           "current denominator; \u201CWorth\u201D "
+                           "is what reaching it adds to your year's payment, other measures "
+                           "unchanged. A projection, "
+                           "not a payment: the settlement report gives the final amount.")
+                .arg(report.scenario.year)
+                .arg(sourceText(report).chopped(1).replace(0, 1,
+                                                           sourceText(report).front().toLower())));
     paintFooter(p, report, pageNumber, pageCount);
     p.restore();
 }
@@ -324,24 +332,25 @@ double FundsFlowPainter::paintPayment(QPainter& p, const FundsFlowReport& report
                                       const FundsFlowRecipient& r, double top) const
 {
     const double height = 74;
+    const bool loss = report.poolCents() < 0; // a payment owed: no maximum, no tiers to reach
     p.setPen(QPen(ink, 3));
     p.setBrush(Qt::NoBrush);
     p.drawRect(quarter(QRectF(margin, top, contentWidth, height)));
     p.setPen(ink);
     p.setFont(font(8.5));
     text(p, QRectF(margin + 12, top + 8, contentWidth - 24, 12),
-         r.projectedCents < 0
-             ? QStringLiteral(
-                   "Your projected share of the %1 loss, if year-to-date performance holds")
-                   .arg(report.scenario.year)
-             : QStringLiteral(
-                   "Projected %1 shared-savings payment, if year-to-date performance holds")
-                   .arg(report.scenario.year));
+         loss ? QStringLiteral(
+                    "Your projected share of the %1 loss, if year-to-date performance holds")
+                    .arg(report.scenario.year)
+              : QStringLiteral(
+                    "Projected %1 shared-savings payment, if year-to-date performance holds")
+                    .arg(report.scenario.year));
     p.setFont(font(22, true));
     text(p, QRectF(margin + 12, top + 22, 170, 28), money(r.projectedCents));
     p.setFont(font(9));
     const QString of =
-        r.eligible
+        loss ? QStringLiteral("of the ACO's projected loss of %1").arg(money(report.poolCents()))
+        : r.eligible
             ? QStringLiteral("of %1 possible (%2)")
                   .arg(money(r.maximumCents), percentOf(r.projectedCents, r.maximumCents))
             : QStringLiteral("Not eligible: the engagement rule is not met (%1 at least %2)")
