@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "chartcommand.h"
 #include "scorecardscommand.h"
+#include "packetcommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -15,6 +16,7 @@ void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ScorecardsCommand>());
     commands.push_back(std::make_unique<DiagramCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
+    commands.push_back(std::make_unique<PacketCommand>());
 }
 
 int runWindow(int argc, char** argv, const std::string& database)

@@ -4,9 +4,10 @@
 #include "error.h"
 #include "mssp/msspcalculator.h"
 #include "mssp/msspyear.h"
-#include "store/database.h"
+#include "store/store.h"
 
 #include <algorithm>
+#include <future>
 
 namespace aco {
 
@@ -128,8 +129,15 @@ DashboardData computeDashboard(const Database& db, const DashboardRequest& reque
         data.notes << data.finances.unavailable;
 
     const std::vector<Measure> measures = loadMeasures(db);
+    // The prior window is read on a second connection of its own while this one reads the
+    // window: the two range scans are most of the work, and they share nothing.
+    std::future<ResultSums> priorSums =
+        std::async(std::launch::async, [path = db.path(), range = data.priorRange] {
+            const Store store = Store::openReadOnly(path);
+            return ResultSums::load(store.db(), range);
+        });
     const ResultSums current = ResultSums::load(db, data.range);
-    const ResultSums prior = ResultSums::load(db, data.priorRange);
+    const ResultSums prior = priorSums.get();
     for (const Measure& measure : measures) {
         if (!measure.benchmark || measure.unit == Measure::Unit::Pmpm)
             continue;

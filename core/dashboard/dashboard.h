@@ -112,7 +112,8 @@ struct DashboardData
 };
 
 // Computes the dashboard from the file. Measure sums are read with one range query per measure
-// and window (as ResultSums does), so that the cost follows the window, not the file's size.
+// and window (as ResultSums does), so that the cost follows the window, not the file's size; the
+// prior window on a second, read-only connection to the same file at the same time.
 // Throws aco::Error (Usage) when the file has no ACO or the period is not a month.
 DashboardData computeDashboard(const Database& db, const DashboardRequest& request);
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "measures/tierscheme.h"
+
+#include <QColor>
+
+namespace aco::ui {
+
+// The dashboard's colours, shared by its tiles and the board packet so that both read alike.
+struct DashboardColors
+{
+    static QColor ink() { return {0x20, 0x20, 0x20}; }
+    static QColor muted() { return {0x55, 0x5f, 0x66}; }
+    static QColor bar() { return {0x1f, 0x5f, 0x8b}; }
+    static QColor track() { return {0xe4, 0xe9, 0xee}; }
+    static QColor target() { return {0xb0, 0x5a, 0x00}; }
+    static QColor focusRow() { return {0xdd, 0xea, 0xf5}; }
+    static QColor nearBand() { return {0xf6, 0xe3, 0xc4}; } // within 10% short of a target
+    // From pale to dark, so that the tiers read in order in black and white too.
+    static QColor tier(Tier tier);
+};
+
+} // namespace aco::ui

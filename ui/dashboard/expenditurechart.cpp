@@ -1,0 +1,102 @@
+#include "expenditurechart.h"
+
+#include "dashboardcolors.h"
+#include "mssp/msspformat.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aco::ui {
+
+QChart* ExpenditureChart::create(const DashboardData& data)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 1.05);
+    chart->legend()->setFont(legendFont);
+
+    const auto& months = data.finances.months;
+    const double msr = data.finances.projection ? data.finances.projection->msr : 0.0;
+    auto* spending = new QLineSeries;
+    spending->setName(QObject::tr("Spending"));
+    spending->setPen(QPen(DashboardColors::bar(), 3));
+    auto* points = new QScatterSeries;
+    points->setColor(DashboardColors::bar());
+    points->setBorderColor(DashboardColors::bar());
+    points->setMarkerSize(9);
+    auto* benchmark = new QLineSeries;
+    benchmark->setName(QObject::tr("Benchmark"));
+    benchmark->setPen(QPen(DashboardColors::target(), 2.5, Qt::DashLine));
+    auto* msrLine = new QLineSeries;
+    msrLine->setName(QObject::tr("Less the MSR (%1)").arg(MsspFormat::percent(msr, 2)));
+    msrLine->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2, Qt::DotLine));
+
+    double low = 0;
+    double high = 0;
+    for (const ExpenditureMonth& m : months) {
+        const double x = m.period.month();
+        spending->append(x, m.expenditurePmpm());
+        points->append(x, m.expenditurePmpm());
+        benchmark->append(x, m.benchmarkPmpm());
+        msrLine->append(x, m.benchmarkPmpm() * (1.0 - msr));
+        const double lowest = std::min(m.expenditurePmpm(), m.benchmarkPmpm() * (1.0 - msr));
+        low = low == 0 ? lowest : std::min(low, lowest);
+        high = std::max({high, m.expenditurePmpm(), m.benchmarkPmpm()});
+    }
+    // The band between the two lines, drawn first so that the lines sit on it.
+    auto* upper = new QLineSeries(chart);
+    auto* lower = new QLineSeries(chart);
+    upper->append(benchmark->points());
+    lower->append(msrLine->points());
+    auto* band = new QAreaSeries(upper, lower);
+    band->setName(QObject::tr("Too little to share"));
+    band->setBrush(QColor(0xb0, 0x5a, 0x00, 40));
+    band->setPen(Qt::NoPen);
+
+    for (QAbstractSeries* series :
+         std::initializer_list<QAbstractSeries*>{band, msrLine, benchmark, spending, points})
+        chart->addSeries(series);
+
+    auto* axisX = new QCategoryAxis;
+    const QLocale english(QLocale::English);
+    for (int month = 1; month <= 12; ++month)
+        axisX->append(english.monthName(month, QLocale::ShortFormat), month + 0.5);
+    axisX->setStartValue(0.5);
+    axisX->setRange(0.5, 12.5);
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    axisX->setGridLineVisible(false);
+    auto* axisY = new QValueAxis;
+    const double step = 50.0;
+    axisY->setRange(months.empty() ? 0.0 : std::floor(low * 0.97 / step) * step,
+                    months.empty() ? 1.0 : std::ceil(high * 1.02 / step) * step);
+    axisY->setLabelFormat(QStringLiteral("$%.0f"));
+    axisY->setTitleText(QObject::tr("$ per beneficiary-month"));
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(step);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    for (QLegendMarker* marker : chart->legend()->markers(points))
+        marker->setVisible(false);
+    return chart;
+}
+
+} // namespace aco::ui
