@@ -58,8 +58,8 @@ QString monthRange(const std::vector<ExpenditureMonth>& months)
 
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_heading(new QLabel), m_subheading(new QLabel), m_message(new QLabel),
-      m_chart(new QChartView), m_measures(new MeasureBars), m_tiers(new TierBars),
-      m_movers(new MoversTable)
+      m_chart(new QChartView), m_chartLegend(new QLabel), m_measures(new MeasureBars),
+      m_tiers(new TierBars), m_movers(new MoversTable)
 {
     setAutoFillBackground(true);
     QPalette background = palette();
@@ -112,9 +112,16 @@ DashboardView::DashboardView(QWidget* parent)
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setAttribute(Qt::WA_TransparentForMouseEvents); // a click is the tile's
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(240);
+    // The legend is a label of its own, as text that prints wherever the view is drawn.
+    auto* chartBody = new QWidget;
+    auto* chartLayout = new QVBoxLayout(chartBody);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(2);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_chartLegend);
     DashboardTile* chartTile =
-        addTile(tr("Spending against the benchmark"), m_chart,
+        addTile(tr("Spending against the benchmark"), chartBody,
                 tr("Monthly spending per beneficiary against the benchmark and the minimum "
                    "savings rate. Click or press Enter for the MSSP calculator."));
     connect(chartTile, &DashboardTile::activated, this, &DashboardView::msspRequested);
@@ -251,6 +258,7 @@ void DashboardView::setData(DashboardData data)
 
     QChart* old = m_chart->chart();
     m_chart->setChart(ExpenditureChart::create(d));
+    m_chartLegend->setText(ExpenditureChart::legend(d));
     delete old;
     m_tiles[KpiCount]->setSource(
         tr("Source: monthly expenditures and benchmark of the assigned beneficiaries, %1.")

@@ -74,6 +74,7 @@ class DashboardView : public QWidget
     std::vector<QLabel*> m_kpiValues;
     std::vector<QLabel*> m_kpiCaptions;
     QChartView* m_chart = nullptr;
+    QLabel* m_chartLegend = nullptr;
     MeasureBars* m_measures = nullptr;
     TierBars* m_tiers = nullptr;
     MoversTable* m_movers = nullptr;

@@ -6,11 +6,11 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
+#include <QStringList>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -24,25 +24,19 @@ QChart* ExpenditureChart::create(const DashboardData& data)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 1.05);
-    chart->legend()->setFont(legendFont);
+    chart->legend()->hide();
 
     const auto& months = data.finances.months;
     const double msr = data.finances.projection ? data.finances.projection->msr : 0.0;
     auto* spending = new QLineSeries;
-    spending->setName(QObject::tr("Spending"));
     spending->setPen(QPen(DashboardColors::bar(), 3));
     auto* points = new QScatterSeries;
     points->setColor(DashboardColors::bar());
     points->setBorderColor(DashboardColors::bar());
     points->setMarkerSize(9);
     auto* benchmark = new QLineSeries;
-    benchmark->setName(QObject::tr("Benchmark"));
     benchmark->setPen(QPen(DashboardColors::target(), 2.5, Qt::DashLine));
     auto* msrLine = new QLineSeries;
-    msrLine->setName(QObject::tr("Less the MSR (%1)").arg(MsspFormat::percent(msr, 2)));
     msrLine->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2, Qt::DotLine));
 
     double low = 0;
@@ -63,8 +57,7 @@ QChart* ExpenditureChart::create(const DashboardData& data)
     upper->append(benchmark->points());
     lower->append(msrLine->points());
     auto* band = new QAreaSeries(upper, lower);
-    band->setName(QObject::tr("Too little to share"));
-    band->setBrush(QColor(0xb0, 0x5a, 0x00, 40));
+    band->setBrush(QColor(0xf3, 0xe6, 0xd9));
     band->setPen(Qt::NoPen);
 
     for (QAbstractSeries* series :
@@ -94,9 +87,24 @@ QChart* ExpenditureChart::create(const DashboardData& data)
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
-    for (QLegendMarker* marker : chart->legend()->markers(points))
-        marker->setVisible(false);
     return chart;
+}
+
+QString ExpenditureChart::legend(const DashboardData& data)
+{
+    const double msr = data.finances.projection ? data.finances.projection->msr : 0.0;
+    const auto entry = [](const QString& colour, const QString& symbol, const QString& text) {
+        return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>&nbsp;%3")
+            .arg(colour, symbol, text);
+    };
+    return QStringList{
+        entry(QStringLiteral("#1f5f8b"), QStringLiteral("━●━"), QObject::tr("Spending")),
+        entry(QStringLiteral("#b05a00"), QStringLiteral("╍╍╍"), QObject::tr("Benchmark")),
+        entry(QStringLiteral("#2e8b57"), QStringLiteral("┈┈┈"),
+              QObject::tr("Benchmark less the MSR (%1)").arg(MsspFormat::percent(msr, 2))),
+        entry(QStringLiteral("#ecd5bd"), QStringLiteral("███"),
+              QObject::tr("Savings too small to share"))}
+        .join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
 }
 
 } // namespace aco::ui

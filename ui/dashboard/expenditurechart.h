@@ -3,6 +3,7 @@
 #include "dashboard/dashboard.h"
 
 class QChart;
+class QString;
 
 namespace aco::ui {
 
@@ -13,7 +14,9 @@ namespace aco::ui {
 class ExpenditureChart
 {
   public:
+    // The chart without a legend, and its legend as rich text for a label beneath it.
     static QChart* create(const DashboardData& data);
+    static QString legend(const DashboardData& data);
 };
 
 } // namespace aco::ui

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "packetpages.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -28,6 +29,10 @@ std::shared_ptr<const QPicture> dashboardPicture(const DashboardData& data)
     view.resize(1400, 950);
     view.setData(data);
     view.show();
+    // Layouts and the chart's legend settle in posted events and a first paint: let them run
+    // before drawing.
+    QCoreApplication::processEvents();
+    view.grab();
     auto picture = std::make_shared<QPicture>();
     QPainter painter(picture.get());
     view.render(&painter);
