@@ -1,7 +1,6 @@
 #include "dashboardview.h"
 
 #include "dashboardtile.h"
-#include "error.h"
 #include "expenditurechart.h"
 #include "measurebars.h"
 #include "moverstable.h"
@@ -188,6 +187,8 @@ void DashboardView::setDatabase(const Database* db)
         showMessage(tr("Open an ACO Workbench file to see its dashboard."));
         return;
     }
+    if (m_request.year <= 0)
+        showMessage(tr("Choose a performance year and a month to see the dashboard."));
     recompute();
 }
 

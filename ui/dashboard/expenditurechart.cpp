@@ -37,7 +37,7 @@ QChart* ExpenditureChart::create(const DashboardData& data)
     auto* benchmark = new QLineSeries;
     benchmark->setPen(QPen(DashboardColors::target(), 2.5, Qt::DashLine));
     auto* msrLine = new QLineSeries;
-    msrLine->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2, Qt::DotLine));
+    msrLine->setPen(QPen(DashboardColors::msrLine(), 2, Qt::DotLine));
 
     double low = 0;
     double high = 0;
@@ -57,7 +57,7 @@ QChart* ExpenditureChart::create(const DashboardData& data)
     upper->append(benchmark->points());
     lower->append(msrLine->points());
     auto* band = new QAreaSeries(upper, lower);
-    band->setBrush(QColor(0xf3, 0xe6, 0xd9));
+    band->setBrush(DashboardColors::msrBand());
     band->setPen(Qt::NoPen);
 
     for (QAbstractSeries* series :
@@ -98,11 +98,11 @@ QString ExpenditureChart::legend(const DashboardData& data)
             .arg(colour, symbol, text);
     };
     return QStringList{
-        entry(QStringLiteral("#1f5f8b"), QStringLiteral("━●━"), QObject::tr("Spending")),
-        entry(QStringLiteral("#b05a00"), QStringLiteral("╍╍╍"), QObject::tr("Benchmark")),
-        entry(QStringLiteral("#2e8b57"), QStringLiteral("┈┈┈"),
+        entry(DashboardColors::bar(), QStringLiteral("━●━"), QObject::tr("Spending")),
+        entry(DashboardColors::target(), QStringLiteral("╍╍╍"), QObject::tr("Benchmark")),
+        entry(DashboardColors::msrLine(), QStringLiteral("┈┈┈"),
               QObject::tr("Benchmark less the MSR (%1)").arg(MsspFormat::percent(msr, 2))),
-        entry(QStringLiteral("#ecd5bd"), QStringLiteral("███"),
+        entry(DashboardColors::msrBand().darker(108), QStringLiteral("███"),
               QObject::tr("Savings too small to share"))}
         .join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
 }

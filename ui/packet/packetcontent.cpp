@@ -1,7 +1,6 @@
 #include "packetcontent.h"
 
 #include "diagrams/diagramrepository.h"
-#include "error.h"
 #include "measures/measureengine.h"
 #include "scenarios/montecarlo.h"
 #include "scenarios/scenariobasis.h"
