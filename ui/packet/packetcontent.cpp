@@ -15,6 +15,7 @@ ScenarioSummary summarise(const Database& db, const Scenario& scenario)
     const ScenarioBasis basis = loadScenarioBasis(db, scenario);
     ScenarioSummary summary;
     summary.name = scenario.name;
+    summary.scenario = scenario;
     summary.allocation = Allocator(scenario, basis).allocate(scenarioEarnedCents(scenario, basis));
     for (const RecipientAllocation& r : summary.allocation.recipients) {
         if (!r.eligible)

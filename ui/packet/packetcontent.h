@@ -4,6 +4,7 @@
 #include "diagrams/diagrammetrics.h"
 #include "diagrams/driverdiagram.h"
 #include "scenarios/allocator.h"
+#include "scenarios/scenario.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,7 @@ struct PacketRequest
 struct ScenarioSummary
 {
     QString name;
+    Scenario scenario; // as saved, for a fuller comparison than the summary
     Allocation allocation;
     int recipients = 0;         // eligible recipients
     int paidRecipients = 0;     // of those, paid something
