@@ -99,7 +99,7 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosAndDefinitions)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
 }
 
-TEST(PacketCli, RefusesAnUnknownScenarioAndWritesNothing)
+TEST(PacketCli, RefusesWhatTheFileDoesNotHaveAndWritesNothing)
 {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("demo.aco"));
@@ -118,6 +118,15 @@ TEST(PacketCli, RefusesAnUnknownScenarioAndWritesNothing)
                    QStringLiteral("2026"), QStringLiteral("--period"), QStringLiteral("2026-09"),
                    QStringLiteral("--out"), folder.path(QStringLiteral("packet.png"))});
     EXPECT_EQ(notPdf.exitCode, 2);
+    const Outcome noYear =
+        workbench({QStringLiteral("packet"), QStringLiteral("--db"), path, QStringLiteral("--year"),
+                   QStringLiteral("2030"), QStringLiteral("--period"), QStringLiteral("2030-01"),
+                   QStringLiteral("--out"), out});
+    EXPECT_EQ(noYear.exitCode, 2);
+    EXPECT_TRUE(noYear.err.contains(
+        QStringLiteral("no performance year 2030; it has 2023, 2024, 2025, 2026")))
+        << noYear.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
 }
 
 #endif

@@ -1,10 +1,15 @@
 #include "packetcontent.h"
 
 #include "diagrams/diagramrepository.h"
+#include "error.h"
 #include "measures/measureengine.h"
+#include "mssp/msspyear.h"
 #include "scenarios/montecarlo.h"
 #include "scenarios/scenariobasis.h"
 #include "scenarios/scenariostore.h"
+#include "store/database.h"
+
+#include <algorithm>
 
 namespace aco::ui {
 
@@ -34,6 +39,18 @@ PacketContent PacketContent::load(Database& db, const PacketRequest& request)
 {
     PacketContent content;
     content.request = request;
+    const std::vector<int> years = performanceYears(db);
+    if (std::find(years.begin(), years.end(), request.year) == years.end()) {
+        QStringList known;
+        for (int year : years)
+            known.prepend(QString::number(year));
+        throw Error("'" + db.path().toStdString() + "' has no performance year " +
+                        std::to_string(request.year) + "; it has " +
+                        (known.isEmpty() ? std::string("none")
+                                         : known.join(QStringLiteral(", ")).toStdString()) +
+                        ".",
+                    Error::Kind::Usage);
+    }
     // Scenarios first: an unknown name is refused before the rest is read.
     const ScenarioStore scenarios(db);
     std::vector<Scenario> chosen;

@@ -50,7 +50,8 @@ struct PacketContent
     std::vector<ScenarioSummary> scenarios;
     std::vector<Measure> measures;
 
-    // Throws aco::Error (Usage) naming an unknown scenario or a period that is not a month.
+    // Throws aco::Error (Usage) for a year the file does not have, an unknown scenario or a
+    // period that is not a month.
     static PacketContent load(Database& db, const PacketRequest& request);
 };
 
