@@ -78,14 +78,14 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosAndDefinitions)
         base + QStringList{QStringLiteral("--scenario"), QStringLiteral("Eighty-twenty"),
                            QStringLiteral("--scenario"), QStringLiteral("Half and half")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("6 pages")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("8 pages")));
 
-    // Cover, dashboard, driver diagram, scenarios, and two pages of definitions.
-    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 6 ")));
+    // Cover, three pages of dashboard, driver diagram, scenarios, and two pages of definitions.
+    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 8 ")));
     const QString text = poppler(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QStringLiteral("Riverbend Health Partners ACO")));
-    EXPECT_EQ(text.count(QStringLiteral("Page ")), 6); // every page is numbered
-    EXPECT_TRUE(text.contains(QStringLiteral("Page 6 of 6")));
+    EXPECT_EQ(text.count(QStringLiteral("Page ")), 8); // every page is numbered
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 8 of 8")));
     const QString rate = QString::number(100.0 * savingsRate, 'f', 1) + QLatin1Char('%');
     EXPECT_TRUE(text.contains(rate)) << rate.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Driver diagram 2026")));

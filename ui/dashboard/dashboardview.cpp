@@ -76,12 +76,12 @@ DashboardView::DashboardView(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(14, 12, 14, 12);
-    grid->setSpacing(12);
-    grid->addWidget(m_heading, 0, 0, 1, KpiCount);
-    grid->addWidget(m_subheading, 1, 0, 1, KpiCount);
-    grid->addWidget(m_message, 2, 0, 1, KpiCount);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(14, 12, 14, 12);
+    m_grid->setSpacing(12);
+    m_grid->addWidget(m_heading, 0, 0, 1, KpiCount);
+    m_grid->addWidget(m_subheading, 1, 0, 1, KpiCount);
+    m_grid->addWidget(m_message, 2, 0, 1, KpiCount);
 
     const QString kpiTitles[KpiCount] = {tr("Projected savings rate"),
                                          tr("Projected shared savings"),
@@ -106,12 +106,10 @@ DashboardView::DashboardView(QWidget* parent)
                     tr("The Shared Savings Program reconciliation projected from spending to date. "
                        "Click or press Enter for the MSSP calculator."));
         connect(tile, &DashboardTile::activated, this, &DashboardView::msspRequested);
-        grid->addWidget(tile, 3, k);
     }
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setAttribute(Qt::WA_TransparentForMouseEvents); // a click is the tile's
-    m_chart->setMinimumHeight(240);
     // The legend is a label of its own, as text that prints wherever the view is drawn.
     auto* chartBody = new QWidget;
     auto* chartLayout = new QVBoxLayout(chartBody);
@@ -124,7 +122,6 @@ DashboardView::DashboardView(QWidget* parent)
                 tr("Monthly spending per beneficiary against the benchmark and the minimum "
                    "savings rate. Click or press Enter for the MSSP calculator."));
     connect(chartTile, &DashboardTile::activated, this, &DashboardView::msspRequested);
-    grid->addWidget(chartTile, 4, 0, 1, 2);
 
     DashboardTile* measuresTile =
         addTile(tr("Measures against targets"), m_measures,
@@ -138,14 +135,12 @@ DashboardView::DashboardView(QWidget* parent)
             Q_EMIT measureRequested(
                 m_measures->measures()[static_cast<size_t>(m_measures->currentRow())].measure.code);
     });
-    grid->addWidget(measuresTile, 4, 2, 1, 2);
 
     DashboardTile* tiersTile =
         addTile(tr("Providers by tier"), m_tiers,
                 tr("How many providers reach each tier of the year's tier schemes. Click or "
                    "press Enter for the tiers."));
     connect(tiersTile, &DashboardTile::activated, this, &DashboardView::tiersRequested);
-    grid->addWidget(tiersTile, 5, 0, 1, 2);
 
     DashboardTile* moversTile = addTile(tr("Top movers"), m_movers, m_movers->toolTip());
     connect(m_movers, &MoversTable::providerActivated, this, &DashboardView::providerRequested);
@@ -153,11 +148,7 @@ DashboardView::DashboardView(QWidget* parent)
         if (const qint64 id = m_movers->providerAt(std::max(0, m_movers->currentRow())))
             Q_EMIT providerRequested(id);
     });
-    grid->addWidget(moversTile, 5, 2, 1, 2);
-    grid->setRowStretch(4, 1);
-    grid->setRowStretch(5, 1);
-    for (int c = 0; c < KpiCount; ++c)
-        grid->setColumnStretch(c, 1);
+    setArrangement(Arrangement::Screen);
     showMessage(tr("Open an ACO Workbench file to see its dashboard."));
 }
 
@@ -168,6 +159,57 @@ DashboardView::~DashboardView()
         worker->wait();
         delete worker;
     }
+}
+
+// On screen: the four KPIs in a row, the chart and the measures beside each other, then the tiers
+// and the movers. For print: two columns, the KPIs in two rows and every other tile full width,
+// so that a page's width holds half as much and its text prints larger.
+void DashboardView::setArrangement(Arrangement arrangement)
+{
+    for (DashboardTile* tile : m_tiles)
+        m_grid->removeWidget(tile);
+    for (int row = 3; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    for (int column = 0; column < KpiCount; ++column)
+        m_grid->setColumnStretch(column, 0);
+    const int chart = KpiCount;
+    if (arrangement == Arrangement::Screen) {
+        for (int k = 0; k < KpiCount; ++k)
+            m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3, k);
+        m_grid->addWidget(m_tiles[chart], 4, 0, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 1], 4, 2, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 3], 5, 2, 1, 2);
+        m_grid->setRowStretch(4, 1);
+        m_grid->setRowStretch(5, 1);
+        m_chart->setMinimumHeight(240);
+        m_chart->setMaximumHeight(QWIDGETSIZE_MAX);
+        for (int column = 0; column < KpiCount; ++column)
+            m_grid->setColumnStretch(column, 1);
+    } else {
+        for (int k = 0; k < KpiCount; ++k)
+            m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3 + k / 2, 2 * (k % 2), 1, 2);
+        for (int t = 0; t < 4; ++t)
+            m_grid->addWidget(m_tiles[static_cast<size_t>(chart + t)], 5 + t, 0, 1, KpiCount);
+        m_grid->setRowStretch(5, 1); // the chart takes what the others leave
+        m_chart->setFixedHeight(250);
+        for (int column = 0; column < KpiCount; ++column)
+            m_grid->setColumnStretch(column, 1);
+    }
+}
+
+std::vector<QRect> DashboardView::printPages() const
+{
+    const auto united = [](std::initializer_list<const QWidget*> widgets) {
+        QRect area;
+        for (const QWidget* w : widgets)
+            if (!w->isHidden())
+                area = area.united(w->geometry());
+        return area.adjusted(-6, -6, 6, 6);
+    };
+    const int chart = KpiCount;
+    return {united({m_heading, m_subheading, m_message, m_tiles[0], m_tiles[3], m_tiles[chart]}),
+            united({m_tiles[chart + 1]}), united({m_tiles[chart + 2], m_tiles[chart + 3]})};
 }
 
 DashboardTile* DashboardView::addTile(const QString& title, QWidget* body, const QString& tooltip)

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QChartView;
+class QGridLayout;
 class QLabel;
 class QThread;
 
@@ -44,6 +45,16 @@ class DashboardView : public QWidget
     const DashboardData* data() const { return m_data.get(); }
     bool isComputing() const { return !m_workers.empty(); }
 
+    // Screen: one screen of tiles. Print: two columns, taller, for pages of the board packet.
+    enum class Arrangement
+    {
+        Screen,
+        Print
+    };
+    void setArrangement(Arrangement arrangement);
+    // In the print arrangement, the parts of the view that make one page each.
+    std::vector<QRect> printPages() const;
+
     // The tiles, for the board packet and tests: the KPIs, then chart, measures, tiers, movers.
     const std::vector<DashboardTile*>& tiles() const { return m_tiles; }
 
@@ -67,6 +78,7 @@ class DashboardView : public QWidget
     int m_generation = 0;
     std::vector<QThread*> m_workers;
 
+    QGridLayout* m_grid = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_subheading = nullptr;
     QLabel* m_message = nullptr;

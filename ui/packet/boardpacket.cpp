@@ -20,24 +20,31 @@ namespace aco::ui {
 
 namespace {
 
-// The dashboard's widgets drawn once into a picture, at the size of the window's screenshots (text
-// prints at about 8 pt); the picture then replays on any thread.
-std::shared_ptr<const QPicture> dashboardPicture(const DashboardData& data)
+// The dashboard's widgets in their print arrangement, drawn once into a picture per page; the
+// pictures then replay on any thread. A page's width holds half the screen's tiles, so its text
+// prints at about 8 pt.
+std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardData& data)
 {
     DashboardView view;
     view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(1400, 950);
+    view.setArrangement(DashboardView::Arrangement::Print);
     view.setData(data);
+    view.resize(1000, view.sizeHint().height());
     view.show();
-    // Layouts and the chart's legend settle in posted events and a first paint: let them run
-    // before drawing.
+    // Layouts and the chart settle in posted events and a first paint: let them run first.
     QCoreApplication::processEvents();
     view.grab();
-    auto picture = std::make_shared<QPicture>();
-    QPainter painter(picture.get());
-    view.render(&painter);
-    painter.end();
-    return picture;
+    std::vector<std::shared_ptr<const QPicture>> pages;
+    for (const QRect& part : view.printPages()) {
+        auto picture = std::make_shared<QPicture>();
+        QPainter painter(picture.get());
+        view.render(&painter, QPoint(), QRegion(part));
+        painter.end();
+        picture->setBoundingRect(QRect(QPoint(), part.size())); // the part, not the whole view
+
+        pages.push_back(std::move(picture));
+    }
+    return pages;
 }
 
 QRectF contentRect()
@@ -56,7 +63,7 @@ std::string quoted(const QString& path)
 } // namespace
 
 BoardPacket::BoardPacket(PacketContent content)
-    : m_content(std::move(content)), m_dashboard(dashboardPicture(m_content.dashboard)),
+    : m_content(std::move(content)), m_dashboard(dashboardPictures(m_content.dashboard)),
       m_scenarios(PacketPages::scenarioSection(m_content.scenarios)),
       m_appendix(PacketPages::appendixSection(m_content.measures, contentRect()))
 {
@@ -72,10 +79,12 @@ BoardPacket::~BoardPacket() = default;
 std::vector<PacketSection> BoardPacket::sections() const
 {
     std::vector<PacketSection> result;
-    const auto picture = m_dashboard;
-    result.push_back({QObject::tr("Dashboard"), {[picture](QPainter& painter, const QRectF& area) {
-                          PacketPages::paintPicture(painter, area, *picture);
-                      }}});
+    PacketSection dashboard{QObject::tr("Dashboard"), {}};
+    for (const auto& picture : m_dashboard)
+        dashboard.pages.push_back([picture](QPainter& painter, const QRectF& area) {
+            PacketPages::paintPicture(painter, area, *picture);
+        });
+    result.push_back(std::move(dashboard));
     if (m_diagram) {
         const DiagramLayout layout = *m_diagram;
         result.push_back(

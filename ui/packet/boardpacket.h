@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPicture;
 
@@ -48,7 +49,7 @@ class BoardPacket
 
   private:
     PacketContent m_content;
-    std::shared_ptr<const QPicture> m_dashboard;
+    std::vector<std::shared_ptr<const QPicture>> m_dashboard; // a picture per page
     std::optional<DiagramLayout> m_diagram;
     PacketSection m_scenarios;
     PacketSection m_appendix;
