@@ -5,6 +5,7 @@
 #include "fundsflowcommand.h"
 #include "mainwindow.h"
 #include "scorecardscommand.h"
+#include "packetcommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -17,6 +18,7 @@ void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<DiagramCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
     commands.push_back(std::make_unique<FundsFlowCommand>());
+    commands.push_back(std::make_unique<PacketCommand>());
 }
 
 int runWindow(int argc, char** argv, const std::string& database)

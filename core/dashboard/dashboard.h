@@ -1,0 +1,120 @@
+#pragma once
+
+#include "diagrams/diagrammetrics.h"
+#include "measures/measure.h"
+#include "measures/resultsums.h"
+#include "measures/tierscheme.h"
+#include "measures/window.h"
+#include "mssp/msspinput.h"
+#include "mssp/msspresult.h"
+#include "organisation.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// What the board dashboard is asked for: a performance year, the month its numbers run to, and
+// the window the measures are summed over.
+struct DashboardRequest
+{
+    int year = 0;
+    Period period;
+    Window window = Window::YearToDate;
+    int minimumDenominator = 20; // providers with less are not assessed or ranked
+    int moverCount = 5;          // improvers and decliners each
+};
+
+// One month of the ACO's spending for its assigned beneficiaries against the benchmark.
+struct ExpenditureMonth
+{
+    Period period;
+    std::int64_t beneficiaryMonths = 0;
+    std::int64_t expenditureCents = 0;
+    std::int64_t benchmarkCents = 0;
+
+    double expenditurePmpm() const; // dollars per beneficiary-month; 0 without beneficiaries
+    double benchmarkPmpm() const;
+};
+
+// The performance year's money: the months so far and the reconciliation they project.
+struct DashboardFinances
+{
+    std::vector<ExpenditureMonth> months; // January of the year to the period (or December)
+    std::optional<MsspInput> input;       // the year's terms with spending to date annualised
+    std::optional<MsspResult> projection; // the MSSP engine on that input
+    QString unavailable;                  // why there is no projection, for people
+};
+
+// One measure of the ACO against its external benchmark (the target), this window and the last.
+struct DashboardMeasure
+{
+    Measure measure;
+    Sums current;
+    Sums prior;
+    std::optional<double> value;
+    std::optional<double> priorValue;
+
+    // Against the benchmark as the driver diagram judges a target: met, within 10%, not met.
+    std::optional<TargetStatus> status() const;
+};
+
+// How many providers reach each tier of one measure's scheme in the window.
+struct TierDistribution
+{
+    Measure measure;
+    std::array<int, 5> providers{}; // by Tier, BelowBaseline first
+    int belowMinimum = 0;           // reported, but with too small a denominator to assess
+
+    int assessed() const;
+};
+
+// A provider whose value on a headline measure moved furthest since the prior window, measured
+// in standard deviations of the providers' prior values so that measures in different units can
+// be ranked together. Positive `score` is a move in the better direction.
+struct DashboardMover
+{
+    std::int64_t providerId = 0;
+    QString providerName;
+    QString npi;
+    Measure measure;
+    double priorValue = 0.0;
+    double value = 0.0;
+    double score = 0.0;
+
+    double change() const { return value - priorValue; }
+    bool improved() const { return score > 0.0; }
+};
+
+// Everything the board dashboard shows, computed once from the file.
+struct DashboardData
+{
+    AcoInfo aco;
+    DashboardRequest request;
+    PeriodRange range;
+    PeriodRange priorRange;
+    DashboardFinances finances;
+    std::vector<DashboardMeasure> measures; // every measure with a benchmark, cost excluded
+    std::vector<TierDistribution> tiers;    // every measure with a tier scheme in the year
+    std::vector<DashboardMover> improvers;  // best first
+    std::vector<DashboardMover> decliners;  // worst first
+    // The measures the movers are about: those with a tier scheme in the year (the ones the
+    // ACO pays on), or the quality measures when the year has none.
+    QStringList headline;
+    QStringList notes; // what was left out and why
+};
+
+// Computes the dashboard from the file. Measure sums are read with one range query per measure
+// and window (as ResultSums does), so that the cost follows the window, not the file's size; the
+// prior window on a second, read-only connection to the same file at the same time.
+// Throws aco::Error (Usage) when the file has no ACO or the period is not a month.
+DashboardData computeDashboard(const Database& db, const DashboardRequest& request);
+
+} // namespace aco

@@ -1,0 +1,137 @@
+#include "dashboard/dashboardtile.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/measurebars.h"
+#include "dashboard/moverstable.h"
+#include "screenshot.h"
+#include "smalldemotest.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace aco;
+
+namespace {
+
+class DashboardViewTest : public test::SmallDemoTest
+{
+  protected:
+    // The small demo's 2026 dashboard to September, year to date, computed by the view itself.
+    void open(ui::DashboardView& view)
+    {
+        view.resize(1400, 950);
+        view.show();
+        QSignalSpy computed(&view, &ui::DashboardView::computed);
+        view.setDatabase(&m_store->db());
+        view.setSelection(2026, Period(2026, 9), Window::YearToDate);
+        EXPECT_TRUE(view.isComputing());
+        ASSERT_TRUE(computed.wait(20000));
+    }
+
+    QStringList labelTexts(const QWidget& widget) const
+    {
+        QStringList texts;
+        for (const QLabel* label : widget.findChildren<QLabel*>())
+            texts << label->text();
+        return texts;
+    }
+};
+
+} // namespace
+
+TEST_F(DashboardViewTest, ShowsTheProjectedSavingsRateAndSpendingFromTheFile)
+{
+    ui::DashboardView view;
+    open(view);
+    ASSERT_NE(view.data(), nullptr);
+    // Independently: spending per beneficiary-month January-September 2026, annualised, against
+    // the year's benchmark per capita.
+    const Database& db = m_store->db();
+    const double spent = static_cast<double>(db.queryInt64(
+        "SELECT sum(expenditure_cents) FROM expenditure WHERE period BETWEEN 202601 AND 202609"));
+    const double members = static_cast<double>(db.queryInt64(
+        "SELECT sum(beneficiary_months) FROM expenditure WHERE period BETWEEN 202601 AND 202609"));
+    const double benchmark = static_cast<double>(
+        db.queryInt64("SELECT benchmark_per_capita_cents FROM performance_year WHERE year = 2026"));
+    const double rate = 100.0 * (1.0 - 12.0 * spent / members / benchmark);
+    const QString rateText = QString::number(rate, 'f', 1) + QLatin1Char('%');
+    const QString spendingText =
+        QStringLiteral("$%L1 PMPM").arg(std::llround(spent / members / 100.0));
+
+    const QStringList texts = labelTexts(view);
+    EXPECT_TRUE(texts.contains(rateText))
+        << rateText.toStdString() << " in " << texts.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(texts.contains(spendingText)) << spendingText.toStdString();
+    EXPECT_TRUE(
+        texts.join(QLatin1Char(' ')).contains(QStringLiteral("Riverbend Health Partners ACO")));
+    ASSERT_EQ(view.tiles().size(), 8u);
+    for (const ui::DashboardTile* tile : view.tiles()) {
+        EXPECT_FALSE(tile->toolTip().isEmpty()) << tile->title().toStdString();
+        EXPECT_NE(tile->focusPolicy(), Qt::NoFocus);
+    }
+    test::screenshot(view, QStringLiteral("dashboard-small.png"));
+}
+
+TEST_F(DashboardViewTest, EveryTileClicksThroughByMouseAndKeyboard)
+{
+    ui::DashboardView view;
+    open(view);
+    QSignalSpy mssp(&view, &ui::DashboardView::msspRequested);
+    QSignalSpy measure(&view, &ui::DashboardView::measureRequested);
+    QSignalSpy provider(&view, &ui::DashboardView::providerRequested);
+    QSignalSpy tiers(&view, &ui::DashboardView::tiersRequested);
+    const auto& tiles = view.tiles();
+
+    for (size_t k = 0; k < 5; ++k) // the four KPIs and the chart
+        QTest::mouseClick(tiles[k], Qt::LeftButton, {}, QPoint(20, 12));
+    EXPECT_EQ(mssp.count(), 5);
+    tiles[0]->setFocus();
+    QTest::keyClick(tiles[0], Qt::Key_Return);
+    EXPECT_EQ(mssp.count(), 6);
+
+    // The measures: a click on the second row asks for its measure; Down and Enter for the third.
+    auto* bars = view.findChild<ui::MeasureBars*>();
+    ASSERT_NE(bars, nullptr);
+    ASSERT_GE(bars->measures().size(), 3u);
+    QTest::mouseClick(bars, Qt::LeftButton, {}, bars->rowRect(1).center().toPoint());
+    ASSERT_EQ(measure.count(), 1);
+    EXPECT_EQ(measure.at(0).at(0).toString(), bars->measures()[1].measure.code);
+    tiles[5]->setFocus(); // the measures tile passes focus to its rows
+    EXPECT_TRUE(bars->hasFocus());
+    QTest::keyClick(bars, Qt::Key_Down);
+    QTest::keyClick(bars, Qt::Key_Enter);
+    ASSERT_EQ(measure.count(), 2);
+    EXPECT_EQ(measure.at(1).at(0).toString(), bars->measures()[2].measure.code);
+
+    QTest::mouseClick(tiles[6], Qt::LeftButton, {}, QPoint(20, 12));
+    EXPECT_EQ(tiers.count(), 1);
+    tiles[6]->setFocus();
+    QTest::keyClick(tiles[6], Qt::Key_Space);
+    EXPECT_EQ(tiers.count(), 2);
+
+    // The movers: Enter on the first row asks for the biggest improver.
+    auto* movers = view.findChild<ui::MoversTable*>();
+    ASSERT_NE(movers, nullptr);
+    ASSERT_FALSE(view.data()->improvers.empty());
+    movers->setFocus();
+    movers->setCurrentCell(0, 0);
+    QTest::keyClick(movers, Qt::Key_Return);
+    ASSERT_EQ(provider.count(), 1);
+    EXPECT_EQ(provider.at(0).at(0).toLongLong(), view.data()->improvers.front().providerId);
+    EXPECT_EQ(movers->item(0, 0)->text(), view.data()->improvers.front().providerName);
+}
+
+TEST_F(DashboardViewTest, AYearWithoutTermsSaysWhy)
+{
+    ui::DashboardView view;
+    view.show();
+    QSignalSpy computed(&view, &ui::DashboardView::computed);
+    view.setDatabase(&m_store->db());
+    view.setSelection(2019, Period(2019, 6), Window::YearToDate);
+    ASSERT_TRUE(computed.wait(20000));
+    EXPECT_TRUE(labelTexts(view)
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("no performance year 2019")));
+}

@@ -1,0 +1,379 @@
+#include "dashboardview.h"
+
+#include "dashboardtile.h"
+#include "expenditurechart.h"
+#include "measurebars.h"
+#include "moverstable.h"
+#include "mssp/msspformat.h"
+#include "store/store.h"
+#include "tierbars.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aco::ui {
+
+namespace {
+
+enum Kpi
+{
+    SavingsRateKpi,
+    SharedSavingsKpi,
+    QualityKpi,
+    SpendingKpi,
+    KpiCount
+};
+
+// "$12,345,678": whole dollars, for amounts read across a room.
+QString wholeDollars(double amount)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QString digits = english.toString(std::llround(std::abs(amount)));
+    return (amount < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+}
+
+QString monthRange(const std::vector<ExpenditureMonth>& months)
+{
+    if (months.empty())
+        return {};
+    const QLocale english(QLocale::English);
+    const Period first = months.front().period;
+    const Period last = months.back().period;
+    const QString end = english.monthName(last.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                        QString::number(last.year());
+    return first == last
+               ? end
+               : english.monthName(first.month(), QLocale::ShortFormat) + QStringLiteral("–") + end;
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget* parent)
+    : QWidget(parent), m_heading(new QLabel), m_subheading(new QLabel), m_message(new QLabel),
+      m_chart(new QChartView), m_chartLegend(new QLabel), m_measures(new MeasureBars),
+      m_tiers(new TierBars), m_movers(new MoversTable)
+{
+    setAutoFillBackground(true);
+    QPalette background = palette();
+    background.setColor(QPalette::Window, QColor(0xf3, 0xf5, 0xf7));
+    setPalette(background);
+    QFont base = font();
+    base.setPointSizeF(base.pointSizeF() * 1.1);
+    setFont(base);
+
+    QFont headingFont = base;
+    headingFont.setPointSizeF(base.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setText(tr("Board dashboard"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(14, 12, 14, 12);
+    m_grid->setSpacing(12);
+    m_grid->addWidget(m_heading, 0, 0, 1, KpiCount);
+    m_grid->addWidget(m_subheading, 1, 0, 1, KpiCount);
+    m_grid->addWidget(m_message, 2, 0, 1, KpiCount);
+
+    const QString kpiTitles[KpiCount] = {tr("Projected savings rate"),
+                                         tr("Projected shared savings"),
+                                         tr("Quality determination"), tr("Spending to date")};
+    for (int k = 0; k < KpiCount; ++k) {
+        auto* body = new QWidget;
+        auto* value = new QLabel;
+        QFont big = base;
+        big.setPointSizeF(base.pointSizeF() * 2.4);
+        big.setBold(true);
+        value->setFont(big);
+        auto* caption = new QLabel;
+        caption->setWordWrap(true);
+        auto* layout = new QVBoxLayout(body);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(value);
+        layout->addWidget(caption, 1, Qt::AlignTop);
+        m_kpiValues.push_back(value);
+        m_kpiCaptions.push_back(caption);
+        DashboardTile* tile =
+            addTile(kpiTitles[k], body,
+                    tr("The Shared Savings Program reconciliation projected from spending to date. "
+                       "Click or press Enter for the MSSP calculator."));
+        connect(tile, &DashboardTile::activated, this, &DashboardView::msspRequested);
+    }
+
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setAttribute(Qt::WA_TransparentForMouseEvents); // a click is the tile's
+    // The legend is a label of its own, as text that prints wherever the view is drawn.
+    auto* chartBody = new QWidget;
+    auto* chartLayout = new QVBoxLayout(chartBody);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(2);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_chartLegend);
+    DashboardTile* chartTile =
+        addTile(tr("Spending against the benchmark"), chartBody,
+                tr("Monthly spending per beneficiary against the benchmark and the minimum "
+                   "savings rate. Click or press Enter for the MSSP calculator."));
+    connect(chartTile, &DashboardTile::activated, this, &DashboardView::msspRequested);
+
+    DashboardTile* measuresTile =
+        addTile(tr("Measures against targets"), m_measures,
+                tr("The ACO's value on each measure against its external benchmark. Up and "
+                   "Down choose a measure; click it or press Enter for its peer comparison."));
+    connect(m_measures, &MeasureBars::rowActivated, this, [this](int row) {
+        Q_EMIT measureRequested(m_measures->measures()[static_cast<size_t>(row)].measure.code);
+    });
+    connect(measuresTile, &DashboardTile::activated, this, [this] {
+        if (!m_measures->measures().empty())
+            Q_EMIT measureRequested(
+                m_measures->measures()[static_cast<size_t>(m_measures->currentRow())].measure.code);
+    });
+
+    DashboardTile* tiersTile =
+        addTile(tr("Providers by tier"), m_tiers,
+                tr("How many providers reach each tier of the year's tier schemes. Click or "
+                   "press Enter for the tiers."));
+    connect(tiersTile, &DashboardTile::activated, this, &DashboardView::tiersRequested);
+
+    DashboardTile* moversTile = addTile(tr("Top movers"), m_movers, m_movers->toolTip());
+    connect(m_movers, &MoversTable::providerActivated, this, &DashboardView::providerRequested);
+    connect(moversTile, &DashboardTile::activated, this, [this] {
+        if (const qint64 id = m_movers->providerAt(std::max(0, m_movers->currentRow())))
+            Q_EMIT providerRequested(id);
+    });
+    setArrangement(Arrangement::Screen);
+    showMessage(tr("Open an ACO Workbench file to see its dashboard."));
+}
+
+DashboardView::~DashboardView()
+{
+    // Workers read their own connection and write only their own results: wait, then drop them.
+    for (QThread* worker : m_workers) {
+        worker->wait();
+        delete worker;
+    }
+}
+
+// On screen: the four KPIs in a row, the chart and the measures beside each other, then the tiers
+// and the movers. For print: two columns, the KPIs in two rows and every other tile full width,
+// so that a page's width holds half as much and its text prints larger.
+void DashboardView::setArrangement(Arrangement arrangement)
+{
+    for (DashboardTile* tile : m_tiles)
+        m_grid->removeWidget(tile);
+    for (int row = 3; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    for (int column = 0; column < KpiCount; ++column)
+        m_grid->setColumnStretch(column, 0);
+    const int chart = KpiCount;
+    if (arrangement == Arrangement::Screen) {
+        for (int k = 0; k < KpiCount; ++k)
+            m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3, k);
+        m_grid->addWidget(m_tiles[chart], 4, 0, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 1], 4, 2, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 3], 5, 2, 1, 2);
+        m_grid->setRowStretch(4, 1);
+        m_grid->setRowStretch(5, 1);
+        m_chart->setMinimumHeight(240);
+        m_chart->setMaximumHeight(QWIDGETSIZE_MAX);
+        for (int column = 0; column < KpiCount; ++column)
+            m_grid->setColumnStretch(column, 1);
+    } else {
+        for (int k = 0; k < KpiCount; ++k)
+            m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3 + k / 2, 2 * (k % 2), 1, 2);
+        for (int t = 0; t < 4; ++t)
+            m_grid->addWidget(m_tiles[static_cast<size_t>(chart + t)], 5 + t, 0, 1, KpiCount);
+        m_grid->setRowStretch(5, 1); // the chart takes what the others leave
+        m_chart->setFixedHeight(250);
+        for (int column = 0; column < KpiCount; ++column)
+            m_grid->setColumnStretch(column, 1);
+    }
+}
+
+std::vector<QRect> DashboardView::printPages() const
+{
+    const auto united = [](std::initializer_list<const QWidget*> widgets) {
+        QRect area;
+        for (const QWidget* w : widgets)
+            if (!w->isHidden())
+                area = area.united(w->geometry());
+        return area.adjusted(-6, -6, 6, 6);
+    };
+    const int chart = KpiCount;
+    return {united({m_heading, m_subheading, m_message, m_tiles[0], m_tiles[3], m_tiles[chart]}),
+            united({m_tiles[chart + 1]}), united({m_tiles[chart + 2], m_tiles[chart + 3]})};
+}
+
+DashboardTile* DashboardView::addTile(const QString& title, QWidget* body, const QString& tooltip)
+{
+    auto* tile = new DashboardTile(title, body);
+    tile->setToolTip(tooltip);
+    m_tiles.push_back(tile);
+    return tile;
+}
+
+void DashboardView::setDatabase(const Database* db)
+{
+    m_path = db ? db->path() : QString();
+    if (m_path.isEmpty()) {
+        ++m_generation; // results on their way are for the file that was closed
+        m_data.reset();
+        showMessage(tr("Open an ACO Workbench file to see its dashboard."));
+        return;
+    }
+    if (m_request.year <= 0)
+        showMessage(tr("Choose a performance year and a month to see the dashboard."));
+    recompute();
+}
+
+void DashboardView::setSelection(int year, Period period, Window window)
+{
+    m_request.year = year;
+    m_request.period = period;
+    m_request.window = window;
+    recompute();
+}
+
+void DashboardView::recompute()
+{
+    if (m_path.isEmpty() || m_request.year <= 0 || !m_request.period.isValid())
+        return;
+    struct Outcome
+    {
+        std::optional<DashboardData> data;
+        QString error;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const int generation = ++m_generation;
+    QThread* worker = QThread::create([outcome, path = m_path, request = m_request] {
+        try {
+            const Store store = Store::openReadOnly(path);
+            outcome->data = computeDashboard(store.db(), request);
+        } catch (const std::exception& error) {
+            outcome->error = QString::fromStdString(error.what());
+        }
+    });
+    m_workers.push_back(worker);
+    connect(worker, &QThread::finished, this, [this, worker, outcome, generation] {
+        m_workers.erase(std::find(m_workers.begin(), m_workers.end(), worker));
+        worker->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (outcome->data) {
+            setData(std::move(*outcome->data));
+        } else {
+            showMessage(tr("The dashboard could not be computed: %1").arg(outcome->error));
+            Q_EMIT failed(outcome->error);
+        }
+    });
+    m_subheading->setText(tr("Computing the %1 dashboard to %2…")
+                              .arg(m_request.year)
+                              .arg(m_request.period.toString()));
+    worker->start();
+}
+
+void DashboardView::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void DashboardView::setData(DashboardData data)
+{
+    m_data = std::make_unique<DashboardData>(std::move(data));
+    const DashboardData& d = *m_data;
+    m_request = d.request;
+    m_heading->setText(
+        tr("%1 — board dashboard, performance year %2").arg(d.aco.name).arg(d.request.year));
+    m_subheading->setText(tr("Measures: %1, %2 (compared with %3). Data as of %4.")
+                              .arg(windowLabel(d.request.window), d.range.toString(),
+                                   d.priorRange.toString(), d.aco.dataAsOf));
+    showMessage(d.notes.join(QLatin1Char(' ')));
+    showKpis();
+
+    QChart* old = m_chart->chart();
+    m_chart->setChart(ExpenditureChart::create(d));
+    m_chartLegend->setText(ExpenditureChart::legend(d));
+    delete old;
+    m_tiles[KpiCount]->setSource(
+        tr("Source: monthly expenditures and benchmark of the assigned beneficiaries, %1.")
+            .arg(monthRange(d.finances.months)));
+
+    m_measures->setMeasures(d.measures);
+    m_tiles[KpiCount + 1]->setSource(
+        tr("Bars: distance from the target (each measure's external benchmark), better to "
+           "the right, ±30%; hollow mark: %1. Source: measure results, ACO level, %2.")
+            .arg(d.priorRange.toString(), d.range.toString()));
+    m_tiers->setDistributions(d.tiers);
+    m_tiles[KpiCount + 2]->setSource(
+        tr("Source: %1 tier schemes; providers with a denominator of at least %2, %3.")
+            .arg(d.request.year)
+            .arg(d.request.minimumDenominator)
+            .arg(d.range.toString()));
+    m_movers->setMovers(d.improvers, d.decliners);
+    m_tiles[KpiCount + 3]->setSource(
+        tr("Largest change on %1 since %2, in standard deviations of the providers' prior "
+           "values; denominators of at least %3 in both windows.")
+            .arg(d.headline.join(QStringLiteral(", ")), d.priorRange.toString())
+            .arg(d.request.minimumDenominator));
+    Q_EMIT computed();
+}
+
+void DashboardView::showKpis()
+{
+    const DashboardData& d = *m_data;
+    const DashboardFinances& f = d.finances;
+    const auto set = [this](int kpi, const QString& value, const QString& caption) {
+        m_kpiValues[static_cast<size_t>(kpi)]->setText(value);
+        m_kpiCaptions[static_cast<size_t>(kpi)]->setText(caption);
+    };
+    const QString source = tr("Source: %1 expenditures and MSSP terms.").arg(d.request.year);
+    for (int k = 0; k < KpiCount; ++k)
+        m_tiles[static_cast<size_t>(k)]->setSource(source);
+    if (!f.projection) {
+        for (int k = 0; k < KpiCount; ++k)
+            set(k, QStringLiteral("—"), f.unavailable);
+        return;
+    }
+    const MsspResult& r = *f.projection;
+    const MsspInput& in = *f.input;
+    set(SavingsRateKpi, MsspFormat::percent(r.savingsRate, 1),
+        tr("Year end, %1 spending annualised. MSR %2: %3.")
+            .arg(monthRange(f.months), MsspFormat::percent(r.msr, 2),
+                 r.metMsr ? tr("met") : (r.savingsRate > 0 ? tr("not met") : tr("no savings"))));
+    set(SharedSavingsKpi, wholeDollars(r.earned()),
+        r.earnedCents >= 0
+            ? tr("Earned at a %1 sharing rate after %2 sequestration; %3.")
+                  .arg(MsspFormat::percent(r.finalSharingRate, 1),
+                       MsspFormat::percent(r.sequestration, 1), msspTrackName(in.track))
+            : tr("Owed as shared losses; %1.").arg(msspTrackName(in.track)));
+    const QString score = in.qualityScore
+                              ? tr("quality score %1").arg(MsspFormat::percent(*in.qualityScore, 1))
+                              : tr("no quality score");
+    set(QualityKpi, in.metQualityStandard ? tr("Met") : tr("Not met"),
+        tr("Quality performance standard, %1; final sharing rate %2.")
+            .arg(score, MsspFormat::percent(r.finalSharingRate, 1)));
+    std::int64_t members = 0;
+    std::int64_t spent = 0;
+    std::int64_t benchmark = 0;
+    for (const ExpenditureMonth& m : f.months) {
+        members += m.beneficiaryMonths;
+        spent += m.expenditureCents;
+        benchmark += m.benchmarkCents;
+    }
+    const auto pmpm = [members](std::int64_t cents) {
+        return wholeDollars(static_cast<double>(cents) / 100.0 / static_cast<double>(members));
+    };
+    set(SpendingKpi, tr("%1 PMPM").arg(pmpm(spent)),
+        tr("Against a benchmark of %1 PMPM, %2.").arg(pmpm(benchmark), monthRange(f.months)));
+}
+
+} // namespace aco::ui

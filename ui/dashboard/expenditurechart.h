@@ -1,0 +1,22 @@
+#pragma once
+
+#include "dashboard/dashboard.h"
+
+class QChart;
+class QString;
+
+namespace aco::ui {
+
+// The performance year's spending per beneficiary-month against the benchmark, January to
+// December: spending as a solid line with points, the benchmark dashed, and the band between the
+// benchmark and the minimum savings rate below it shaded: spending inside the band saves too
+// little to be shared.
+class ExpenditureChart
+{
+  public:
+    // The chart without a legend, and its legend as rich text for a label beneath it.
+    static QChart* create(const DashboardData& data);
+    static QString legend(const DashboardData& data);
+};
+
+} // namespace aco::ui

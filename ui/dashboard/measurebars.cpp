@@ -1,0 +1,250 @@
+#include "measurebars.h"
+
+#include "dashboardcolors.h"
+#include "diagrams/diagrampainter.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aco::ui {
+
+namespace {
+
+constexpr double scaleReach = 0.3; // the bars' ends: 30% worse or better than the target
+
+} // namespace
+
+MeasureBars::MeasureBars(QWidget* parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void MeasureBars::setMeasures(std::vector<DashboardMeasure> measures)
+{
+    m_measures = std::move(measures);
+    m_current = 0;
+    updateGeometry();
+    update();
+}
+
+void MeasureBars::setCurrentRow(int row)
+{
+    if (row < 0 || row >= static_cast<int>(m_measures.size()) || row == m_current)
+        return;
+    m_current = row;
+    update();
+}
+
+double MeasureBars::headerHeight() const
+{
+    return fontMetrics().height() * 1.4;
+}
+
+double MeasureBars::rowHeight() const
+{
+    const double rows = std::max<double>(1.0, static_cast<double>(m_measures.size()));
+    return std::max(fontMetrics().height() * 1.3, (height() - headerHeight()) / rows);
+}
+
+QRectF MeasureBars::rowRect(int row) const
+{
+    return {0, headerHeight() + row * rowHeight(), static_cast<double>(width()), rowHeight()};
+}
+
+int MeasureBars::rowAt(QPointF point) const
+{
+    const double y = point.y() - headerHeight();
+    const int row = static_cast<int>(y / rowHeight());
+    return y >= 0 && row < static_cast<int>(m_measures.size()) ? row : -1;
+}
+
+QSize MeasureBars::sizeHint() const
+{
+    return {520, static_cast<int>(fontMetrics().height() * 2.0 *
+                                  std::max<size_t>(1, m_measures.size()))};
+}
+
+QSize MeasureBars::minimumSizeHint() const
+{
+    return {320, static_cast<int>(headerHeight() + fontMetrics().height() * 1.3 *
+                                                       std::max<size_t>(1, m_measures.size()))};
+}
+
+QString MeasureBars::valueText(const Measure& measure, double value)
+{
+    const QString text = measure.formatValue(value);
+    return measure.unit == Measure::Unit::Per1000 ? text + QStringLiteral(" per 1,000") : text;
+}
+
+QString MeasureBars::rowText(const DashboardMeasure& row) const
+{
+    const Measure& m = row.measure;
+    QString text = QStringLiteral("%1: %2").arg(m.name, row.value ? valueText(m, *row.value)
+                                                                  : tr("no results"));
+    if (m.benchmark)
+        text += tr("; target %1 (%2)")
+                    .arg(valueText(m, *m.benchmark),
+                         m.benchmarkLabel.isEmpty() ? tr("external benchmark") : m.benchmarkLabel);
+    if (row.priorValue)
+        text += tr("; prior window %1").arg(valueText(m, *row.priorValue));
+    text += tr("; %1 is better. Click or press Enter for the peer comparison.")
+                .arg(m.higherIsBetter ? tr("higher") : tr("lower"));
+    return text;
+}
+
+void MeasureBars::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics(font());
+    const double h = rowHeight();
+    const double w = width();
+    const double nameWidth = std::min(
+        w * 0.36,
+        metrics.horizontalAdvance(QStringLiteral("Follow-up within 7 days of discharge")) + 8);
+    QFont bold = font();
+    bold.setBold(true);
+    const double valueWidth =
+        QFontMetricsF(bold).horizontalAdvance(QStringLiteral("000 per 1,000")) + 12;
+    const double targetWidth = metrics.horizontalAdvance(QStringLiteral("\u2264 000.0%")) + 12;
+    const double statusWidth =
+        metrics.horizontalAdvance(QStringLiteral("within 10%")) + h * 0.6 + 10;
+    const double barLeft = nameWidth + 6;
+    const double barWidth =
+        std::max(40.0, w - barLeft - valueWidth - targetWidth - statusWidth - 8);
+
+    // Column headings: what the bars and the two figures are.
+    painter.setPen(DashboardColors::muted());
+    const QRectF header(0, 0, w, headerHeight());
+    painter.drawText(QRectF(barLeft, 0, barWidth, header.height()), Qt::AlignCenter,
+                     tr("worse · target · better"));
+    painter.drawText(QRectF(barLeft + barWidth + 8, 0, valueWidth, header.height()),
+                     Qt::AlignVCenter | Qt::AlignLeft, tr("ACO"));
+    painter.drawText(QRectF(barLeft + barWidth + 8 + valueWidth, 0, targetWidth, header.height()),
+                     Qt::AlignVCenter | Qt::AlignLeft, tr("Target"));
+
+    for (size_t i = 0; i < m_measures.size(); ++i) {
+        const DashboardMeasure& row = m_measures[i];
+        const Measure& m = row.measure;
+        const QRectF line = rowRect(static_cast<int>(i));
+        if (static_cast<int>(i) == m_current && hasFocus())
+            painter.fillRect(line, DashboardColors::focusRow());
+        painter.setPen(DashboardColors::ink());
+        painter.drawText(QRectF(4, line.top(), nameWidth - 4, h), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(m.name, Qt::ElideRight, nameWidth - 6));
+
+        // The distance from the target as a share of it, better to the right, on one scale for
+        // every row; the stretch just short of the target is shaded.
+        const auto x = [&](double v) {
+            const double target = *m.benchmark;
+            const double gap =
+                (m.higherIsBetter ? v - target : target - v) / std::max(std::abs(target), 1e-9);
+            return barLeft + barWidth / 2 * (1.0 + std::clamp(gap / scaleReach, -1.0, 1.0));
+        };
+        if (!m.benchmark)
+            continue; // the dashboard lists only measures with a target
+        const QRectF track(barLeft, line.top() + h * 0.22, barWidth, h * 0.56);
+        painter.fillRect(track, DashboardColors::track());
+        const auto status = row.status();
+        const double centre = barLeft + barWidth / 2;
+        painter.fillRect(QRectF(x(*m.benchmark * (m.higherIsBetter ? 0.9 : 1.1)), track.top(),
+                                centre - x(*m.benchmark * (m.higherIsBetter ? 0.9 : 1.1)),
+                                track.height()),
+                         DashboardColors::nearBand());
+        if (row.value && status) {
+            const double end = x(*row.value);
+            painter.fillRect(QRectF(std::min(centre, end), track.top() + track.height() * 0.2,
+                                    std::abs(end - centre), track.height() * 0.6),
+                             DiagramPainter::statusColor(*status));
+        }
+        if (row.priorValue) {
+            painter.setPen(QPen(DashboardColors::ink(), 1.5));
+            painter.setBrush(Qt::white);
+            painter.drawEllipse(QPointF(x(*row.priorValue), track.center().y()), h * 0.13,
+                                h * 0.13);
+        }
+        painter.setPen(QPen(DashboardColors::target(), 3));
+        painter.drawLine(QPointF(centre, line.top() + h * 0.1),
+                         QPointF(centre, line.bottom() - h * 0.1));
+        painter.setPen(DashboardColors::ink());
+        painter.setFont(bold);
+        painter.drawText(QRectF(barLeft + barWidth + 8, line.top(), valueWidth, h),
+                         Qt::AlignVCenter | Qt::AlignLeft,
+                         row.value ? valueText(m, *row.value) : QStringLiteral("-"));
+        painter.setFont(font());
+        if (m.benchmark) {
+            painter.setPen(DashboardColors::muted());
+            painter.drawText(
+                QRectF(barLeft + barWidth + 8 + valueWidth, line.top(), targetWidth, h),
+                Qt::AlignVCenter | Qt::AlignLeft,
+                QStringLiteral("%1 %2").arg(m.higherIsBetter ? QStringLiteral("\u2265")
+                                                             : QStringLiteral("\u2264"),
+                                            m.formatValue(*m.benchmark)));
+        }
+
+        if (status) {
+            const QRectF area(w - statusWidth, line.top(), statusWidth, h);
+            DiagramPainter::paintTargetIcon(
+                painter, QPointF(area.left() + h * 0.3, area.center().y()), h * 0.5, *status);
+            painter.setPen(DashboardColors::ink());
+            painter.drawText(area.adjusted(h * 0.6 + 4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             targetStatusLabel(*status));
+        }
+    }
+}
+
+void MeasureBars::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+        setCurrentRow(m_current - 1);
+        return;
+    case Qt::Key_Down:
+        setCurrentRow(m_current + 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!m_measures.empty())
+            Q_EMIT rowActivated(m_current);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MeasureBars::mouseReleaseEvent(QMouseEvent* event)
+{
+    const int row = rowAt(event->position());
+    if (event->button() != Qt::LeftButton || row < 0) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    setCurrentRow(row);
+    Q_EMIT rowActivated(row);
+}
+
+bool MeasureBars::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int row = rowAt(help->pos());
+        if (row >= 0)
+            QToolTip::showText(help->globalPos(), rowText(m_measures[static_cast<size_t>(row)]),
+                               this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace aco::ui

@@ -1,0 +1,114 @@
+#include "moverstable.h"
+
+#include "measurebars.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+#include <cmath>
+
+namespace aco::ui {
+
+namespace {
+
+enum Column
+{
+    ProviderColumn,
+    MeasureColumn,
+    PriorColumn,
+    NowColumn,
+    ChangeColumn,
+    ColumnCount
+};
+
+QTableWidgetItem* cell(const QString& text,
+                       Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* made = new QTableWidgetItem(text);
+    made->setTextAlignment(alignment);
+    made->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return made;
+}
+
+} // namespace
+
+MoversTable::MoversTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
+{
+    setHorizontalHeaderLabels({tr("Provider"), tr("Measure"), tr("Was"), tr("Now"), tr("Change")});
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(ProviderColumn, QHeaderView::Stretch);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setShowGrid(false);
+    setAlternatingRowColors(true);
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setToolTip(tr("Providers whose value on a tiered measure moved furthest since the prior "
+                  "window, in standard "
+                  "deviations of the providers' prior values. Double-click or press Enter to open "
+                  "the provider."));
+    connect(this, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = providerAt(index.row()))
+            Q_EMIT providerActivated(id);
+    });
+}
+
+void MoversTable::setMovers(const std::vector<DashboardMover>& improvers,
+                            const std::vector<DashboardMover>& decliners)
+{
+    setRowCount(0);
+    for (const DashboardMover& mover : improvers)
+        addMover(mover);
+    for (const DashboardMover& mover : decliners)
+        addMover(mover);
+    resizeRowsToContents();
+    // The first row is current for the keyboard, but nothing is highlighted until it is used.
+    if (rowCount() > 0)
+        selectionModel()->setCurrentIndex(model()->index(0, 0), QItemSelectionModel::NoUpdate);
+}
+
+void MoversTable::addMover(const DashboardMover& mover)
+{
+    const int row = rowCount();
+    insertRow(row);
+    const Measure& m = mover.measure;
+    auto* name = cell(mover.providerName);
+    name->setData(Qt::UserRole, QVariant::fromValue<qint64>(mover.providerId));
+    name->setToolTip(tr("NPI %1").arg(mover.npi));
+    setItem(row, ProviderColumn, name);
+    auto* code = cell(m.code);
+    code->setToolTip(m.name);
+    setItem(row, MeasureColumn, code);
+    setItem(row, PriorColumn,
+            cell(MeasureBars::valueText(m, mover.priorValue), Qt::AlignRight | Qt::AlignVCenter));
+    setItem(row, NowColumn,
+            cell(MeasureBars::valueText(m, mover.value), Qt::AlignRight | Qt::AlignVCenter));
+    // The change in the measure's own unit, with an arrow for its sign and a word for its sense.
+    const double change = mover.change();
+    const QString amount = m.unit == Measure::Unit::Percent
+                               ? tr("%1 pts").arg(std::abs(change), 0, 'f', 1)
+                               : m.formatValue(std::abs(change));
+    auto* moved = cell(QStringLiteral("%1 %2 %3")
+                           .arg(change >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"), amount,
+                                mover.improved() ? tr("better") : tr("worse")));
+    moved->setForeground(mover.improved() ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x26, 0x26));
+    moved->setToolTip(tr("%1 standard deviations").arg(mover.score, 0, 'f', 2));
+    setItem(row, ChangeColumn, moved);
+}
+
+qint64 MoversTable::providerAt(int row) const
+{
+    const QTableWidgetItem* cell = item(row, ProviderColumn);
+    return cell ? cell->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QSize MoversTable::sizeHint() const
+{
+    return {520, (rowCount() + 1) * (fontMetrics().height() + 10)};
+}
+
+} // namespace aco::ui

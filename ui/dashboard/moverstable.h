@@ -1,0 +1,33 @@
+#pragma once
+
+#include "dashboard/dashboard.h"
+
+#include <QTableWidget>
+
+namespace aco::ui {
+
+// The top movers as a table: the providers who improved most, then those who declined most,
+// each with the measure, last window's value, this window's and the change in words and arrows.
+// Activating a row (double-click or Enter) asks for that provider.
+class MoversTable : public QTableWidget
+{
+    Q_OBJECT
+
+  public:
+    explicit MoversTable(QWidget* parent = nullptr);
+
+    void setMovers(const std::vector<DashboardMover>& improvers,
+                   const std::vector<DashboardMover>& decliners);
+    // The provider of a row; 0 for none.
+    qint64 providerAt(int row) const;
+
+    QSize sizeHint() const override;
+
+  Q_SIGNALS:
+    void providerActivated(qint64 providerId);
+
+  private:
+    void addMover(const DashboardMover& mover);
+};
+
+} // namespace aco::ui

@@ -1,0 +1,173 @@
+#include "boardpacket.h"
+
+#include "dashboard/dashboardview.h"
+#include "diagrams/diagrampainter.h"
+#include "diagrams/fonttextmeasurer.h"
+#include "error.h"
+#include "packetpages.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPicture>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace aco::ui {
+
+namespace {
+
+// The dashboard's widgets in their print arrangement, drawn once into a picture per page; the
+// pictures then replay on any thread. A page's width holds half the screen's tiles, so its text
+// prints at about 8 pt.
+std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardData& data)
+{
+    DashboardView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.setArrangement(DashboardView::Arrangement::Print);
+    view.setData(data);
+    view.resize(1000, view.sizeHint().height());
+    view.show();
+    // Layouts and the chart settle in posted events and a first paint: let them run first.
+    QCoreApplication::processEvents();
+    view.grab();
+    std::vector<std::shared_ptr<const QPicture>> pages;
+    for (const QRect& part : view.printPages()) {
+        auto picture = std::make_shared<QPicture>();
+        QPainter painter(picture.get());
+        view.render(&painter, QPoint(), QRegion(part));
+        painter.end();
+        picture->setBoundingRect(QRect(QPoint(), part.size())); // the part, not the whole view
+
+        pages.push_back(std::move(picture));
+    }
+    return pages;
+}
+
+QRectF contentRect()
+{
+    // Below the heading (28 pt) and above the footer (22 pt).
+    return {BoardPacket::margin, BoardPacket::margin + 28,
+            BoardPacket::pageWidth - 2 * BoardPacket::margin,
+            BoardPacket::pageHeight - 2 * BoardPacket::margin - 50};
+}
+
+std::string quoted(const QString& path)
+{
+    return "'" + path.toStdString() + "'";
+}
+
+} // namespace
+
+BoardPacket::BoardPacket(PacketContent content)
+    : m_content(std::move(content)), m_dashboard(dashboardPictures(m_content.dashboard)),
+      m_scenarios(PacketPages::scenarioSection(m_content.scenarios)),
+      m_appendix(PacketPages::appendixSection(m_content.measures, contentRect()))
+{
+    if (m_content.diagram) {
+        const FontTextMeasurer measurer;
+        m_diagram = DiagramLayout::compute(*m_content.diagram, m_content.diagramMetrics, measurer,
+                                           m_content.diagramCaption);
+    }
+}
+
+BoardPacket::~BoardPacket() = default;
+
+std::vector<PacketSection> BoardPacket::sections() const
+{
+    std::vector<PacketSection> result;
+    PacketSection dashboard{QObject::tr("Dashboard"), {}};
+    for (const auto& picture : m_dashboard)
+        dashboard.pages.push_back([picture](QPainter& painter, const QRectF& area) {
+            PacketPages::paintPicture(painter, area, *picture);
+        });
+    result.push_back(std::move(dashboard));
+    if (m_diagram) {
+        const DiagramLayout layout = *m_diagram;
+        result.push_back(
+            {QObject::tr("Driver diagram %1").arg(m_content.request.year),
+             {[layout](QPainter& painter, const QRectF& area) {
+                 const QSizeF size = layout.size();
+                 const double scale =
+                     std::min({1.0, area.width() / size.width(), area.height() / size.height()});
+                 painter.save();
+                 painter.translate(area.left() + (area.width() - size.width() * scale) / 2,
+                                   area.top());
+                 painter.scale(scale, scale);
+                 DiagramPainter::paint(painter, layout);
+                 painter.restore();
+             }}});
+    }
+    if (!m_scenarios.pages.empty())
+        result.push_back(m_scenarios);
+    result.push_back(m_appendix);
+    return result;
+}
+
+int BoardPacket::pageCount() const
+{
+    int pages = 1;
+    for (const PacketSection& section : sections())
+        pages += static_cast<int>(section.pages.size());
+    return pages;
+}
+
+void BoardPacket::write(const QString& path, const Progress& progress) const
+{
+    const std::vector<PacketSection> parts = sections();
+    std::vector<PacketPages::Contents> contents;
+    int page = 2;
+    for (const PacketSection& section : parts) {
+        contents.push_back({section.title, page});
+        page += static_cast<int>(section.pages.size());
+    }
+    const int total = page - 1;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(quoted(path) + " cannot be written (" + file.errorString().toStdString() +
+                    ").");
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(72); // device units are points
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape,
+                                      QMarginsF(0, 0, 0, 0)));
+        pdf.setTitle(QObject::tr("%1 board packet, %2")
+                         .arg(m_content.dashboard.aco.name)
+                         .arg(m_content.request.year));
+        pdf.setCreator(QStringLiteral("ACO Workbench"));
+        QPainter painter(&pdf);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const auto step = [&](int done) {
+            if (progress && !progress(done, total)) {
+                painter.end();
+                file.cancelWriting();
+                throw Error("Writing the board packet was cancelled; " + quoted(path) +
+                            " was not written.");
+            }
+        };
+        PacketPages::paintCover(painter, QRectF(0, 0, pageWidth, pageHeight), m_content, contents);
+        PacketPages::paintFrame(painter, QString(), m_content, 1, total);
+        step(1);
+        int number = 1;
+        for (const PacketSection& section : parts) {
+            for (const PacketPagePainter& paint : section.pages) {
+                pdf.newPage();
+                ++number;
+                painter.save();
+                paint(painter, contentRect());
+                painter.restore();
+                PacketPages::paintFrame(painter, section.title, m_content, number, total);
+                step(number);
+            }
+        }
+    }
+    if (!file.commit())
+        throw Error(quoted(path) + " could not be saved (" + file.errorString().toStdString() +
+                    ").");
+}
+
+} // namespace aco::ui

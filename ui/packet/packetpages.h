@@ -1,0 +1,41 @@
+#pragma once
+
+#include "packetcontent.h"
+#include "packetsection.h"
+
+#include <QFont>
+
+#include <vector>
+
+class QPainter;
+class QPicture;
+
+namespace aco::ui {
+
+// The board packet's own pages, painted in points: the cover, the dashboard picture, the
+// scenarios side by side, the appendix of measure definitions, and each page's frame.
+class PacketPages
+{
+  public:
+    struct Contents
+    {
+        QString title;
+        int page = 0;
+    };
+
+    static QFont font(double points, bool bold = false);
+
+    static void paintCover(QPainter& painter, const QRectF& page, const PacketContent& content,
+                           const std::vector<Contents>& contents);
+    // The heading above a page's content and the footer below it.
+    static void paintFrame(QPainter& painter, const QString& heading, const PacketContent& content,
+                           int page, int pageCount);
+    static void paintPicture(QPainter& painter, const QRectF& area, const QPicture& picture);
+    // At most four scenarios a page.
+    static PacketSection scenarioSection(const std::vector<ScenarioSummary>& scenarios);
+    // As many pages as the definitions need.
+    static PacketSection appendixSection(const std::vector<Measure>& measures,
+                                         const QRectF& content);
+};
+
+} // namespace aco::ui
