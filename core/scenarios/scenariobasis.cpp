@@ -95,6 +95,8 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario)
         unit.beneficiaries += p.attributedBeneficiaries;
         if (p.employed)
             unit.employedBeneficiaries += p.attributedBeneficiaries;
+        unit.members.push_back(
+            {p.id, p.displayName(), p.attributedBeneficiaries, p.primaryCare, p.employed});
     }
 
     const bool needsMeasures = scenario.basis == Scenario::Basis::Tiers || scenario.engagement;

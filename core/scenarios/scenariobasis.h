@@ -14,6 +14,17 @@ namespace aco {
 class Database;
 struct Scenario;
 
+// One included provider of a recipient, so that a practice's or department's payment can be
+// followed down to its providers and their groups (primary care or specialist, employed or not).
+struct ScenarioMember
+{
+    std::int64_t providerId = 0;
+    QString name;
+    std::int64_t beneficiaries = 0;
+    bool primaryCare = false;
+    bool employed = false;
+};
+
 // One provider, practice or department that may receive a payment (or bear a loss), with what
 // does not change between allocations: beneficiaries and the tier reached on each measure.
 struct ScenarioRecipient
@@ -25,6 +36,7 @@ struct ScenarioRecipient
     bool engaged = true;                    // meets the engagement rule (true when there is none)
     std::vector<Tier> tiers;                // per Scenario::measures
     std::vector<double> payouts; // share of the measure's maximum, per Scenario::measures
+    std::vector<ScenarioMember> members; // its included providers (one at the provider level)
 };
 
 // What a scenario is applied to: the recipients and, for the MSSP source, the year's
