@@ -4,6 +4,9 @@
 #include "mainwindow.h"
 #include "chartcommand.h"
 #include "scorecardscommand.h"
+#include "guiapplication.h"
+#include "scenarios/scenarioreport.h"
+#include "simulatecommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -15,6 +18,14 @@ void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ScorecardsCommand>());
     commands.push_back(std::make_unique<DiagramCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
+    // `simulate --out FILE.pdf`: the command is built without painting; this build can paint.
+    for (auto& command : commands)
+        if (auto* simulate = dynamic_cast<SimulateCommand*>(command.get()))
+            simulate->setPdfWriter([](const SimulationResult& result) {
+                GuiApplication gui; // fonts and PDF painting need one, offscreen if no display
+                return ui::ScenarioReport(result.scenario, result.allocation, result.monteCarlo, result.acoName)
+                    .pdf();
+            });
 }
 
 int runWindow(int argc, char** argv, const std::string& database)

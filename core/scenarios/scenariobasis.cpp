@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace aco {
 
@@ -41,6 +42,20 @@ const Measure& measureFor(const MeasureEngine& engine, const QString& code, cons
 }
 
 } // namespace
+
+bool sameBasis(const Scenario& a, const Scenario& b)
+{
+    const auto key = [](const Scenario& s) {
+        std::vector<QString> codes;
+        for (const ScenarioMeasure& m : s.measures)
+            codes.push_back(m.code);
+        const auto& e = s.engagement;
+        return std::make_tuple(s.source, s.year, s.level, s.primaryCare, s.specialists, s.employed,
+                               s.independent, s.minimumBeneficiaries, e.has_value(),
+                               e ? e->code : QString(), e ? e->minimum : 0.0, s.basis, codes);
+    };
+    return key(a) == key(b);
+}
 
 double expenditureCvFromHistory(const Database& db, int year)
 {

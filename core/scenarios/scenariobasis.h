@@ -54,6 +54,11 @@ struct ScenarioBasis
 // measure without a tier scheme, or a year without data.
 ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario);
 
+// True when a basis loaded for `a` serves `b` as well: they differ at most in what does not
+// decide the recipients and their tiers (the savings' size, the split, measure weights, unearned
+// money, losses, uncertainty), so that an edit to those only re-allocates.
+bool sameBasis(const Scenario& a, const Scenario& b);
+
 // The coefficient of variation of the annual expenditure implied by the month-to-month
 // variability of spending per beneficiary-month in the year: the monthly CV over sqrt(12), as
 // twelve independent months average out. 0 with fewer than two months.

@@ -43,6 +43,9 @@ ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_scorecards"
 echo "== peer comparison charts: redraw after a measure change, 5,000 providers"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_charts"
 
+echo "== Scenarios view: a slider change, 5,000 providers"
+ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_scenario_ui"
+
 echo "== aco-workbench scorecards --all: 5,000 PDFs, one per provider"
 /usr/bin/time -f "%e s wall, %U s user, %M KiB peak" \
     "$exe" scorecards --db "$work/large.aco" --period 2026-09 --all --out "$work/cards" --quiet
