@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -180,7 +181,7 @@ TEST_F(ScenariosViewTest, RenameAndDelete)
     EXPECT_TRUE(child<QLabel>(*m_view, "message")->text().contains(QStringLiteral("two to four")));
 }
 
-TEST_F(ScenariosViewTest, ExportsThePaymentsAsCsv)
+TEST_F(ScenariosViewTest, ExportsThePaymentsAsCsvAndTheReportAsPdf)
 {
     const int providers = payments().rowCount();
     const QString path = m_folder.path(QStringLiteral("payments.csv"));
@@ -196,6 +197,20 @@ TEST_F(ScenariosViewTest, ExportsThePaymentsAsCsv)
     for (qsizetype i = 1; i < lines.size(); ++i)
         EXPECT_TRUE(lines[i].trimmed().endsWith(low) || lines[i].trimmed().endsWith(high))
             << lines[i].toStdString();
+
+    // The report of the unsaved scenario: its pool, the providers' 80% and the largest payment.
+    const QString pdf = m_folder.path(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(m_view->exportPdf(pdf));
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Shared savings scenario: (not saved)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("$10,000.00")));
+    EXPECT_TRUE(text.contains(QStringLiteral("$8,000.00")));
+    EXPECT_TRUE(text.contains(ui::Money::dollars(largestShare(800'000, providers))));
 }
 
 TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)

@@ -113,6 +113,12 @@ QStringList ScenarioReport::describe(const Scenario& s)
     return lines;
 }
 
+QString ScenarioReport::title() const
+{
+    return QObject::tr("Shared savings scenario: %1")
+        .arg(m_scenario.name.isEmpty() ? QObject::tr("(not saved)") : m_scenario.name);
+}
+
 int ScenarioReport::rowsPerPage() const
 {
     // Title, heading and header row above; the footer below.
@@ -129,7 +135,7 @@ int ScenarioReport::pageCount() const
 void ScenarioReport::paintPage(QPainter& painter, int page) const
 {
     ReportCanvas canvas(painter);
-    canvas.title(QObject::tr("Shared savings scenario: %1").arg(m_scenario.name),
+    canvas.title(title(),
                  m_acoName.isEmpty() ? QObject::tr("ACO Workbench") : m_acoName);
     if (page == 0)
         paintSummary(canvas);
@@ -234,7 +240,7 @@ void ScenarioReport::paintPayments(ReportCanvas& canvas, int tablePage) const
 
 QByteArray ScenarioReport::pdf() const
 {
-    return ReportCanvas::pdf(QObject::tr("Shared savings scenario: %1").arg(m_scenario.name),
+    return ReportCanvas::pdf(title(),
                              pageCount(),
                              [this](QPainter& painter, int page) { paintPage(painter, page); });
 }

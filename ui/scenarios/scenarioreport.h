@@ -34,6 +34,7 @@ class ScenarioReport
     static QStringList describe(const Scenario& scenario);
 
   private:
+    QString title() const;
     int rowsPerPage() const;
     int firstTablePage() const { return m_monteCarlo ? 2 : 1; }
     void paintSummary(ReportCanvas& canvas) const;
