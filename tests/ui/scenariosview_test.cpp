@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -229,6 +230,8 @@ TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)
     EXPECT_TRUE(summary.contains(QStringLiteral("CV 10.00%"))) << summary.toStdString();
     // The payments table gains the percentiles.
     EXPECT_EQ(payments().columnCount(), 6);
+    child<QTabWidget>(*m_view, "results")->setCurrentIndex(2);
+    test::screenshot(*m_view, QStringLiteral("scenario-uncertainty.png"));
 }
 
 // A board's plan on the demo's 2025 reconciliation, paid by tiers on three measures: for the

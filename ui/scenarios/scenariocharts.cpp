@@ -259,35 +259,38 @@ bool ScenarioCharts::updatePayments(QChart* chart, const Allocation& allocation,
 
 QChart* ScenarioCharts::histogram(const MonteCarloResult& result)
 {
-    double largest = 0.0;
-    for (const HistogramBin& b : result.histogram)
-        largest = std::max({largest, std::fabs(b.lowCents), std::fabs(b.highCents)});
     auto* set = new QBarSet(QObject::tr("Trials"));
     set->setColor(QColor(0x4c, 0x8c, 0x4a));
     QStringList categories;
     int most = 0;
     for (size_t i = 0; i < result.histogram.size(); ++i) {
-        const HistogramBin& b = result.histogram[i];
-        set->append(b.count);
-        most = std::max(most, b.count);
-        // Every fourth label, so that twenty bins stay readable; zero-width spaces keep the
-        // categories distinct, as the axis merges equal ones.
-        categories.append(
-            (i % 4 == 0 ? Money::compact((b.lowCents + b.highCents) / 2.0) : QString()) +
-            QString(qsizetype(i), QChar(0x200B)));
+        set->append(result.histogram[i].count);
+        most = std::max(most, result.histogram[i].count);
+        categories.append(QString::number(i)); // not shown: the amount axis below labels the bins
     }
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.95);
-    QChart* chart = newChart(QObject::tr("Earned savings in %1 trials (P(savings) %2%)")
+    QChart* chart = newChart(QObject::tr("Earned savings in %1 trials (savings in %2%)")
                                  .arg(result.trials)
                                  .arg(std::lround(result.probabilityEarned * 100.0)));
     chart->addSeries(series);
     auto* bins = new QBarCategoryAxis;
     bins->append(categories);
-    bins->setTitleText(QObject::tr("earned savings (bin middle)"));
+    bins->setVisible(false);
     chart->addAxis(bins, Qt::AlignBottom);
     series->attachAxis(bins);
+    // The bins share the plot's width evenly from the lowest trial to the highest, so an amount
+    // axis over that range lines up with their edges, with labels of any length.
+    const double low = result.histogram.empty() ? 0.0 : result.histogram.front().lowCents;
+    const double high = result.histogram.empty() ? 0.0 : result.histogram.back().highCents;
+    const Scale scale = scaleFor(std::max(std::fabs(low), std::fabs(high)));
+    auto* amounts = new QValueAxis;
+    amounts->setRange(low / scale.divisor, std::max(high, low + 1.0) / scale.divisor);
+    amounts->setTickCount(5);
+    amounts->setLabelFormat(amountFormat(scale.unit));
+    amounts->setTitleText(QObject::tr("earned savings, %1").arg(scale.unit));
+    chart->addAxis(amounts, Qt::AlignBottom);
     auto* counts = new QValueAxis;
     counts->setRange(0, std::max(1, most));
     counts->setLabelFormat(QStringLiteral("%d"));
@@ -333,7 +336,7 @@ QChart* ScenarioCharts::tornado(const MonteCarloResult& result, std::int64_t bas
     const double reach = std::max(largest / scale.divisor, 1.0);
     change->setRange(-reach * 1.05, reach * 1.05);
     change->setTickCount(5);
-    change->setLabelFormat(QStringLiteral("%.1f"));
+    change->setLabelFormat(amountFormat(scale.unit));
     change->setTitleText(QObject::tr("change, %1").arg(scale.unit));
     chart->addAxis(change, Qt::AlignBottom);
     series->attachAxis(change);

@@ -177,6 +177,7 @@ QWidget* ScenariosView::resultsPanel()
     layout->addLayout(top);
 
     m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("results"));
     m_payments = new PaymentsTableModel(this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("payments"));
@@ -248,11 +249,11 @@ QWidget* ScenariosView::uncertaintyTab()
     m_monteCarloSummary->setObjectName(QStringLiteral("monteCarloSummary"));
     m_monteCarloSummary->setWordWrap(true);
     layout->addWidget(m_monteCarloSummary);
-    auto* charts = new QHBoxLayout;
+    auto* charts = new QVBoxLayout;
     m_histogram = chartView(QStringLiteral("histogram"));
     m_tornado = chartView(QStringLiteral("tornado"));
     charts->addWidget(m_histogram, 3);
-    charts->addWidget(m_tornado, 2);
+    charts->addWidget(m_tornado, 2); // full width, so that its names and amounts are not cut
     layout->addLayout(charts, 1);
     connect(m_run, &QPushButton::clicked, this, &ScenariosView::runMonteCarlo);
     return tab;
