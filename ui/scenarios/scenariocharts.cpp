@@ -396,7 +396,8 @@ QChart* ScenarioCharts::comparison(const ScenarioComparison& c)
 
 void ScenarioCharts::render(QChart* chart, QPainter& painter, const QRectF& target)
 {
-    // Laid out at twice the target's size in points, so that fonts come out at a print size.
+    // Laid out at 1.6 times the target's size in points, so that the chart's screen-sized fonts
+    // come out at a print size (about 6 to 7 points).
     const QSizeF layout = target.size() * 1.6;
     QGraphicsScene scene;
     scene.addItem(chart);
