@@ -1,9 +1,10 @@
 #include "simulatecommand.h"
 
-#include "csv/csvwriter.h"
 #include "error.h"
+#include "organisation.h"
 #include "scenarios/allocator.h"
 #include "scenarios/montecarlo.h"
+#include "scenarios/paymentscsv.h"
 #include "scenarios/scenariobasis.h"
 #include "scenarios/scenariojson.h"
 #include "scenarios/scenariostore.h"
@@ -29,7 +30,8 @@ namespace {
 enum class Format
 {
     Json,
-    Csv
+    Csv,
+    Pdf
 };
 
 Format formatOf(const QString& path)
@@ -38,8 +40,22 @@ Format formatOf(const QString& path)
         return Format::Json;
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         return Format::Csv;
-    throw Error("--out '" + path.toStdString() + "' must end in .json or .csv.",
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return Format::Pdf;
+    throw Error("--out '" + path.toStdString() + "' must end in .json, .csv or .pdf.",
                 Error::Kind::Usage);
+}
+
+// An optional uncertainty option, checked like the scenario's own field.
+std::optional<double> fraction(const po::variables_map& values, const char* key)
+{
+    if (!values.count(key))
+        return std::nullopt;
+    const double value = values[key].as<double>();
+    if (!(value >= 0.0 && value <= 1.0))
+        throw Error(std::string("--") + key + " must be between 0 and 1 (0.05 = 5%).",
+                    Error::Kind::Usage);
+    return value;
 }
 
 // Through a temporary file renamed into place: a failure leaves no half-written file behind.
@@ -49,17 +65,6 @@ void writeAtomically(const QString& path, const QByteArray& bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString() +
                     '.');
-}
-
-// Cents as dollars with exactly two decimals, by integer arithmetic: no rounding through double.
-QString dollars(std::int64_t cents)
-{
-    const std::uint64_t magnitude =
-        cents < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(cents) : std::uint64_t(cents);
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 // The Monte Carlo's percentiles of a payment are payments at percentiles of the pool: whole cents.
@@ -156,27 +161,6 @@ QJsonObject resultJson(const Scenario& scenario, const ScenarioBasis& basis,
     };
 }
 
-QByteArray resultCsv(const Allocation& allocation, const std::optional<MonteCarloResult>& mc)
-{
-    CsvWriter csv;
-    csv.addRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("eligible"),
-                   QStringLiteral("maximum"), QStringLiteral("payment"), QStringLiteral("p5"),
-                   QStringLiteral("p50"), QStringLiteral("p95")});
-    for (size_t i = 0; i < allocation.recipients.size(); ++i) {
-        const RecipientAllocation& r = allocation.recipients[i];
-        // Without a Monte Carlo (--trials 0) the percentiles are left empty, not made up.
-        const auto percentile = [&](double MonteCarloSummary::*field) {
-            return mc ? dollars(cents(mc->recipients[i].payment.*field)) : QString();
-        };
-        csv.addRecord({QString::number(r.id), r.name,
-                       r.eligible ? QStringLiteral("true") : QStringLiteral("false"),
-                       dollars(r.maximumCents), dollars(r.paymentCents),
-                       percentile(&MonteCarloSummary::p5), percentile(&MonteCarloSummary::p50),
-                       percentile(&MonteCarloSummary::p95)});
-    }
-    return csv.data();
-}
-
 } // namespace
 
 void SimulateCommand::addOptions(po::options_description& options) const
@@ -191,8 +175,14 @@ void SimulateCommand::addOptions(po::options_description& options) const
          "Monte Carlo trials; 0 skips the Monte Carlo")
         ("seed", po::value<std::uint64_t>()->default_value(1)->value_name("N"),
          "seed of the Monte Carlo: the same seed gives the same result")
+        ("expenditure-cv", po::value<double>()->value_name("X"),
+         "coefficient of variation of the expenditures (of a typed-in amount), e.g. 0.05; "
+         "default: the scenario's, else the year's monthly history")
+        ("quality-sd", po::value<double>()->value_name("X"),
+         "standard deviation of the quality score (0-1 scale), e.g. 0.02; default: the scenario's")
         ("out", po::value<std::string>()->required()->value_name("FILE"),
-         "where to write the result: .json (everything) or .csv (one row per recipient)")
+         "where to write the result: .json (everything), .csv (one row per recipient) or .pdf "
+         "(a printable report)")
         ("save", po::value<std::string>()->value_name("NAME"),
          "also save the scenario in the file under this name (replacing one of that name)");
 }
@@ -213,6 +203,13 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
         throw Error("--trials must not be negative.", Error::Kind::Usage);
     const std::uint64_t seed = values["seed"].as<std::uint64_t>();
     const Format format = formatOf(outPath);
+    if (format == Format::Pdf && !m_pdfWriter)
+        throw Error("--out '" + outPath.toStdString() +
+                        "': this build cannot paint PDF reports (it was built without the window); "
+                        "write .json or .csv instead.",
+                    Error::Kind::Usage);
+    const std::optional<double> expenditureCv = fraction(values, "expenditure-cv");
+    const std::optional<double> qualitySd = fraction(values, "quality-sd");
     const bool save = values.count("save") > 0;
 
     // The scenario file is read before the database is opened: a bad scenario leaves the file
@@ -230,23 +227,38 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
         Allocator(*scenario, basis).allocate(scenarioEarnedCents(*scenario, basis));
     std::optional<MonteCarloResult> mc;
     if (trials > 0) {
-        MonteCarloOptions options;
-        options.trials = trials;
-        options.seed = seed;
+        MonteCarloOptions options = monteCarloOptions(*scenario, trials, seed);
+        if (expenditureCv)
+            options.expenditureCv = expenditureCv;
+        if (qualitySd)
+            options.qualitySd = *qualitySd;
         mc = runMonteCarlo(*scenario, basis, options);
     }
 
-    if (save) {
-        const QString name = text("save");
-        ScenarioStore(store.db()).save(name, *scenario);
-        scenario->name = name;
+    // The output first, then the save: a failure to write leaves the file's scenarios untouched.
+    // The output names the scenario as it will be saved.
+    if (save)
+        scenario->name = text("save");
+    QByteArray bytes;
+    switch (format) {
+    case Format::Json:
+        bytes = QJsonDocument(resultJson(*scenario, basis, allocation, mc, seed))
+                    .toJson(QJsonDocument::Indented);
+        break;
+    case Format::Csv:
+        bytes = paymentsCsv(allocation, mc);
+        break;
+    case Format::Pdf: {
+        const auto aco = loadAcoInfo(store.db());
+        bytes = m_pdfWriter(SimulationResult{*scenario, basis, allocation, mc, aco ? aco->name : QString()});
+        break;
     }
-    writeAtomically(outPath, format == Format::Json
-                                 ? QJsonDocument(resultJson(*scenario, basis, allocation, mc, seed))
-                                       .toJson(QJsonDocument::Indented)
-                                 : resultCsv(allocation, mc));
+    }
+    writeAtomically(outPath, bytes);
+    if (save)
+        ScenarioStore(store.db()).save(scenario->name, *scenario);
     std::cout << "Wrote " << allocation.recipients.size() << " recipients' payments of a pool of $"
-              << dollars(allocation.poolCents).toStdString() << " to '" << outPath.toStdString()
+              << centsAsDollars(allocation.poolCents).toStdString() << " to '" << outPath.toStdString()
               << "'.\n";
     return ExitOk;
 }

@@ -6,6 +6,9 @@
 #include "mainwindow.h"
 #include "scorecardscommand.h"
 #include "packetcommand.h"
+#include "guiapplication.h"
+#include "scenarios/scenarioreport.h"
+#include "simulatecommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -19,6 +22,14 @@ void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ChartCommand>());
     commands.push_back(std::make_unique<FundsFlowCommand>());
     commands.push_back(std::make_unique<PacketCommand>());
+    // `simulate --out FILE.pdf`: the command is built without painting; this build can paint.
+    for (auto& command : commands)
+        if (auto* simulate = dynamic_cast<SimulateCommand*>(command.get()))
+            simulate->setPdfWriter([](const SimulationResult& result) {
+                GuiApplication gui; // fonts and PDF painting need one, offscreen if no display
+                return ui::ScenarioReport(result.scenario, result.allocation, result.monteCarlo, result.acoName)
+                    .pdf();
+            });
 }
 
 int runWindow(int argc, char** argv, const std::string& database)

@@ -53,6 +53,16 @@ std::int64_t paymentTotal(const std::vector<std::vector<std::int64_t>>& sums, si
 
 } // namespace
 
+MonteCarloOptions monteCarloOptions(const Scenario& scenario, int trials, std::uint64_t seed)
+{
+    MonteCarloOptions options;
+    options.trials = trials;
+    options.seed = seed;
+    options.expenditureCv = scenario.expenditureCv;
+    options.qualitySd = scenario.qualitySd;
+    return options;
+}
+
 std::int64_t scenarioEarnedCents(const Scenario& scenario, const ScenarioBasis& basis,
                                  double expenditureFactor, std::optional<double> qualityScore)
 {

@@ -66,6 +66,9 @@ struct MonteCarloResult
     std::vector<TornadoEntry> tornado;        // largest swing first
 };
 
+// Options with the scenario's own uncertainty (Scenario::expenditureCv and qualitySd).
+MonteCarloOptions monteCarloOptions(const Scenario& scenario, int trials, std::uint64_t seed);
+
 // Earned savings (or losses) of a scenario with the given expenditure and quality, in cents:
 // the MSSP reconciliation for the MSSP source, the amount scaled by `expenditureFactor` otherwise.
 std::int64_t scenarioEarnedCents(const Scenario& scenario, const ScenarioBasis& basis,

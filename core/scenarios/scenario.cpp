@@ -102,6 +102,12 @@ void Scenario::validate() const
     }
     if (priorReserveCents < 0)
         fail(QStringLiteral("losses.priorReserveCents"), QStringLiteral("must not be negative."));
+    if (expenditureCv && !(*expenditureCv >= 0.0 && *expenditureCv <= 1.0))
+        fail(QStringLiteral("uncertainty.expenditureCv"),
+             QStringLiteral("must be between 0 and 1 (0.05 = 5%)."));
+    if (!(qualitySd >= 0.0 && qualitySd <= 1.0))
+        fail(QStringLiteral("uncertainty.qualitySd"),
+             QStringLiteral("must be between 0 and 1 (0.02 = 2 points of the quality score)."));
 }
 
 } // namespace aco

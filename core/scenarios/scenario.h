@@ -95,6 +95,12 @@ struct Scenario
     bool shieldIndependent = true;
     std::int64_t priorReserveCents = 0;
 
+    // Uncertainty for the Monte Carlo: the coefficient of variation of the year's expenditures
+    // (of the amount, for a typed-in amount; nullopt: from the year's monthly history, which a
+    // typed-in amount has not) and the standard deviation of the quality score (0-1 scale).
+    std::optional<double> expenditureCv;
+    double qualitySd = 0.0;
+
     // Throws aco::Error (InvalidData) naming the first field that is wrong.
     void validate() const;
 };

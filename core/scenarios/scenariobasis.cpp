@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace aco {
 
@@ -41,6 +42,20 @@ const Measure& measureFor(const MeasureEngine& engine, const QString& code, cons
 }
 
 } // namespace
+
+bool sameBasis(const Scenario& a, const Scenario& b)
+{
+    const auto key = [](const Scenario& s) {
+        std::vector<QString> codes;
+        for (const ScenarioMeasure& m : s.measures)
+            codes.push_back(m.code);
+        const auto& e = s.engagement;
+        return std::make_tuple(s.source, s.year, s.level, s.primaryCare, s.specialists, s.employed,
+                               s.independent, s.minimumBeneficiaries, e.has_value(),
+                               e ? e->code : QString(), e ? e->minimum : 0.0, s.basis, codes);
+    };
+    return key(a) == key(b);
+}
 
 double expenditureCvFromHistory(const Database& db, int year)
 {
@@ -98,6 +113,8 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
         unit.beneficiaries += p.attributedBeneficiaries;
         if (p.employed)
             unit.employedBeneficiaries += p.attributedBeneficiaries;
+        unit.members.push_back(
+            {p.id, p.displayName(), p.attributedBeneficiaries, p.primaryCare, p.employed});
     }
 
     const bool needsMeasures = scenario.basis == Scenario::Basis::Tiers || scenario.engagement;

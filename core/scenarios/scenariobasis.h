@@ -15,6 +15,17 @@ namespace aco {
 class Database;
 struct Scenario;
 
+// One included provider of a recipient, so that a practice's or department's payment can be
+// followed down to its providers and their groups (primary care or specialist, employed or not).
+struct ScenarioMember
+{
+    std::int64_t providerId = 0;
+    QString name;
+    std::int64_t beneficiaries = 0;
+    bool primaryCare = false;
+    bool employed = false;
+};
+
 // One provider, practice or department that may receive a payment (or bear a loss), with what
 // does not change between allocations: beneficiaries and the tier reached on each measure.
 struct ScenarioRecipient
@@ -31,6 +42,7 @@ struct ScenarioRecipient
     // stands in the tier scheme, with what the next tier takes.
     std::vector<std::optional<double>> values;
     std::vector<TierAssessment> assessments;
+    std::vector<ScenarioMember> members; // its included providers (one at the provider level)
 };
 
 // What a scenario is applied to: the recipients and, for the MSSP source, the year's
@@ -51,6 +63,11 @@ struct ScenarioBasis
 // that month); without, through the year's latest month of results.
 ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
                                 std::optional<Period> through = std::nullopt);
+
+// True when a basis loaded for `a` serves `b` as well: they differ at most in what does not
+// decide the recipients and their tiers (the savings' size, the split, measure weights, unearned
+// money, losses, uncertainty), so that an edit to those only re-allocates.
+bool sameBasis(const Scenario& a, const Scenario& b);
 
 // The coefficient of variation of the annual expenditure implied by the month-to-month
 // variability of spending per beneficiary-month in the year: the monthly CV over sqrt(12), as

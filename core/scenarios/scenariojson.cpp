@@ -170,7 +170,7 @@ QJsonObject scenarioToJson(const Scenario& s)
                           : s.basis == Scenario::Basis::Beneficiaries
                               ? QStringLiteral("beneficiaries")
                               : QStringLiteral("equal");
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("name"), s.name},
         {QStringLiteral("source"), source},
         {QStringLiteral("split"),
@@ -196,6 +196,14 @@ QJsonObject scenarioToJson(const Scenario& s)
              {QStringLiteral("shieldIndependent"), s.shieldIndependent},
              {QStringLiteral("priorReserveCents"), static_cast<double>(s.priorReserveCents)}}},
     };
+    // Only when set, so that a plan without it reads exactly as before the field existed.
+    if (s.expenditureCv || s.qualitySd != 0.0) {
+        QJsonObject uncertainty{{QStringLiteral("qualitySd"), s.qualitySd}};
+        if (s.expenditureCv)
+            uncertainty[QStringLiteral("expenditureCv")] = *s.expenditureCv;
+        json[QStringLiteral("uncertainty")] = uncertainty;
+    }
+    return json;
 }
 
 Scenario scenarioFromJson(const QJsonObject& json)
@@ -272,6 +280,12 @@ Scenario scenarioFromJson(const QJsonObject& json)
         s.shieldIndependent = l->boolean(QStringLiteral("shieldIndependent"), true);
         s.priorReserveCents = l->integer(QStringLiteral("priorReserveCents"), 0);
         l->finish();
+    }
+    if (auto u = root.object(QStringLiteral("uncertainty"))) {
+        if (u->find(QStringLiteral("expenditureCv")))
+            s.expenditureCv = u->number(QStringLiteral("expenditureCv"), 0.0);
+        s.qualitySd = u->number(QStringLiteral("qualitySd"), 0.0);
+        u->finish();
     }
     root.finish();
     s.validate();

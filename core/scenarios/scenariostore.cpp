@@ -111,15 +111,34 @@ void ScenarioStore::remove(const QString& name)
     transaction.commit();
 }
 
-void ScenarioStore::duplicate(const QString& from, const QString& to)
+void ScenarioStore::requireFree(const QString& name) const
 {
-    requireName(to);
+    requireName(name);
+    if (contains(name))
+        throw Error("'" + m_db.path().toStdString() + "' already has a scenario named '" +
+                        name.toStdString() + "'; choose another name.",
+                    Error::Kind::Usage);
+}
+
+void ScenarioStore::rename(const QString& from, const QString& to)
+{
     Transaction transaction(m_db);
     const Scenario original = load(from);
-    if (contains(to))
-        throw Error("'" + m_db.path().toStdString() + "' already has a scenario named '" +
-                        to.toStdString() + "'; choose another name.",
-                    Error::Kind::Usage);
+    requireFree(to);
+    m_db.prepare("UPDATE scenario SET name = ?2, definition = ?3, modified_at = ?4 WHERE name = ?1")
+        .bind(1, from)
+        .bind(2, to)
+        .bind(3, definition(to, original))
+        .bind(4, now())
+        .run();
+    transaction.commit();
+}
+
+void ScenarioStore::duplicate(const QString& from, const QString& to)
+{
+    Transaction transaction(m_db);
+    const Scenario original = load(from);
+    requireFree(to);
     const QString timestamp = now();
     m_db.prepare("INSERT INTO scenario (name, year, definition, created_at, modified_at) "
                  "VALUES (?1, ?2, ?3, ?4, ?4)")

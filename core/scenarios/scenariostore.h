@@ -35,8 +35,14 @@ class ScenarioStore
     // Stores a copy of scenario `from` under `to`, both timestamps now. Throws aco::Error (Usage)
     // when `from` is missing or `to` already exists: a duplicate never overwrites.
     void duplicate(const QString& from, const QString& to);
+    // Gives scenario `from` the name `to`, keeping its created_at, in one transaction. Throws
+    // aco::Error (Usage) when `from` is missing or `to` already exists.
+    void rename(const QString& from, const QString& to);
 
   private:
+    // Throws aco::Error (Usage) for a blank name or one already taken.
+    void requireFree(const QString& name) const;
+
     Database& m_db;
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -328,3 +329,104 @@ TEST_F(SimulateCli, TiersReportEachMeasuresTierAndPayoutShare)
     EXPECT_EQ(payments + cents(retained[QStringLiteral("unearned_cents")]), 98'765'431);
     EXPECT_EQ(cents(retained[QStringLiteral("infrastructure_cents")]), 24'691'358);
 }
+
+TEST_F(SimulateCli, ExpenditureCvGivesATypedAmountItsUncertainty)
+{
+    const auto earned = [&](const QStringList& extra) {
+        const QString out = folder.path(QStringLiteral("mc.json"));
+        const Outcome run = simulate(QStringList{QStringLiteral("--scenario"), scenario,
+                                                 QStringLiteral("--trials"), QStringLiteral("4000"),
+                                                 QStringLiteral("--out"), out} +
+                                     extra);
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(readAll(out)).object()[QStringLiteral("monte_carlo")].toObject();
+    };
+    // Without any: a typed-in amount has no monthly history, so every trial is the amount.
+    const QJsonObject flat = earned({});
+    EXPECT_EQ(flat[QStringLiteral("expenditure_cv")].toDouble(), 0.0);
+    const QJsonObject flatEarned = flat[QStringLiteral("earned")].toObject();
+    EXPECT_EQ(cents(flatEarned[QStringLiteral("p5_cents")]), amountCents);
+    EXPECT_EQ(cents(flatEarned[QStringLiteral("p95_cents")]), amountCents);
+
+    // A CV of 10%: the 5th and 95th percentiles near 1 -/+ 1.645 x 0.10 of the amount.
+    const QJsonObject wide = earned({QStringLiteral("--expenditure-cv"), QStringLiteral("0.1")});
+    EXPECT_EQ(wide[QStringLiteral("expenditure_cv")].toDouble(), 0.1);
+    const QJsonObject e = wide[QStringLiteral("earned")].toObject();
+    const double p5 = double(cents(e[QStringLiteral("p5_cents")])) / double(amountCents);
+    const double p95 = double(cents(e[QStringLiteral("p95_cents")])) / double(amountCents);
+    EXPECT_NEAR(p5, 1.0 - 0.1645, 0.01);
+    EXPECT_NEAR(p95, 1.0 + 0.1645, 0.01);
+
+    // The same from the scenario's own field; the option overrides it.
+    QByteArray json = scenarioJson();
+    json.replace("\"payment\"", "\"uncertainty\": {\"expenditureCv\": 0.05}, \"payment\"");
+    test::writeFile(scenario, json);
+    EXPECT_EQ(earned({})[QStringLiteral("expenditure_cv")].toDouble(), 0.05);
+    EXPECT_EQ(earned({QStringLiteral("--expenditure-cv"), QStringLiteral("0.02")})[QStringLiteral("expenditure_cv")]
+                  .toDouble(),
+              0.02);
+    const Outcome bad = simulate({QStringLiteral("--scenario"), scenario, QStringLiteral("--expenditure-cv"),
+                                  QStringLiteral("-0.1"), QStringLiteral("--out"), folder.path(QStringLiteral("x.json"))});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--expenditure-cv"))) << bad.err.toStdString();
+}
+
+TEST_F(SimulateCli, AnOutputThatCannotBeWrittenSavesNothing)
+{
+    const QByteArray before = test::fileSha256(db);
+    const Outcome run = simulate({QStringLiteral("--scenario"), scenario, QStringLiteral("--trials"),
+                                  QStringLiteral("0"), QStringLiteral("--out"),
+                                  folder.path(QStringLiteral("missing/folder/result.json")),
+                                  QStringLiteral("--save"), QStringLiteral("Board 2026")});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("result.json"))) << run.err.toStdString();
+    EXPECT_EQ(test::fileSha256(db), before);
+}
+
+#ifdef ACO_HAS_UI
+// The PDF report shows the pool, its split and each recipient's payment as the JSON gives them.
+TEST_F(SimulateCli, PdfReportShowsThePoolSplitAndPayments)
+{
+    const QString pdf = folder.path(QStringLiteral("report.pdf"));
+    const QString json = folder.path(QStringLiteral("report.json"));
+    for (const QString& out : {pdf, json})
+        ASSERT_EQ(simulate({QStringLiteral("--scenario"), scenario, QStringLiteral("--trials"),
+                            QStringLiteral("500"), QStringLiteral("--out"), out})
+                      .exitCode,
+                  0);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Eighty-twenty")));
+    EXPECT_TRUE(text.contains(QStringLiteral("$1,234,567.89"))) << text.toStdString();
+    // 20% is 246,913.578: the odd cent to the larger remainder; 80% 987,654.312.
+    EXPECT_TRUE(text.contains(QStringLiteral("$246,913.58")));
+    EXPECT_TRUE(text.contains(QStringLiteral("$987,654.31")));
+    const QJsonArray recipients =
+        QJsonDocument::fromJson(readAll(json)).object()[QStringLiteral("recipients")].toArray();
+    ASSERT_FALSE(recipients.isEmpty());
+    for (const QJsonValue& value : recipients) {
+        const QJsonObject r = value.toObject();
+        const std::int64_t c = cents(r[QStringLiteral("payment_cents")]);
+        QString whole = QString::number(c / 100);
+        for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+            whole.insert(i, QLatin1Char(','));
+        const QString dollars = QStringLiteral("$%1.%2").arg(whole).arg(c % 100, 2, 10, QLatin1Char('0'));
+        const QString line = r[QStringLiteral("name")].toString();
+        const qsizetype at = text.indexOf(line);
+        ASSERT_GE(at, 0) << line.toStdString();
+        EXPECT_TRUE(text.mid(at, text.indexOf(QLatin1Char('\n'), at) - at).contains(dollars))
+            << line.toStdString() << " " << dollars.toStdString();
+    }
+}
+#else
+TEST_F(SimulateCli, PdfNeedsTheWindowBuild)
+{
+    const QString pdf = folder.path(QStringLiteral("report.pdf"));
+    const Outcome run = simulate({QStringLiteral("--scenario"), scenario, QStringLiteral("--out"), pdf});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("PDF"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+#endif

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
 
 using namespace aco;
 
@@ -148,4 +149,36 @@ TEST_F(DepartmentFile, MsspSourceAndHistoryVariability)
     s.expenditureChange = 1.0; // twice the spending: still savings
     EXPECT_GT(scenarioEarnedCents(s, basis), 0);
     EXPECT_LT(scenarioEarnedCents(s, basis, 1100.0), 0);
+}
+
+TEST(ScenarioBasis, SameBasisIgnoresWhatOnlyReallocates)
+{
+    Scenario a;
+    a.year = 2026;
+    a.measures = {{QStringLiteral("BCS"), 6000}, {QStringLiteral("AWV"), 4000}};
+    Scenario b = a;
+    b.name = QStringLiteral("Other");
+    b.expenditureChange = -0.02;
+    b.qualityScore = 0.8;
+    b.infrastructureBasisPoints = 800;
+    b.providerBasisPoints = 9200;
+    b.measures = {{QStringLiteral("BCS"), 5000}, {QStringLiteral("AWV"), 5000}};
+    b.unearned = Scenario::Unearned::ToEarners;
+    b.lossBearer = Scenario::LossBearer::ProRata;
+    b.priorReserveCents = 100;
+    b.expenditureCv = 0.05;
+    EXPECT_TRUE(sameBasis(a, b));
+
+    for (const auto& change : std::vector<std::function<void(Scenario&)>>{
+             [](Scenario& s) { s.year = 2025; },
+             [](Scenario& s) { s.level = Level::Practice; },
+             [](Scenario& s) { s.independent = false; },
+             [](Scenario& s) { s.minimumBeneficiaries = 10; },
+             [](Scenario& s) { s.engagement = EngagementRule{QStringLiteral("ENG"), 75.0}; },
+             [](Scenario& s) { s.basis = Scenario::Basis::Equal; },
+             [](Scenario& s) { s.measures.pop_back(); }}) {
+        Scenario c = b;
+        change(c);
+        EXPECT_FALSE(sameBasis(a, c));
+    }
 }

@@ -159,3 +159,26 @@ TEST(ScenarioJson, BasisPointsFromFractions)
         EXPECT_NE(std::string(e.what()).find("split.reserve"), std::string::npos);
     }
 }
+
+TEST(ScenarioJson, UncertaintyIsWrittenOnlyWhenSetAndChecked)
+{
+    Scenario s = ipaScenario();
+    EXPECT_FALSE(scenarioToJson(s).contains(QStringLiteral("uncertainty")));
+    s.expenditureCv = 0.05;
+    s.qualitySd = 0.02;
+    const QJsonObject json = scenarioToJson(s);
+    ASSERT_TRUE(json.contains(QStringLiteral("uncertainty")));
+    const Scenario back = scenarioFromJson(json);
+    EXPECT_EQ(back.expenditureCv, 0.05);
+    EXPECT_EQ(back.qualitySd, 0.02);
+
+    EXPECT_NE(errorOf(with(json, QStringLiteral("uncertainty"), QStringLiteral("expenditureCv"), -0.1))
+                  .find("uncertainty.expenditureCv"),
+              std::string::npos);
+    EXPECT_NE(errorOf(with(json, QStringLiteral("uncertainty"), QStringLiteral("qualitySd"), 2.0))
+                  .find("uncertainty.qualitySd"),
+              std::string::npos);
+    EXPECT_NE(errorOf(with(json, QStringLiteral("uncertainty"), QStringLiteral("cv"), 0.1))
+                  .find("uncertainty.cv"),
+              std::string::npos);
+}

@@ -181,3 +181,25 @@ TEST(ScenarioStore, ARowThatIsNotAScenarioIsInvalidData)
         EXPECT_NE(std::string(error.what()).find("split"), std::string::npos) << error.what();
     }
 }
+
+TEST(ScenarioStore, RenameKeepsCreatedAtAndRefusesATakenName)
+{
+    test::TempFolder folder;
+    Store store = Store::create(folder.path(QStringLiteral("s.aco")));
+    ScenarioStore scenarios(store.db());
+    scenarios.save(QStringLiteral("a"), amountScenario(1));
+    scenarios.save(QStringLiteral("b"), amountScenario(2));
+    const QString created = stamps(store.db(), QStringLiteral("a")).created;
+
+    scenarios.rename(QStringLiteral("a"), QStringLiteral("Board plan"));
+    EXPECT_FALSE(scenarios.contains(QStringLiteral("a")));
+    const Scenario renamed = scenarios.load(QStringLiteral("Board plan"));
+    EXPECT_EQ(renamed.name, QStringLiteral("Board plan")); // the stored definition too
+    EXPECT_EQ(renamed.amountCents, 1);
+    EXPECT_EQ(stamps(store.db(), QStringLiteral("Board plan")).created, created);
+
+    EXPECT_THROW(scenarios.rename(QStringLiteral("b"), QStringLiteral("Board plan")), Error);
+    EXPECT_THROW(scenarios.rename(QStringLiteral("missing"), QStringLiteral("c")), Error);
+    EXPECT_EQ(scenarios.load(QStringLiteral("b")).amountCents, 2);
+    EXPECT_EQ(rows(store.db()), 2);
+}

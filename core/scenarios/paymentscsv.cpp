@@ -1,0 +1,50 @@
+#include "scenarios/paymentscsv.h"
+
+#include "csv/csvwriter.h"
+
+#include <cmath>
+
+namespace aco {
+
+QString centsAsDollars(std::int64_t cents)
+{
+    const std::uint64_t magnitude =
+        cents < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(cents) : std::uint64_t(cents);
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+// The Monte Carlo's percentiles of a payment are payments at percentiles of the pool: whole cents.
+std::int64_t cents(double value)
+{
+    return std::llround(value);
+}
+
+} // namespace
+
+QByteArray paymentsCsv(const Allocation& allocation, const std::optional<MonteCarloResult>& mc)
+{
+    CsvWriter csv;
+    csv.addRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("eligible"),
+                   QStringLiteral("maximum"), QStringLiteral("payment"), QStringLiteral("p5"),
+                   QStringLiteral("p50"), QStringLiteral("p95")});
+    for (size_t i = 0; i < allocation.recipients.size(); ++i) {
+        const RecipientAllocation& r = allocation.recipients[i];
+        // Without a Monte Carlo (--trials 0) the percentiles are left empty, not made up.
+        const auto percentile = [&](double MonteCarloSummary::*field) {
+            return mc ? centsAsDollars(cents(mc->recipients[i].payment.*field)) : QString();
+        };
+        csv.addRecord({QString::number(r.id), r.name,
+                       r.eligible ? QStringLiteral("true") : QStringLiteral("false"),
+                       centsAsDollars(r.maximumCents), centsAsDollars(r.paymentCents),
+                       percentile(&MonteCarloSummary::p5), percentile(&MonteCarloSummary::p50),
+                       percentile(&MonteCarloSummary::p95)});
+    }
+    return csv.data();
+}
+
+} // namespace aco

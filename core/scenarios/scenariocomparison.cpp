@@ -1,0 +1,145 @@
+#include "scenarios/scenariocomparison.h"
+
+#include "error.h"
+#include "scenarios/largestremainder.h"
+
+#include <algorithm>
+#include <map>
+
+namespace aco {
+
+namespace {
+
+ScenarioTotals totalsOf(const ComparedAllocation& c)
+{
+    const Allocation& a = c.allocation;
+    ScenarioTotals t;
+    t.name = c.scenario.name;
+    t.poolCents = a.poolCents;
+    t.infrastructureCents = a.infrastructureCents;
+    t.careRedesignCents = a.careRedesignCents;
+    t.reserveCents = a.reserveCents;
+    t.unearnedCents = a.unearnedToInfrastructureCents;
+    t.retainedForLossCents = a.fromPriorReserveCents + a.medicalGroupCents + a.absorbedByAcoCents;
+    t.recipients = static_cast<int>(a.recipients.size());
+    for (size_t i = 0; i < a.recipients.size(); ++i) {
+        const std::int64_t paid = a.recipients[i].paymentCents;
+        t.paymentsCents += paid;
+        t.paidRecipients += paid != 0 ? 1 : 0;
+        const ScenarioRecipient& r = c.basis.recipients[i];
+        const auto parts = memberPayments(r, paid);
+        for (size_t m = 0; m < parts.size(); ++m) {
+            (r.members[m].primaryCare ? t.groups.primaryCareCents : t.groups.specialistCents) +=
+                parts[m];
+            (r.members[m].employed ? t.groups.employedCents : t.groups.independentCents) +=
+                parts[m];
+        }
+    }
+    return t;
+}
+
+struct Row
+{
+    QString name;
+    std::vector<std::int64_t> payments;
+};
+
+PaymentChange changeOf(std::int64_t id, const Row& row, size_t other)
+{
+    return {id, row.name, row.payments[0], row.payments[other],
+            row.payments[other] - row.payments[0]};
+}
+
+} // namespace
+
+std::vector<std::int64_t> memberPayments(const ScenarioRecipient& recipient,
+                                         std::int64_t paymentCents)
+{
+    if (recipient.members.empty()) {
+        if (paymentCents != 0)
+            throw Error("A recipient's payment cannot be followed to its providers: it has none.",
+                        Error::Kind::Usage);
+        return {};
+    }
+    std::vector<double> weights;
+    bool anyBeneficiaries = false;
+    for (const ScenarioMember& m : recipient.members) {
+        weights.push_back(static_cast<double>(m.beneficiaries));
+        anyBeneficiaries = anyBeneficiaries || m.beneficiaries > 0;
+    }
+    if (!anyBeneficiaries)
+        std::fill(weights.begin(), weights.end(), 1.0);
+    return distributeCents(paymentCents, weights);
+}
+
+ScenarioComparison compareScenarios(std::span<const ComparedAllocation> scenarios, int topCount)
+{
+    if (scenarios.size() < 2 || scenarios.size() > 4)
+        throw Error("Choose two to four scenarios to compare.", Error::Kind::Usage);
+    ScenarioComparison result;
+    const Level level = scenarios[0].scenario.level;
+    const bool sameLevel = std::all_of(scenarios.begin(), scenarios.end(),
+                                       [&](const auto& c) { return c.scenario.level == level; });
+    result.level = sameLevel ? level : Level::Provider;
+
+    std::map<std::int64_t, Row> rows;
+    const size_t count = scenarios.size();
+    auto add = [&](std::int64_t id, const QString& name, size_t s, std::int64_t cents) {
+        Row& row = rows[id];
+        if (row.payments.empty()) {
+            row.name = name;
+            row.payments.assign(count, 0);
+        }
+        row.payments[s] += cents;
+    };
+    for (size_t s = 0; s < count; ++s) {
+        const ComparedAllocation& c = scenarios[s];
+        result.scenarios.push_back(totalsOf(c));
+        for (size_t i = 0; i < c.allocation.recipients.size(); ++i) {
+            const RecipientAllocation& r = c.allocation.recipients[i];
+            if (sameLevel) {
+                add(r.id, r.name, s, r.paymentCents);
+                continue;
+            }
+            const ScenarioRecipient& unit = c.basis.recipients[i];
+            const auto parts = memberPayments(unit, r.paymentCents);
+            for (size_t m = 0; m < parts.size(); ++m)
+                add(unit.members[m].providerId, unit.members[m].name, s, parts[m]);
+        }
+    }
+
+    for (const auto& [id, row] : rows)
+        result.recipients.push_back({id, row.name, row.payments});
+    std::sort(result.recipients.begin(), result.recipients.end(),
+              [](const RecipientPayments& a, const RecipientPayments& b) {
+                  return a.name != b.name ? a.name < b.name : a.id < b.id;
+              });
+
+    const auto top = static_cast<size_t>(std::max(0, topCount));
+    for (size_t other = 1; other < count; ++other) {
+        PairwiseChange pair;
+        pair.other = other;
+        for (const auto& [id, row] : rows) {
+            const PaymentChange change = changeOf(id, row, other);
+            if (change.changeCents > 0)
+                pair.winners.push_back(change);
+            else if (change.changeCents < 0)
+                pair.losers.push_back(change);
+        }
+        // Largest change first; equal changes by name, so that the order never depends on ids.
+        const auto byGain = [](const PaymentChange& a, const PaymentChange& b) {
+            return a.changeCents != b.changeCents ? a.changeCents > b.changeCents : a.name < b.name;
+        };
+        const auto byLoss = [](const PaymentChange& a, const PaymentChange& b) {
+            return a.changeCents != b.changeCents ? a.changeCents < b.changeCents : a.name < b.name;
+        };
+        std::sort(pair.winners.begin(), pair.winners.end(), byGain);
+        std::sort(pair.losers.begin(), pair.losers.end(), byLoss);
+        pair.winners.resize(std::min(top, pair.winners.size()));
+        pair.losers.resize(std::min(top, pair.losers.size()));
+        result.changes.push_back(std::move(pair));
+    }
+    return result;
+}
+
+} // namespace aco

@@ -1,0 +1,277 @@
+#include "scenarios/money.h"
+#include "scenarios/paymentscsv.h"
+#include "scenarios/scenariocomparedialog.h"
+#include "scenarios/scenarioeditor.h"
+#include "scenarios/scenariostore.h"
+#include "scenarios/scenariosview.h"
+#include "screenshot.h"
+#include "smalldemotest.h"
+
+#include <QAbstractItemModel>
+#include <QChart>
+#include <QChartView>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace aco;
+
+namespace {
+
+template <typename T> T* child(const QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    EXPECT_NE(widget, nullptr) << name;
+    return widget;
+}
+
+// $10,000.00 typed in, the same to every provider, 20% to infrastructure and 80% to providers.
+Scenario equalShares()
+{
+    Scenario s;
+    s.source = Scenario::Source::Amount;
+    s.amountCents = 1'000'000;
+    s.basis = Scenario::Basis::Equal;
+    return s;
+}
+
+QString cell(const QAbstractItemModel& model, int row, int column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
+// The largest equal share of `cents` over `count` recipients: the floor, plus the cent of the
+// largest remainder when there is one.
+std::int64_t largestShare(std::int64_t cents, std::int64_t count)
+{
+    return cents / count + (cents % count != 0 ? 1 : 0);
+}
+
+class ScenariosViewTest : public test::SmallDemoTest
+{
+  protected:
+    void SetUp() override
+    {
+        SmallDemoTest::SetUp();
+        m_view = std::make_unique<ui::ScenariosView>(*m_store);
+        m_view->resize(1500, 900);
+        m_view->setScenario(equalShares());
+    }
+    const QAbstractItemModel& payments() const
+    {
+        return *child<QTableView>(*m_view, "payments")->model();
+    }
+    QString figures() const { return child<QLabel>(*m_view, "figures")->text(); }
+
+    std::unique_ptr<ui::ScenariosView> m_view;
+};
+
+} // namespace
+
+TEST_F(ScenariosViewTest, SliderMovesThePaymentsAtOnce)
+{
+    const int providers = payments().rowCount();
+    ASSERT_GT(providers, 10);
+    ASSERT_EQ(providers, int(m_store->db().queryInt64("SELECT count(*) FROM provider")));
+    EXPECT_EQ(cell(payments(), 0, 3), ui::Money::dollars(largestShare(800'000, providers)));
+
+    // Two page steps down on the infrastructure slider: 20% to 10%; the providers get 90%.
+    QSlider* infrastructure = child<QSlider>(*m_view, "infrastructureSlider");
+    infrastructure->setFocus();
+    QTest::keyClick(infrastructure, Qt::Key_PageDown);
+    QTest::keyClick(infrastructure, Qt::Key_PageDown);
+    EXPECT_EQ(infrastructure->value(), 1000);
+    EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>(*m_view, "providersSpin")->value(), 90.0);
+    EXPECT_TRUE(figures().contains(QStringLiteral("$1,000.00")))
+        << figures().toStdString(); // infrastructure
+    EXPECT_TRUE(figures().contains(QStringLiteral("$9,000.00")))
+        << figures().toStdString(); // provider pool
+    EXPECT_EQ(cell(payments(), 0, 3), ui::Money::dollars(largestShare(900'000, providers)));
+    EXPECT_EQ(cell(payments(), providers - 1, 3), ui::Money::dollars(900'000 / providers));
+
+    // Typing 5 into care redesign takes it from the providers: 85%.
+    QDoubleSpinBox* care = child<QDoubleSpinBox>(*m_view, "careRedesignSpin");
+    care->selectAll();
+    QTest::keyClicks(care, QStringLiteral("5"));
+    QTest::keyClick(care, Qt::Key_Enter);
+    EXPECT_EQ(cell(payments(), 0, 3), ui::Money::dollars(largestShare(850'000, providers)));
+    EXPECT_TRUE(figures().contains(QStringLiteral("$500.00"))) << figures().toStdString();
+}
+
+TEST_F(ScenariosViewTest, ASplitAbove100PercentIsShownAndNotApplied)
+{
+    // Care redesign 50%, then infrastructure 60%: 110% with nothing left to balance on.
+    child<QDoubleSpinBox>(*m_view, "careRedesignSpin")->setValue(50.0);
+    child<QDoubleSpinBox>(*m_view, "infrastructureSpin")->setValue(60.0);
+    EXPECT_TRUE(child<QLabel>(*m_view, "splitTotal")->text().contains(QStringLiteral("110%")));
+    EXPECT_TRUE(child<QLabel>(*m_view, "message")->text().contains(QStringLiteral("not 100%")));
+    EXPECT_EQ(payments().rowCount(), 0);
+    EXPECT_FALSE(child<QPushButton>(*m_view, "runMonteCarlo")->isEnabled());
+}
+
+TEST_F(ScenariosViewTest, SaveDuplicateAndCompare)
+{
+    const auto providers = std::int64_t(payments().rowCount());
+    ASSERT_TRUE(m_view->saveAs(QStringLiteral("Eighty-twenty")));
+    child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(92.0); // the toolkit's 92/8
+    ASSERT_TRUE(m_view->duplicateAs(QStringLiteral("Ninety-two")));
+    EXPECT_EQ(child<QListWidget>(*m_view, "scenarioList")->count(), 2);
+    EXPECT_EQ(
+        ScenarioStore(m_store->db()).load(QStringLiteral("Ninety-two")).infrastructureBasisPoints,
+        800);
+    EXPECT_EQ(
+        ScenarioStore(m_store->db()).load(QStringLiteral("Eighty-twenty")).providerBasisPoints,
+        8000);
+
+    // The Save button writes what is on show under the open scenario's name.
+    child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(90.0);
+    QTest::mouseClick(child<QPushButton>(*m_view, "save"), Qt::LeftButton);
+    EXPECT_EQ(ScenarioStore(m_store->db()).load(QStringLiteral("Ninety-two")).providerBasisPoints,
+              9000);
+    child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(92.0);
+    QTest::mouseClick(child<QPushButton>(*m_view, "save"), Qt::LeftButton);
+
+    ui::ScenarioCompareDialog* dialog =
+        m_view->compare({QStringLiteral("Eighty-twenty"), QStringLiteral("Ninety-two")});
+    ASSERT_NE(dialog, nullptr);
+    const QTableWidget* totals = child<QTableWidget>(*dialog, "totals");
+    int paymentsRow = -1;
+    for (int r = 0; r < totals->rowCount(); ++r)
+        if (totals->item(r, 0)->text() == QStringLiteral("Provider payments"))
+            paymentsRow = r;
+    ASSERT_GE(paymentsRow, 0);
+    EXPECT_EQ(totals->item(paymentsRow, 1)->text(), QStringLiteral("$8,000.00"));
+    EXPECT_EQ(totals->item(paymentsRow, 2)->text(), QStringLiteral("$9,200.00"));
+    // Everyone gains $120.00 over the providers, give or take the cent of the remainders.
+    const QTableWidget* changes = child<QTableWidget>(*dialog, "changes");
+    ASSERT_GT(changes->rowCount(), 0);
+    const std::int64_t gain = largestShare(920'000, providers) - 800'000 / providers;
+    EXPECT_EQ(changes->item(0, 4)->text(), QStringLiteral("+") + ui::Money::dollars(gain));
+    test::screenshot(*dialog, QStringLiteral("scenario-compare.png"));
+
+    const QString pdf = m_folder.path(QStringLiteral("compare.pdf"));
+    dialog->exportPdf(pdf);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+}
+
+TEST_F(ScenariosViewTest, RenameAndDelete)
+{
+    ASSERT_TRUE(m_view->saveAs(QStringLiteral("Plan")));
+    ASSERT_TRUE(m_view->renameTo(QStringLiteral("Board plan")));
+    EXPECT_EQ(m_view->currentName(), QStringLiteral("Board plan"));
+    EXPECT_EQ(ScenarioStore(m_store->db()).names(),
+              (std::vector<QString>{QStringLiteral("Board plan")}));
+    ASSERT_TRUE(m_view->removeCurrent());
+    EXPECT_TRUE(ScenarioStore(m_store->db()).names().empty());
+    EXPECT_EQ(child<QListWidget>(*m_view, "scenarioList")->count(), 0);
+    // Comparing fewer than two says how to choose them.
+    EXPECT_EQ(m_view->compare({}), nullptr);
+    EXPECT_TRUE(child<QLabel>(*m_view, "message")->text().contains(QStringLiteral("two to four")));
+}
+
+TEST_F(ScenariosViewTest, ExportsThePaymentsAsCsvAndTheReportAsPdf)
+{
+    const int providers = payments().rowCount();
+    const QString path = m_folder.path(QStringLiteral("payments.csv"));
+    ASSERT_TRUE(m_view->exportCsv(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    EXPECT_EQ(lines.size(), providers + 1);
+    EXPECT_TRUE(lines[0].startsWith("id,name,eligible,maximum,payment")) << lines[0].toStdString();
+    // Each payment is 800,000 / providers cents or a cent more, then three empty percentiles.
+    const QByteArray low = "," + centsAsDollars(800'000 / providers).toUtf8() + ",,,";
+    const QByteArray high = "," + centsAsDollars(800'000 / providers + 1).toUtf8() + ",,,";
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        EXPECT_TRUE(lines[i].trimmed().endsWith(low) || lines[i].trimmed().endsWith(high))
+            << lines[i].toStdString();
+
+    // The report of the unsaved scenario: its pool, the providers' 80% and the largest payment.
+    const QString pdf = m_folder.path(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(m_view->exportPdf(pdf));
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Shared savings scenario: (not saved)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("$10,000.00")));
+    EXPECT_TRUE(text.contains(QStringLiteral("$8,000.00")));
+    EXPECT_TRUE(text.contains(ui::Money::dollars(largestShare(800'000, providers))));
+}
+
+TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)
+{
+    Scenario s = equalShares();
+    s.expenditureCv = 0.10;
+    m_view->setScenario(s);
+    child<QSpinBox>(*m_view, "trials")->setValue(2000);
+    QSignalSpy finished(m_view.get(), &ui::ScenariosView::monteCarloFinished);
+    QTest::mouseClick(child<QPushButton>(*m_view, "runMonteCarlo"), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(20000));
+    QChartView* histogram = child<QChartView>(*m_view, "histogram");
+    ASSERT_EQ(histogram->chart()->series().size(), 1);
+    const QString summary = child<QLabel>(*m_view, "monteCarloSummary")->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("2000 trials"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("CV 10.00%"))) << summary.toStdString();
+    // The payments table gains the percentiles.
+    EXPECT_EQ(payments().columnCount(), 6);
+    child<QTabWidget>(*m_view, "results")->setCurrentIndex(2);
+    test::screenshot(*m_view, QStringLiteral("scenario-uncertainty.png"));
+}
+
+// A board's plan on the demo's 2025 reconciliation, paid by tiers on three measures: for the
+// user guide's picture (with ACO_SCREENSHOT_DIR) and to see that tiers pay less than the maximum.
+TEST_F(ScenariosViewTest, TiersOnTheMsspReconciliation)
+{
+    Scenario s;
+    s.name = QStringLiteral("Quality first");
+    s.year = 2025;
+    s.expenditureChange = -0.01;
+    s.infrastructureBasisPoints = 1500;
+    s.careRedesignBasisPoints = 500;
+    s.providerBasisPoints = 7500;
+    s.reserveBasisPoints = 500;
+    s.measures = {{QStringLiteral("AWV"), 4000},
+                  {QStringLiteral("BCS"), 3000},
+                  {QStringLiteral("HBA1C"), 3000}};
+    m_view->setScenario(s);
+    ASSERT_TRUE(m_view->saveAs(QStringLiteral("Quality first")));
+    ASSERT_TRUE(child<QLabel>(*m_view, "message")->text().startsWith(QStringLiteral("Saved")))
+        << child<QLabel>(*m_view, "message")->text().toStdString();
+    const Allocation& a = m_view->allocation();
+    ASSERT_GT(a.poolCents, 0);
+    EXPECT_EQ(a.accountedCents(), a.poolCents);
+    std::int64_t paid = 0;
+    for (const RecipientAllocation& r : a.recipients) {
+        EXPECT_LE(r.paymentCents, r.maximumCents);
+        paid += r.paymentCents;
+    }
+    EXPECT_EQ(paid + a.unearnedToInfrastructureCents, a.providerPoolCents);
+    m_view->resize(1500, 940);
+    test::screenshot(*m_view, QStringLiteral("scenarios.png"));
+}
+
+TEST_F(ScenariosViewTest, NewStartsOnTheLatestYearsReconciliation)
+{
+    QTest::mouseClick(child<QPushButton>(*m_view, "new"), Qt::LeftButton);
+    const Scenario s = m_view->editor()->scenario();
+    EXPECT_EQ(s.source, Scenario::Source::Mssp);
+    EXPECT_EQ(s.year, int(m_store->db().queryInt64("SELECT max(year) FROM performance_year")));
+    EXPECT_EQ(s.providerBasisPoints, 8000);
+    EXPECT_TRUE(m_view->currentName().isEmpty());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "scenarios/scenariocomparison.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+
+namespace aco::ui {
+
+class ReportCanvas;
+
+// The printable comparison of two to four scenarios on one US Letter page in points: the totals
+// side by side, the grouped bar chart, and the biggest winners and losers from scenario A to each
+// other. paint() draws on any painter whose window is the page, so that a board packet can
+// include the page.
+class ComparisonReport
+{
+  public:
+    static constexpr int changesShown = 5; // winners and losers per pair, at most
+
+    explicit ComparisonReport(const ScenarioComparison& comparison, QString acoName = {});
+
+    void paint(QPainter& painter) const;
+    // Throws aco::Error when it cannot be painted.
+    QByteArray pdf() const;
+
+    // "A" for the first scenario, "B" for the second...
+    static QString letter(size_t index);
+    // The totals' rows (label, then one cell per scenario), for the report and the window's table.
+    static std::vector<QStringList> totalsRows(const ScenarioComparison& comparison);
+
+  private:
+    void paintChanges(ReportCanvas& canvas) const;
+
+    const ScenarioComparison& m_comparison;
+    QString m_acoName;
+};
+
+} // namespace aco::ui

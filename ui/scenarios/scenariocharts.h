@@ -1,0 +1,41 @@
+#pragma once
+
+#include "scenarios/allocator.h"
+#include "scenarios/montecarlo.h"
+#include "scenarios/scenariocomparison.h"
+
+#include <QRectF>
+
+class QChart;
+class QPainter;
+
+namespace aco::ui {
+
+// The Scenarios view's charts, built the same way for the window and for the PDF reports. Each
+// returns a new chart that the caller owns.
+class ScenarioCharts
+{
+  public:
+    // Where the pool goes, as bars with each part's share: the split's parts and the unearned
+    // money (for a loss, who bears it).
+    static QChart* split(const Allocation& allocation);
+    // Shows another allocation in a chart made by split(), keeping the chart: cheaper than a new
+    // one while a slider moves. False when it cannot (a loss after savings): make a new one.
+    static bool updateSplit(QChart* chart, const Allocation& allocation);
+    // Payments, largest first: one bar per recipient up to `bars`, else the average payment of
+    // `bars` groups of recipients by rank (a printed half page holds fewer names than a window).
+    static QChart* payments(const Allocation& allocation, int bars = 25);
+    // The same in place, for a chart made by payments() with as many bars; false when it cannot be.
+    static bool updatePayments(QChart* chart, const Allocation& allocation, int bars = 25);
+    // How the trials' earned savings spread, over an amount axis.
+    static QChart* histogram(const MonteCarloResult& result);
+    // Each uncertain input moved alone to its 5th and 95th percentile, around the base result.
+    static QChart* tornado(const MonteCarloResult& result, std::int64_t baseCents);
+    // Grouped bars, one set per scenario: the split and the payments by group.
+    static QChart* comparison(const ScenarioComparison& comparison);
+
+    // Paints `chart` into `target` of a painter whose window is a page in points.
+    static void render(QChart* chart, QPainter& painter, const QRectF& target);
+};
+
+} // namespace aco::ui

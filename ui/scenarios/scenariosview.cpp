@@ -1,0 +1,577 @@
+#include "scenariosview.h"
+
+#include "backgroundtask.h"
+#include "error.h"
+#include "money.h"
+#include "organisation.h"
+#include "paymentstablemodel.h"
+#include "scenariocharts.h"
+#include "scenariocomparedialog.h"
+#include "scenarioeditor.h"
+#include "scenariofile.h"
+#include "scenarioreport.h"
+#include "scenarios/paymentscsv.h"
+#include "scenarios/scenariostore.h"
+#include "store/store.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace aco::ui {
+
+namespace {
+
+enum Tab
+{
+    PaymentsTab,
+    PaymentsChartTab,
+    UncertaintyTab
+};
+
+QChartView* chartView(const QString& name)
+{
+    auto* view = new QChartView;
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+QPushButton* button(const QString& text, const QString& name, const QString& tip)
+{
+    auto* b = new QPushButton(text);
+    b->setObjectName(name);
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
+
+ScenariosView::ScenariosView(Store& store, QWidget* parent) : QWidget(parent), m_store(store)
+{
+    if (const auto aco = loadAcoInfo(store.db()))
+        m_acoName = aco->name;
+    m_editor = new ScenarioEditor(store.db());
+    auto* editorScroll = new QScrollArea;
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setMinimumWidth(m_editor->sizeHint().width() + 24);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(listPanel());
+    splitter->addWidget(editorScroll);
+    splitter->addWidget(resultsPanel());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_editor, &ScenarioEditor::changed, this, &ScenariosView::recompute);
+    reload();
+    if (m_list->count() > 0)
+        open(m_list->item(0)->text());
+    else
+        recompute();
+}
+
+ScenariosView::~ScenariosView() = default;
+
+QWidget* ScenariosView::listPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Saved scenarios")));
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setToolTip(
+        tr("The plans saved in this file. Click one to open it; select two to four and "
+           "press Compare to see them side by side."));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setMaximumWidth(220);
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (m_list->selectedItems().size() <= 1)
+            open(item->text());
+    });
+    layout->addWidget(m_list, 1);
+
+    auto* grid = new QGridLayout;
+    QPushButton* buttons[] = {
+        button(tr("New"), QStringLiteral("new"),
+               tr("Start a new scenario with the default split of 20% / 80%.")),
+        button(tr("Save"), QStringLiteral("save"),
+               tr("Save the scenario on show under its name (asks for one when new).")),
+        button(tr("Duplicate..."), QStringLiteral("duplicate"),
+               tr("Save what is on show under another name.")),
+        button(tr("Rename..."), QStringLiteral("rename"),
+               tr("Give the saved scenario another name.")),
+        button(tr("Delete"), QStringLiteral("delete"),
+               tr("Delete the saved scenario from the file.")),
+        button(tr("Compare..."), QStringLiteral("compare"),
+               tr("Compare two to four saved scenarios side by side.")),
+    };
+    for (int i = 0; i < 6; ++i)
+        grid->addWidget(buttons[i], i / 2, i % 2);
+    layout->addLayout(grid);
+    connect(buttons[0], &QPushButton::clicked, this, [this] { setScenario(Scenario{}); });
+    connect(buttons[1], &QPushButton::clicked, this, [this] {
+        if (m_name.isEmpty())
+            askName(tr("Save scenario"), tr("New scenario"), &ScenariosView::saveAs);
+        else
+            saveAs(m_name);
+    });
+    connect(buttons[2], &QPushButton::clicked, this, [this] {
+        askName(tr("Duplicate scenario"), tr("%1 (copy)").arg(m_name), &ScenariosView::duplicateAs);
+    });
+    connect(buttons[3], &QPushButton::clicked, this,
+            [this] { askName(tr("Rename scenario"), m_name, &ScenariosView::renameTo); });
+    connect(buttons[4], &QPushButton::clicked, this, [this] {
+        if (!m_name.isEmpty() &&
+            QMessageBox::question(this, tr("Delete scenario"),
+                                  tr("Delete the scenario '%1' from the file?").arg(m_name)) ==
+                QMessageBox::Yes)
+            removeCurrent();
+    });
+    connect(buttons[5], &QPushButton::clicked, this, &ScenariosView::chooseAndCompare);
+    return panel;
+}
+
+QWidget* ScenariosView::resultsPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* top = new QHBoxLayout;
+    m_figures = new QLabel;
+    m_figures->setObjectName(QStringLiteral("figures"));
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_figures->setMinimumWidth(m_figures->fontMetrics().horizontalAdvance(QStringLiteral(
+                                   "Paid to 5000 of 5000 recipients  $99,999,999.99")) +
+                               12);
+    top->addWidget(m_figures);
+    m_splitChart = chartView(QStringLiteral("splitChart"));
+    m_splitChart->setMinimumSize(420, 230);
+    showChart(m_splitChart, ScenarioCharts::split(Allocation{}));
+    top->addWidget(m_splitChart, 1);
+    layout->addLayout(top);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("results"));
+    m_payments = new PaymentsTableModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("payments"));
+    m_table->setModel(m_payments);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 240);
+    m_table->setToolTip(
+        tr("Every recipient's payment, largest first. Double-click a provider to open it."));
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_scenario.level == Level::Provider)
+            Q_EMIT providerActivated(m_payments->recipientId(index.row()));
+    });
+    m_tabs->addTab(m_table, tr("Payments"));
+    m_paymentsChart = chartView(QStringLiteral("paymentsChart"));
+    m_tabs->addTab(m_paymentsChart, tr("Payments chart"));
+    m_tabs->addTab(uncertaintyTab(), tr("Uncertainty"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ScenariosView::refreshVisibleChart);
+    layout->addWidget(m_tabs, 1);
+
+    auto* exports = new QHBoxLayout;
+    exports->addStretch(1);
+    QPushButton* csv =
+        button(tr("Export CSV..."), QStringLiteral("exportCsv"),
+               tr("Write every recipient's payment to a CSV file (dollars with two decimals)."));
+    QPushButton* pdf =
+        button(tr("Export PDF..."), QStringLiteral("exportPdf"),
+               tr("Write a printable report: inputs, pool, split, charts and every payment."));
+    exports->addWidget(csv);
+    exports->addWidget(pdf);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        export_(tr("Export payments"), tr("CSV (*.csv)"), &ScenariosView::exportCsv);
+    });
+    connect(pdf, &QPushButton::clicked, this,
+            [this] { export_(tr("Export report"), tr("PDF (*.pdf)"), &ScenariosView::exportPdf); });
+    layout->addLayout(exports);
+    return panel;
+}
+
+QWidget* ScenariosView::uncertaintyTab()
+{
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    auto* controls = new QHBoxLayout;
+    m_trials = new QSpinBox;
+    m_trials->setObjectName(QStringLiteral("trials"));
+    m_trials->setRange(100, 1000000);
+    m_trials->setValue(10000);
+    m_trials->setGroupSeparatorShown(true);
+    m_trials->setToolTip(tr("How many years to simulate: more trials, smoother results."));
+    m_seed = new QSpinBox;
+    m_seed->setObjectName(QStringLiteral("seed"));
+    m_seed->setRange(1, 1000000);
+    m_seed->setToolTip(tr("The same seed gives the same result, here and on the command line."));
+    m_run = button(tr("Run Monte Carlo"), QStringLiteral("runMonteCarlo"),
+                   tr("Simulate the year many times with the uncertainty set in the editor, in the "
+                      "background."));
+    controls->addWidget(new QLabel(tr("Trials")));
+    controls->addWidget(m_trials);
+    controls->addWidget(new QLabel(tr("Seed")));
+    controls->addWidget(m_seed);
+    controls->addWidget(m_run);
+    controls->addStretch(1);
+    layout->addLayout(controls);
+    m_monteCarloSummary = new QLabel(tr("Not run yet for these inputs: press Run Monte Carlo."));
+    m_monteCarloSummary->setObjectName(QStringLiteral("monteCarloSummary"));
+    m_monteCarloSummary->setWordWrap(true);
+    layout->addWidget(m_monteCarloSummary);
+    auto* charts = new QVBoxLayout;
+    m_histogram = chartView(QStringLiteral("histogram"));
+    m_tornado = chartView(QStringLiteral("tornado"));
+    charts->addWidget(m_histogram, 3);
+    charts->addWidget(m_tornado, 2); // full width, so that its names and amounts are not cut
+    layout->addLayout(charts, 1);
+    connect(m_run, &QPushButton::clicked, this, &ScenariosView::runMonteCarlo);
+    return tab;
+}
+
+void ScenariosView::setScenario(const Scenario& scenario)
+{
+    m_name.clear();
+    m_list->clearSelection();
+    m_editor->setScenario(scenario);
+    recompute();
+}
+
+void ScenariosView::reload()
+{
+    m_list->clear();
+    for (const QString& name : ScenarioStore(m_store.db()).names())
+        m_list->addItem(name);
+    selectName(m_name);
+}
+
+void ScenariosView::selectName(const QString& name)
+{
+    const auto items = m_list->findItems(name, Qt::MatchExactly);
+    m_list->clearSelection();
+    if (!items.isEmpty())
+        m_list->setCurrentItem(items.first());
+}
+
+void ScenariosView::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold")
+                                   : QString());
+}
+
+bool ScenariosView::attempt(const QString& what, const std::function<void()>& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const Error& e) {
+        showMessage(tr("%1: %2").arg(what, QString::fromStdString(e.what())), true);
+        return false;
+    }
+}
+
+bool ScenariosView::open(const QString& name)
+{
+    return attempt(tr("Opening '%1'").arg(name), [&] {
+        const Scenario s = ScenarioStore(m_store.db()).load(name);
+        m_name = name;
+        m_editor->setScenario(s);
+        selectName(name);
+        recompute();
+    });
+}
+
+bool ScenariosView::saveAs(const QString& name)
+{
+    return attempt(tr("Saving '%1'").arg(name), [&] {
+        ScenarioStore(m_store.db()).save(name, m_editor->scenario());
+        m_name = name;
+        Scenario s = m_editor->scenario();
+        s.name = name;
+        m_editor->setScenario(s);
+        reload();
+        showMessage(tr("Saved '%1'.").arg(name), false);
+    });
+}
+
+bool ScenariosView::duplicateAs(const QString& name)
+{
+    return attempt(tr("Duplicating as '%1'").arg(name), [&] {
+        ScenarioStore scenarios(m_store.db());
+        if (scenarios.contains(name))
+            throw Error("the file already has a scenario named '" + name.toStdString() +
+                            "'; choose another name.",
+                        Error::Kind::Usage);
+        scenarios.save(name, m_editor->scenario());
+        m_name = name;
+        reload();
+        open(name);
+        showMessage(tr("Saved a copy as '%1'.").arg(name), false);
+    });
+}
+
+bool ScenariosView::renameTo(const QString& name)
+{
+    if (m_name.isEmpty())
+        return saveAs(name);
+    return attempt(tr("Renaming '%1'").arg(m_name), [&] {
+        ScenarioStore(m_store.db()).rename(m_name, name);
+        m_name = name;
+        reload();
+        showMessage(tr("Renamed to '%1'.").arg(name), false);
+    });
+}
+
+bool ScenariosView::removeCurrent()
+{
+    return attempt(tr("Deleting '%1'").arg(m_name), [&] {
+        ScenarioStore(m_store.db()).remove(m_name);
+        showMessage(tr("Deleted '%1'.").arg(m_name), false);
+        m_name.clear();
+        reload();
+    });
+}
+
+bool ScenariosView::exportCsv(const QString& path)
+{
+    return attempt(tr("Exporting the payments"), [&] {
+        if (!m_valid)
+            throw Error("the scenario has no result to export; correct its inputs first.",
+                        Error::Kind::Usage);
+        ScenarioFile::write(path, paymentsCsv(m_allocation, m_monteCarlo));
+        showMessage(tr("Wrote %1 payments to '%2'.").arg(m_allocation.recipients.size()).arg(path),
+                    false);
+    });
+}
+
+bool ScenariosView::exportPdf(const QString& path)
+{
+    return attempt(tr("Exporting the report"), [&] {
+        if (!m_valid)
+            throw Error("the scenario has no result to export; correct its inputs first.",
+                        Error::Kind::Usage);
+        ScenarioFile::write(
+            path, ScenarioReport(m_scenario, m_allocation, m_monteCarlo, m_acoName).pdf());
+        showMessage(tr("Wrote the report to '%1'.").arg(path), false);
+    });
+}
+
+void ScenariosView::export_(const QString& title, const QString& filter,
+                            bool (ScenariosView::*action)(const QString&))
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, QString(), filter);
+    if (!path.isEmpty())
+        (this->*action)(path);
+}
+
+void ScenariosView::askName(const QString& title, const QString& suggestion,
+                            bool (ScenariosView::*action)(const QString&))
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, title, tr("Name:"), QLineEdit::Normal, suggestion, &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        (this->*action)(name);
+}
+
+ScenarioCompareDialog* ScenariosView::compare(const QStringList& names)
+{
+    ScenarioCompareDialog* dialog = nullptr;
+    attempt(tr("Comparing"), [&] {
+        if (names.size() < 2 || names.size() > 4)
+            throw Error(
+                "select two to four saved scenarios in the list (Ctrl+click), then press Compare.",
+                Error::Kind::Usage);
+        std::vector<SimulatedScenario> scenarios;
+        for (const QString& name : names) {
+            SimulatedScenario s{ScenarioStore(m_store.db()).load(name), {}, {}};
+            s.basis = loadScenarioBasis(m_store.db(), s.scenario);
+            s.allocation =
+                Allocator(s.scenario, s.basis).allocate(scenarioEarnedCents(s.scenario, s.basis));
+            scenarios.push_back(std::move(s));
+        }
+        dialog = new ScenarioCompareDialog(std::move(scenarios), m_acoName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    return dialog;
+}
+
+void ScenariosView::chooseAndCompare()
+{
+    QStringList names;
+    for (const QListWidgetItem* item : m_list->selectedItems())
+        names.append(item->text());
+    names.sort();
+    compare(names);
+}
+
+void ScenariosView::recompute()
+{
+    ++m_generation;
+    if (m_monteCarlo) { // of other inputs: no longer shown
+        m_monteCarlo.reset();
+        showChart(m_histogram, nullptr);
+        showChart(m_tornado, nullptr);
+        m_monteCarloSummary->setText(tr("Not run yet for these inputs: press Run Monte Carlo."));
+    }
+    m_scenario = m_editor->scenario();
+    m_valid = false;
+    const QString problem = m_editor->splitProblem();
+    if (!problem.isEmpty()) {
+        showMessage(problem + tr(" Move a share so that they total 100%."), true);
+    } else {
+        m_valid = attempt(tr("The scenario cannot be applied"), [&] {
+            m_scenario.validate();
+            if (!m_basis || !sameBasis(m_basisScenario, m_scenario)) {
+                m_basis = std::make_shared<const ScenarioBasis>(
+                    loadScenarioBasis(m_store.db(), m_scenario));
+                m_basisScenario = m_scenario;
+            }
+            m_allocation =
+                Allocator(m_scenario, *m_basis).allocate(scenarioEarnedCents(m_scenario, *m_basis));
+        });
+        if (m_valid)
+            showMessage(QString(), false);
+    }
+    showResults();
+}
+
+void ScenariosView::showResults()
+{
+    if (!m_valid)
+        m_allocation = Allocation{};
+    const Allocation& a = m_allocation;
+    std::int64_t paid = 0;
+    int paidCount = 0;
+    for (const RecipientAllocation& r : a.recipients) {
+        paid += r.paymentCents;
+        paidCount += r.paymentCents != 0 ? 1 : 0;
+    }
+    const auto line = [](const QString& label, std::int64_t cents) {
+        return QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
+            .arg(label, Money::dollars(cents));
+    };
+    QString html = QStringLiteral("<table cellspacing=3>");
+    html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td></tr>")
+                .arg(a.poolCents >= 0 ? tr("Earned savings") : tr("Shared loss"),
+                     Money::dollars(a.poolCents));
+    if (a.poolCents >= 0) {
+        html += line(tr("Infrastructure"), a.infrastructureCents);
+        html += line(tr("Care redesign"), a.careRedesignCents);
+        html += line(tr("Reserve"), a.reserveCents);
+        html += line(tr("Provider pool"), a.providerPoolCents);
+        html += line(tr("Unearned, to infrastructure"), a.unearnedToInfrastructureCents);
+    } else {
+        html += line(tr("From prior reserve"), a.fromPriorReserveCents);
+        html += line(tr("Medical group"), a.medicalGroupCents);
+        html += line(tr("Absorbed by the ACO"), a.absorbedByAcoCents);
+    }
+    html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td></tr>")
+                .arg(tr("Paid to %1 of %2 recipients").arg(paidCount).arg(a.recipients.size()),
+                     Money::dollars(paid));
+    html += QStringLiteral("</table>");
+    m_figures->setText(html);
+    m_payments->setAllocation(a, m_monteCarlo);
+    if (!ScenarioCharts::updateSplit(m_splitChart->chart(), a))
+        showChart(m_splitChart, ScenarioCharts::split(a));
+    m_paymentsChartStale = true;
+    m_run->setEnabled(m_valid);
+    refreshVisibleChart();
+}
+
+void ScenariosView::refreshVisibleChart()
+{
+    if (m_tabs->currentIndex() == PaymentsChartTab && m_paymentsChartStale) {
+        if (!ScenarioCharts::updatePayments(m_paymentsChart->chart(), m_allocation))
+            showChart(m_paymentsChart, ScenarioCharts::payments(m_allocation));
+        m_paymentsChartStale = false;
+    }
+}
+
+void ScenariosView::showChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart ? chart : new QChart);
+    delete old;
+}
+
+void ScenariosView::runMonteCarlo()
+{
+    if (!m_valid)
+        return;
+    const int generation = m_generation;
+    const MonteCarloOptions options =
+        monteCarloOptions(m_scenario, m_trials->value(), std::uint64_t(m_seed->value()));
+    auto result = std::make_shared<std::optional<MonteCarloResult>>();
+    BackgroundTask::run(
+        this, tr("Simulating %1 years...").arg(options.trials), 1,
+        [scenario = m_scenario, basis = m_basis, options,
+         result](const BackgroundTask::Report& report) {
+            report(0, QObject::tr("Simulating %1 years...").arg(options.trials));
+            *result = aco::runMonteCarlo(scenario, *basis, options);
+            report(1, QObject::tr("Done."));
+        },
+        [this, generation, result](const QString& failure, bool cancelled) {
+            if (cancelled)
+                return;
+            if (!failure.isEmpty()) {
+                showMessage(tr("The Monte Carlo failed: %1").arg(failure), true);
+                return;
+            }
+            if (generation != m_generation) {
+                m_monteCarloSummary->setText(
+                    tr("The inputs changed while it ran: press Run Monte Carlo again."));
+                return;
+            }
+            m_monteCarlo = std::move(*result);
+            const MonteCarloResult& mc = *m_monteCarlo;
+            m_monteCarloSummary->setText(tr("%1 trials, expenditure CV %2%: earned savings %3 on "
+                                            "average, %4 to %5 in nine years of ten; "
+                                            "savings earned in %6% of the trials.")
+                                             .arg(mc.trials)
+                                             .arg(mc.expenditureCv * 100.0, 0, 'f', 2)
+                                             .arg(Money::dollars(std::llround(mc.earned.mean)),
+                                                  Money::dollars(std::llround(mc.earned.p5)),
+                                                  Money::dollars(std::llround(mc.earned.p95)))
+                                             .arg(mc.probabilityEarned * 100.0, 0, 'f', 1));
+            showChart(m_histogram, ScenarioCharts::histogram(mc));
+            showChart(m_tornado, ScenarioCharts::tornado(mc, m_allocation.poolCents));
+            m_payments->setAllocation(m_allocation, m_monteCarlo);
+            Q_EMIT monteCarloFinished();
+        });
+}
+
+} // namespace aco::ui

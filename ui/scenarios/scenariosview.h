@@ -1,0 +1,118 @@
+#pragma once
+
+#include "scenarios/allocator.h"
+#include "scenarios/montecarlo.h"
+#include "scenarios/scenariobasis.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace aco {
+class Store;
+}
+
+namespace aco::ui {
+
+class PaymentsTableModel;
+class ScenarioCompareDialog;
+class ScenarioEditor;
+
+// The Scenarios page: the file's saved shared-savings plans (new, duplicate, rename, delete,
+// save), an editor whose every change re-allocates the pool at once, the results as figures, a
+// payments table and charts, a Monte Carlo run in the background on request, a comparison of two
+// to four saved scenarios, and exports (payments CSV, scenario report PDF).
+class ScenariosView : public QWidget
+{
+    Q_OBJECT
+
+  public:
+    explicit ScenariosView(Store& store, QWidget* parent = nullptr);
+    ~ScenariosView() override;
+
+    // Shows `scenario` in the editor as a new, unsaved one, with its results.
+    void setScenario(const Scenario& scenario);
+    // Re-reads the saved scenarios (after the file changed outside the view).
+    void reload();
+    QString currentName() const { return m_name; }
+    const Allocation& allocation() const { return m_allocation; }
+    ScenarioEditor* editor() const { return m_editor; }
+
+    // What the buttons do once they have a name or a file; each says what went wrong in the view's
+    // message line and returns false rather than throwing.
+    bool open(const QString& name);
+    bool saveAs(const QString& name);
+    bool duplicateAs(const QString& name);
+    bool renameTo(const QString& name);
+    bool removeCurrent();
+    bool exportCsv(const QString& path);
+    bool exportPdf(const QString& path);
+    // The comparison of saved scenarios, shown non-modally; nullptr (and a message) on failure.
+    ScenarioCompareDialog* compare(const QStringList& names);
+    // Runs the Monte Carlo in the background (progress and Cancel); the results follow.
+    void runMonteCarlo();
+
+  Q_SIGNALS:
+    // A provider's row was activated (at the individual-provider level only).
+    void providerActivated(std::int64_t providerId);
+    void monteCarloFinished();
+
+  private:
+    QWidget* listPanel();
+    QWidget* resultsPanel();
+    QWidget* uncertaintyTab();
+    void recompute();
+    void showResults();
+    void refreshVisibleChart();
+    void showChart(QChartView* view, QChart* chart);
+    void showMessage(const QString& text, bool error);
+    bool attempt(const QString& what, const std::function<void()>& action);
+    void selectName(const QString& name);
+    void askName(const QString& title, const QString& suggestion,
+                 bool (ScenariosView::*action)(const QString&));
+    void chooseAndCompare();
+    void export_(const QString& title, const QString& filter,
+                 bool (ScenariosView::*action)(const QString&));
+
+    Store& m_store;
+    QString m_acoName;
+    QString m_name; // the saved scenario on show, empty for a new one
+    ScenarioEditor* m_editor = nullptr;
+    std::shared_ptr<const ScenarioBasis> m_basis;
+    Scenario m_basisScenario; // the one m_basis was loaded for
+    Scenario m_scenario;
+    Allocation m_allocation;
+    std::optional<MonteCarloResult> m_monteCarlo;
+    bool m_valid = false;
+    int m_generation = 0; // of the inputs, so that a Monte Carlo of older inputs is not shown
+    bool m_paymentsChartStale = true; // rebuilt when its tab is shown
+
+    QListWidget* m_list = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_figures = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    PaymentsTableModel* m_payments = nullptr;
+    QTableView* m_table = nullptr;
+    QChartView* m_splitChart = nullptr;
+    QChartView* m_paymentsChart = nullptr;
+    QChartView* m_histogram = nullptr;
+    QChartView* m_tornado = nullptr;
+    QLabel* m_monteCarloSummary = nullptr;
+    QSpinBox* m_trials = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QPushButton* m_run = nullptr;
+};
+
+} // namespace aco::ui
