@@ -49,7 +49,9 @@ private:
 };
 
 // Begins a write transaction on construction; rolls back on destruction unless committed,
-// so that an exception leaves the database as it was.
+// so that an exception leaves the database as it was. Inside another transaction it is a
+// savepoint of it: committing keeps its changes for the outer one, and only the outer commit
+// writes them.
 class Transaction
 {
 public:
@@ -61,6 +63,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested;
     bool m_open = true;
 };
 
