@@ -1,6 +1,7 @@
 #include "scorecardwriter.h"
 
 #include "error.h"
+#include "export/exportlog.h"
 #include "scorecardpainter.h"
 #include "store/store.h"
 
@@ -40,9 +41,20 @@ std::unique_ptr<QPdfWriter> letterWriter(QIODevice* device, const QString& title
     return writer;
 }
 
-void openSaveFile(QSaveFile& file)
+// What the scorecards show of patients: their pursuit lists and care gaps, masked or not.
+PatientData patientDataOf(const ScorecardOptions& options)
 {
-    if (!file.open(QIODevice::WriteOnly))
+    if (options.pursuitLimit == 0 && options.careGapLimit == 0)
+        return PatientData::None;
+    return options.maskPhi ? PatientData::Masked : PatientData::Included;
+}
+
+// Scorecards with unmasked patients are readable by their owner only, from the first byte.
+void openSaveFile(QSaveFile& file, PatientData patients)
+{
+    if (!file.open(QIODevice::WriteOnly) ||
+        (patients == PatientData::Included &&
+         !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)))
         throw Error(quoted(file.fileName()) + " cannot be written (" + file.errorString().toStdString() + ").");
 }
 
@@ -76,13 +88,23 @@ int ScorecardWriter::write(const std::vector<Provider>& providers, const QString
 {
     if (providers.empty())
         throw Error("There are no providers to print.", Error::Kind::Usage);
-    return isCombined(path) ? writeCombined(providers, path, progress) : writeFolder(providers, path, progress);
+    // Recorded in the file's export log, through a connection of its own (the builder's may be
+    // read-only); unmasked patients from a file that cannot record them are refused up front.
+    const PatientData patients = patientDataOf(m_builder.options());
+    Store log = Store::open(m_builder.database().path());
+    checkExportAllowed(log, patients);
+    const int written = isCombined(path) ? writeCombined(providers, path, progress)
+                                         : writeFolder(providers, path, progress);
+    Transaction transaction(log.db());
+    recordExport(log, QStringLiteral("scorecards"), path, written, patients);
+    transaction.commit();
+    return written;
 }
 
 int ScorecardWriter::writeCombined(const std::vector<Provider>& providers, const QString& path, const Progress& progress) const
 {
     QSaveFile file(path);
-    openSaveFile(file);
+    openSaveFile(file, patientDataOf(m_builder.options()));
     const auto total = static_cast<int>(providers.size());
     {
         auto writer = letterWriter(&file, QStringLiteral("Provider scorecards"));
@@ -123,7 +145,7 @@ int ScorecardWriter::writeFolder(const std::vector<Provider>& providers, const Q
             for (int i = next++; i < total && !stop; i = next++) {
                 const Provider& provider = providers[static_cast<size_t>(i)];
                 QSaveFile file(dir.filePath(fileNameFor(provider)));
-                openSaveFile(file);
+                openSaveFile(file, patientDataOf(m_builder.options()));
                 {
                     auto writer = letterWriter(&file, QStringLiteral("Scorecard: ") + provider.displayName());
                     QPainter painter(writer.get());
