@@ -2,6 +2,9 @@
 
 #include "error.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -26,6 +29,8 @@ int openFlags(Database::Access access)
         return SQLITE_OPEN_READWRITE;
     case Database::Access::Create:
         return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    case Database::Access::Immutable:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     }
     return SQLITE_OPEN_READONLY;
 }
@@ -34,7 +39,10 @@ int openFlags(Database::Access access)
 
 Database::Database(const QString& path, Access access) : m_path(path), m_access(access)
 {
-    const QByteArray file = path.toUtf8();
+    const QByteArray file =
+        access == Access::Immutable
+            ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+            : path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, openFlags(access) | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     if (rc != SQLITE_OK) {

@@ -161,8 +161,13 @@ Store Store::openExisting(const QString& path, bool allowWrite)
     std::optional<FileLock> lock;
     if (writable)
         lock = FileLock::acquire(path);
-    auto db = std::make_unique<Database>(
-        path, writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    // Where SQLite can neither create the -wal and -shm files nor find them, it reads the file
+    // as it is, immutable; anyone who could change it would need to write in that folder too.
+    const bool immutable = !permitsWriting(QFileInfo(info.absolutePath())) &&
+                           !QFileInfo::exists(path + QStringLiteral("-wal"));
+    auto db = std::make_unique<Database>(path, writable    ? Database::Access::ReadWrite
+                                               : immutable ? Database::Access::Immutable
+                                                           : Database::Access::ReadOnly);
     const auto appId = db->queryInt64("PRAGMA application_id");
     const auto version = static_cast<int>(db->queryInt64("PRAGMA user_version"));
     if (appId != applicationId)

@@ -224,12 +224,17 @@ TEST(StoreSafety, AFileInAReadOnlyFolderOpensReadOnly)
     const QString dir = folder.path(QStringLiteral("shared"));
     ASSERT_TRUE(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/aco.aco");
-    Store::create(path);
+    Store::create(path).db().exec("INSERT INTO department (code, name) VALUES ('C', 'Cardiology')");
     ASSERT_EQ(chmod(dir.toUtf8().constData(), 0555), 0);
     {
         const Store store = Store::open(path);
         EXPECT_EQ(store.readOnlyReason(), Store::ReadOnlyReason::FolderNotWritable);
         EXPECT_TRUE(store.readOnlyNotice().contains(QStringLiteral("its folder is not writable")));
+        EXPECT_EQ(store.db().queryText("SELECT name FROM department"),
+                  QStringLiteral("Cardiology"));
+        // Read as it is: no write-ahead log files, which the folder could not hold.
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+        EXPECT_EQ(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("aco.aco")});
     }
     chmod(dir.toUtf8().constData(), 0755);
     const Store writable = Store::open(path);
