@@ -137,8 +137,7 @@ ExitCode DiagramCommand::importDiagram(const po::variables_map& values) const
     const QByteArray json = file.readAll();
 
     Store store = Store::open(text(values, "db"));
-    if (store.isReadOnly())
-        throw Error("'" + store.path().toStdString() + "' is read-only; make it writable to import into it.");
+    store.requireWritable(QStringLiteral("store the driver diagram"));
     DiagramRepository repository(store.db());
     const DriverDiagram diagram =
         DiagramJson::read(json, path, [&](const QString& code) { return repository.hasMeasure(code); });

@@ -219,6 +219,8 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
         scenario = readScenarioFile(text("scenario"));
     // Written only to save the scenario; otherwise never migrated or locked for writing.
     Store store = save ? Store::open(dbPath) : Store::openReadOnly(dbPath);
+    if (save)
+        store.requireWritable(QStringLiteral("save the scenario"));
     if (!scenario)
         scenario = ScenarioStore(store.db()).load(text("name"));
 

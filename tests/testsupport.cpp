@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <stdexcept>
+#include <sys/stat.h>
 
 namespace aco::test {
 
@@ -35,6 +36,27 @@ void writeFile(const QString& path, const QByteArray& bytes)
 void writeSmallDemo(const QString& path, std::uint64_t seed)
 {
     writeDemo(path, {DemoSize::Small, seed}, false);
+}
+
+unsigned fileMode(const QString& path)
+{
+    struct stat status = {};
+    if (stat(QFile::encodeName(path).constData(), &status) != 0)
+        return 07777;
+    return status.st_mode & 0777;
+}
+
+QString readText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+const QRegularExpression& mbiPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b[1-9][A-Z][A-Z0-9][0-9][A-Z][A-Z0-9][0-9][A-Z]{2}[0-9]{2}\\b"));
+    return pattern;
 }
 
 } // namespace aco::test

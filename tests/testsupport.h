@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -32,5 +33,12 @@ QByteArray fileSha256(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 // Writes the small demo ACO with `seed` to `path`.
 void writeSmallDemo(const QString& path, std::uint64_t seed = 1);
+// A file's permission bits (0600), or 07777 when there is no such file.
+unsigned fileMode(const QString& path);
+// A file's bytes as UTF-8 text; empty when it cannot be read.
+QString readText(const QString& path);
+// The Medicare Beneficiary Identifier's format, from CMS's specification: 11 characters, position
+// 1 a digit 1-9, 2, 5, 8 and 9 letters, 4, 7, 10 and 11 digits, 3 and 6 a letter or digit.
+const QRegularExpression& mbiPattern();
 
 } // namespace aco::test

@@ -108,6 +108,7 @@ public:
 
   const std::vector<Provider>& providers() const { return m_engine.providers(); }
   const Database& database() const { return m_db; }
+  const ScorecardOptions& options() const { return m_options; }
   // The providers a request names: one NPI, one practice (by code or name), or all. Throws
   // aco::Error naming the NPI or practice when there is no such one.
   std::vector<Provider> select(const QString& npi, const QString& practice) const;

@@ -2,6 +2,9 @@
 
 #include "error.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -26,6 +29,8 @@ int openFlags(Database::Access access)
         return SQLITE_OPEN_READWRITE;
     case Database::Access::Create:
         return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    case Database::Access::Immutable:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     }
     return SQLITE_OPEN_READONLY;
 }
@@ -34,7 +39,10 @@ int openFlags(Database::Access access)
 
 Database::Database(const QString& path, Access access) : m_path(path), m_access(access)
 {
-    const QByteArray file = path.toUtf8();
+    const QByteArray file =
+        access == Access::Immutable
+            ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+            : path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, openFlags(access) | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     if (rc != SQLITE_OK) {
@@ -129,20 +137,22 @@ void Database::fail(int code, std::string_view what) const
     }
 }
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (m_open)
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK",
+                     nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     m_open = false;
 }
 

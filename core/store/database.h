@@ -17,7 +17,9 @@ namespace aco {
 class Database
 {
 public:
-    enum class Access { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only for a file whose folder cannot hold the write-ahead log's -wal and
+    // -shm files, without which SQLite cannot read it otherwise; right only while no one writes.
+    enum class Access { ReadOnly, ReadWrite, Create, Immutable };
 
     Database(const QString& path, Access access);
     ~Database();
@@ -27,7 +29,7 @@ public:
     Database& operator=(const Database&) = delete;
 
     const QString& path() const { return m_path; }
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    bool isReadOnly() const { return m_access != Access::ReadWrite && m_access != Access::Create; }
     sqlite3* handle() const { return m_db; }
 
     // Runs one or more statements without parameters (schema, pragmas).
@@ -49,7 +51,9 @@ private:
 };
 
 // Begins a write transaction on construction; rolls back on destruction unless committed,
-// so that an exception leaves the database as it was.
+// so that an exception leaves the database as it was. Inside another transaction it is a
+// savepoint of it: committing keeps its changes for the outer one, and only the outer commit
+// writes them.
 class Transaction
 {
 public:
@@ -61,6 +65,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested;
     bool m_open = true;
 };
 

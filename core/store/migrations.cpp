@@ -170,6 +170,20 @@ ALTER TABLE measure ADD COLUMN denominator_kind TEXT NOT NULL DEFAULT 'events'
     CHECK (denominator_kind IN ('events', 'monthly_status'));
 )sql";
 
+// Version 3: what was exported or printed from the file, when, by whom, and whether with patient
+// names and MBIs ('included'), with them masked ('masked'), or without any ('none').
+constexpr const char* schemaVersion3 = R"sql(
+CREATE TABLE export_log (
+    id INTEGER PRIMARY KEY,
+    exported_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    path TEXT NOT NULL,
+    rows INTEGER NOT NULL CHECK (rows >= 0),
+    patient_data TEXT NOT NULL CHECK (patient_data IN ('none', 'masked', 'included')),
+    user_name TEXT NOT NULL
+);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -179,6 +193,7 @@ const std::vector<Migration>& schemaMigrations()
             "utilization, driver diagrams and scenarios",
          [](Database& db) { db.exec(schemaVersion1); }},
         {2, "an external benchmark per measure and what its denominator counts", [](Database& db) { db.exec(schemaVersion2); }},
+        {3, "a log of exports and printouts", [](Database& db) { db.exec(schemaVersion3); }},
     };
     return steps;
 }

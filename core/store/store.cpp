@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
+#include <cstdio>
+
 namespace aco {
 
 namespace {
@@ -23,7 +27,103 @@ void configure(Database& db)
         db.exec("PRAGMA journal_mode = WAL");
 }
 
+// Whether the user may change `info`. A file or folder without any write permission bit is
+// treated as read-only even for the administrator, who could otherwise write it anyway: its
+// owner marked it so.
+bool permitsWriting(const QFileInfo& info)
+{
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// Creates `path` empty and readable by its owner only: ACO files hold patient data.
+void createOwnerOnly(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+        throw Error(quoted(path) + " cannot be created (" + file.errorString().toStdString() +
+                    ").");
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// Copies the open database `db` to `target` with SQLite's online backup, through a temporary
+// file renamed into place: the copy is complete or absent.
+void backUp(const Database& db, const QString& target)
+{
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    createOwnerOnly(partial);
+    sqlite3* copy = nullptr;
+    int rc = sqlite3_open_v2(partial.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(copy, "main", db.handle(), "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        } else {
+            rc = sqlite3_errcode(copy);
+        }
+    }
+    const std::string detail = copy ? sqlite3_errmsg(copy) : sqlite3_errstr(rc);
+    sqlite3_close(copy);
+    if (rc != SQLITE_DONE || std::rename(QFile::encodeName(partial).constData(),
+                                         QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(partial);
+        throw Error(quoted(db.path()) + " needs upgrading, but its backup copy " + quoted(target) +
+                    " could not be written (" + detail +
+                    "), so it was left unchanged; free some space or check the folder's "
+                    "permissions.");
+    }
+}
+
 } // namespace
+
+QString Store::backupPath(const QString& path, int version)
+{
+    const QString base = path + QStringLiteral(".bak-v") + QString::number(version);
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QLatin1Char('-') + QString::number(n);
+    return candidate;
+}
+
+Store::Store(std::unique_ptr<Database> db, ReadOnlyReason reason, std::optional<FileLock> lock)
+    : m_lock(std::move(lock)), m_db(std::move(db)), m_readOnlyReason(reason)
+{
+}
+
+QString Store::readOnlyNotice() const
+{
+    const QString file = QFileInfo(path()).fileName();
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return QStringLiteral("%1 is open read-only; changes are disabled.").arg(file);
+    case ReadOnlyReason::FileNotWritable:
+        return QStringLiteral("%1 is read-only because its permissions do not allow changes; "
+                              "changes are disabled.")
+            .arg(file);
+    case ReadOnlyReason::FolderNotWritable:
+        return QStringLiteral("%1 is read-only because its folder is not writable; changes are "
+                              "disabled. Copy it to a writable folder to change it.")
+            .arg(file);
+    }
+    return {};
+}
+
+void Store::requireWritable(const QString& what) const
+{
+    if (!isReadOnly())
+        return;
+    const char* why = m_readOnlyReason == ReadOnlyReason::FolderNotWritable
+                          ? "its folder is not writable"
+                      : m_readOnlyReason == ReadOnlyReason::FileNotWritable
+                          ? "its permissions do not allow changes"
+                          : "it was opened read-only";
+    throw Error(quoted(path()) + " is read-only (" + why + "), so it cannot " + what.toStdString() +
+                "; make it writable and try again.");
+}
 
 Store Store::open(const QString& path)
 {
@@ -50,9 +150,24 @@ Store Store::openExisting(const QString& path, bool allowWrite)
                     Error::Kind::InvalidData);
 
     // Everything below only reads until the file is known to be ours and not from the future.
-    const bool writable = allowWrite && info.isWritable();
-    auto db = std::make_unique<Database>(
-        path, writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    ReadOnlyReason reason = ReadOnlyReason::None;
+    if (!allowWrite)
+        reason = ReadOnlyReason::Requested;
+    else if (!permitsWriting(info))
+        reason = ReadOnlyReason::FileNotWritable;
+    else if (!permitsWriting(QFileInfo(info.absolutePath())))
+        reason = ReadOnlyReason::FolderNotWritable;
+    const bool writable = reason == ReadOnlyReason::None;
+    std::optional<FileLock> lock;
+    if (writable)
+        lock = FileLock::acquire(path);
+    // Where SQLite can neither create the -wal and -shm files nor find them, it reads the file
+    // as it is, immutable; anyone who could change it would need to write in that folder too.
+    const bool immutable = !permitsWriting(QFileInfo(info.absolutePath())) &&
+                           !QFileInfo::exists(path + QStringLiteral("-wal"));
+    auto db = std::make_unique<Database>(path, writable    ? Database::Access::ReadWrite
+                                               : immutable ? Database::Access::Immutable
+                                                           : Database::Access::ReadOnly);
     const auto appId = db->queryInt64("PRAGMA application_id");
     const auto version = static_cast<int>(db->queryInt64("PRAGMA user_version"));
     if (appId != applicationId)
@@ -69,30 +184,31 @@ Store Store::openExisting(const QString& path, bool allowWrite)
             throw Error(quoted(path) + " uses an older schema (version " +
                             std::to_string(version) +
                             ") and must be upgraded, but it is read-only; make it writable first.");
+        // A fresh file (version 0) has nothing to keep; anything else is copied first, and
+        // upgraded in one transaction: an interrupted upgrade leaves the old version.
+        if (version > 0)
+            backUp(*db, backupPath(path, version));
+        Transaction transaction(*db);
         migrate(*db, schemaMigrations());
+        transaction.commit();
     }
     configure(*db);
-    return Store(std::move(db));
+    return Store(std::move(db), reason, std::move(lock));
 }
 
 Store Store::create(const QString& path)
 {
-    QFile file(path);
-    if (file.exists())
+    if (QFileInfo::exists(path))
         throw Error(quoted(path) + " already exists; choose another name or remove it first.");
     // Patient data: the file is created readable and writable by its owner only.
-    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-        throw Error(quoted(path) + " cannot be created (" + file.errorString().toStdString() +
-                    ").");
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.close();
+    createOwnerOnly(path);
 
     try {
         auto db = std::make_unique<Database>(path, Database::Access::ReadWrite);
         db->exec("PRAGMA application_id = " + std::to_string(applicationId));
         migrate(*db, schemaMigrations());
         configure(*db);
-        return Store(std::move(db));
+        return Store(std::move(db), ReadOnlyReason::None, std::nullopt);
     } catch (...) {
         QFile::remove(path); // nothing half-made is left behind
         throw;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/filelock.h"
 
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace aco {
 
@@ -16,8 +18,20 @@ class Store
 public:
     static constexpr int applicationId = 0x41434F57; // "ACOW"
 
-    // Opens an existing file and brings its schema up to date. A file the user may not write is
-    // opened read-only (isReadOnly() tells) and must already be at the current schema.
+    // Why a file is open read-only.
+    enum class ReadOnlyReason
+    {
+        None,             // open for writing
+        Requested,        // opened with openReadOnly()
+        FileNotWritable,  // the file's permissions do not allow writing
+        FolderNotWritable // its folder is not writable, so SQLite cannot keep its write-ahead log
+    };
+
+    // Opens an existing file for writing and brings its schema up to date, first copying a file
+    // at an older schema to backupPath() (SQLite's online backup). A file that cannot be written
+    // (see ReadOnlyReason; permissions without any write bit count even for the administrator) is
+    // opened read-only instead, and must already be at the current schema. A file open for
+    // writing by another process is refused (FileLock); read-only opens take no lock.
     static Store open(const QString& path);
     // Opens an existing file for reading only; never writes, never migrates.
     static Store openReadOnly(const QString& path);
@@ -29,13 +43,25 @@ public:
     const Database& db() const { return *m_db; }
     const QString& path() const { return m_db->path(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // One sentence for a window's notice or a command's refusal; empty when writable.
+    QString readOnlyNotice() const;
+    // When the file is read-only, throws aco::Error "'FILE' is read-only (why), so it cannot
+    // <what>; make it writable and try again."; `what` is a verb phrase ("save the scenario").
+    void requireWritable(const QString& what) const;
     int schemaVersion() const;
+    // Where open() copies a file at schema `version` before upgrading it: "FILE.bak-v2", or
+    // "FILE.bak-v2-2", "-3", ... when that name is taken (older backups are never replaced).
+    static QString backupPath(const QString& path, int version);
 
 private:
-    explicit Store(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    Store(std::unique_ptr<Database> db, ReadOnlyReason reason, std::optional<FileLock> lock);
     static Store openExisting(const QString& path, bool allowWrite);
 
+    // Declared before the connection, so that the connection closes before the lock is released.
+    std::optional<FileLock> m_lock;
     std::unique_ptr<Database> m_db;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
 };
 
 } // namespace aco

@@ -76,7 +76,7 @@ TEST(Migrations, VersionOneHasEveryTableTheIssueNames)
     const std::set<std::string> expected = {
         "aco", "performance_year", "practice", "department", "provider", "beneficiary", "measure",
         "measure_result", "expenditure", "tier_scheme", "care_gap", "utilization_event",
-        "driver_diagram", "driver_node", "driver_link", "scenario"};
+        "driver_diagram", "driver_node", "driver_link", "scenario", "export_log"};
     EXPECT_EQ(tables(store.db()), expected);
     const std::set<std::string> providerColumns = {
         "id", "npi", "last_name", "first_name", "credential", "specialty", "kind", "employment",

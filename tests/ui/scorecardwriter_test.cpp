@@ -1,4 +1,5 @@
 #include "error.h"
+#include "export/exportlog.h"
 #include "scorecards/scorecardwriter.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -9,6 +10,7 @@
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace aco;
 
@@ -63,7 +65,15 @@ TEST_F(SmallDemoScorecards, CombinedPdfHasOnePagePerProviderWithItsNumbers)
 {
     const ScorecardBuilder builder(m_store->db(), options(false));
     const QString pdf = m_folder.path(QStringLiteral("all.pdf"));
+    const mode_t old = umask(022);
     EXPECT_EQ(ui::ScorecardWriter(builder).write(builder.providers(), pdf), 25);
+    umask(old);
+    EXPECT_EQ(test::fileMode(pdf), 0600u); // patients' names and MBIs: readable by its owner only
+    const auto log = loadExportLog(m_store->db());
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].kind, QStringLiteral("scorecards"));
+    EXPECT_EQ(log[0].rows, 25);
+    EXPECT_EQ(log[0].patientData, PatientData::Included);
     EXPECT_EQ(pdfPages(pdf), 25);
     const QString text = pdfText(pdf);
     for (const Provider& p : builder.providers())
@@ -79,7 +89,13 @@ TEST_F(SmallDemoScorecards, MaskingLeavesNoPatientNameOrMbiInThePdf)
 {
     const ScorecardBuilder builder(m_store->db(), options(true));
     const QString pdf = m_folder.path(QStringLiteral("masked.pdf"));
+    const mode_t old = umask(022);
     ui::ScorecardWriter(builder).write(builder.providers(), pdf);
+    umask(old);
+    EXPECT_EQ(test::fileMode(pdf), 0644u);
+    const auto log = loadExportLog(m_store->db());
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].patientData, PatientData::Masked);
     const QString text = pdfText(pdf);
     ASSERT_TRUE(text.contains(QStringLiteral("Patient names and MBIs are masked")));
     // Patients who share a provider's name are left out: the provider's name is printed.

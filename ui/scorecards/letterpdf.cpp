@@ -39,9 +39,10 @@ std::unique_ptr<QPdfWriter> letterWriter(QIODevice* device, const QString& title
     return writer;
 }
 
-void openSaveFile(QSaveFile& file)
+void openSaveFile(QSaveFile& file, bool ownerOnly)
 {
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) ||
+        (ownerOnly && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)))
         throw Error(quoted(file.fileName()) + " cannot be written (" +
                     file.errorString().toStdString() + ").");
 }
@@ -69,7 +70,7 @@ void LetterPdf::writeCombined(const QString& path, const QString& title,
                               const PaintPage& paint) const
 {
     QSaveFile file(path);
-    openSaveFile(file);
+    openSaveFile(file, m_ownerOnly);
     {
         auto writer = letterWriter(&file, title);
         QPainter painter(writer.get());
@@ -105,7 +106,7 @@ void LetterPdf::writeFolder(const QString& folder, const std::function<QString(i
             const PaintPage paint = makePainter();
             for (int i = next++; i < m_total && !stop; i = next++) {
                 QSaveFile file(dir.filePath(fileName(i)));
-                openSaveFile(file);
+                openSaveFile(file, m_ownerOnly);
                 {
                     auto writer = letterWriter(&file, title(i));
                     QPainter painter(writer.get());

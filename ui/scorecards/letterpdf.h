@@ -22,6 +22,9 @@ class LetterPdf
     // `what` names the batch in errors: "Writing the <what> was cancelled."
     LetterPdf(QString what, int total, Progress progress);
 
+    // Files readable by their owner only, from the first byte: for pages with patient data.
+    void setOwnerOnly(bool ownerOnly) { m_ownerOnly = ownerOnly; }
+
     // One file of `total` pages. Throws aco::Error when the file cannot be written or the run is
     // cancelled.
     void writeCombined(const QString& path, const QString& title, const PaintPage& paint) const;
@@ -37,6 +40,7 @@ class LetterPdf
     QString m_what;
     int m_total = 0;
     Progress m_progress;
+    bool m_ownerOnly = false;
 };
 
 } // namespace aco::ui

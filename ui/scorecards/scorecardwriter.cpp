@@ -1,6 +1,7 @@
 #include "scorecardwriter.h"
 
 #include "error.h"
+#include "export/exportlog.h"
 #include "letterpdf.h"
 #include "scorecardpainter.h"
 #include "store/store.h"
@@ -10,6 +11,18 @@
 #include <memory>
 
 namespace aco::ui {
+
+namespace {
+
+// What the scorecards show of patients: their pursuit lists and care gaps, masked or not.
+PatientData patientDataOf(const ScorecardOptions& options)
+{
+    if (options.pursuitLimit == 0 && options.careGapLimit == 0)
+        return PatientData::None;
+    return options.maskPhi ? PatientData::Masked : PatientData::Included;
+}
+
+} // namespace
 
 bool ScorecardWriter::isCombined(const QString& path)
 {
@@ -28,8 +41,24 @@ int ScorecardWriter::write(const std::vector<Provider>& providers, const QString
 {
     if (providers.empty())
         throw Error("There are no providers to print.", Error::Kind::Usage);
+    // Recorded in the file's export log, through a connection of its own (the builder's may be
+    // read-only); unmasked patients from a file that cannot record them are refused up front.
+    const PatientData patients = patientDataOf(m_builder.options());
+    Store log = Store::open(m_builder.database().path());
+    checkExportAllowed(log, patients);
+    const int written = writePages(providers, path, progress, patients == PatientData::Included);
+    Transaction transaction(log.db());
+    recordExport(log, QStringLiteral("scorecards"), path, written, patients);
+    transaction.commit();
+    return written;
+}
+
+int ScorecardWriter::writePages(const std::vector<Provider>& providers, const QString& path,
+                                const Progress& progress, bool ownerOnly) const
+{
     const auto total = static_cast<int>(providers.size());
-    const LetterPdf pdf(QStringLiteral("scorecards"), total, progress);
+    LetterPdf pdf(QStringLiteral("scorecards"), total, progress);
+    pdf.setOwnerOnly(ownerOnly);
     const ScorecardPainter page;
     if (isCombined(path)) {
         pdf.writeCombined(

@@ -30,6 +30,9 @@ public:
     int write(const std::vector<Provider>& providers, const QString& path, const Progress& progress = {}) const;
 
   private:
+    int writePages(const std::vector<Provider>& providers, const QString& path,
+                   const Progress& progress, bool ownerOnly) const;
+
     const ScorecardBuilder& m_builder;
 };
 
