@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "democommand.h"
+#include "importcommand.h"
 #include "msspcommand.h"
 #include "simulatecommand.h"
 #include "window.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<MsspCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     addPaintingCommands(commands);
     return commands;
 }
