@@ -9,7 +9,7 @@ namespace aco::app {
 // FILE:LINE:COLUMN: reason. Also writes a sample of a kind from a file, in the import format.
 class ImportCommand : public Command
 {
-  public:
+public:
     const char* name() const override { return "import"; }
     const char* summary() const override
     {

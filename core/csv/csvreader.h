@@ -20,14 +20,14 @@ struct CsvRecord
 };
 
 // Reads RFC 4180 CSV from memory, one record at a time, as text (CsvScanner reads the bytes):
-// comma-separated fields, optionally
-// quoted with '"' (a doubled quote inside stands for one), which may contain commas and line
-// breaks; CRLF or LF line ends; a leading UTF-8 byte-order mark is skipped. Entirely empty lines
-// are skipped rather than read as one empty field, since spreadsheets leave them at the end.
+// comma-separated fields, optionally quoted with '"' (a doubled quote inside stands for one),
+// which may contain commas and line breaks; CRLF or LF line ends; a leading UTF-8 byte-order
+// mark is skipped. Entirely empty lines are skipped rather than read as one empty field, since
+// spreadsheets leave them at the end.
 // Malformed input is an aco::Error of kind InvalidData naming the file and line.
 class CsvReader
 {
-  public:
+public:
     // `fileName` is only used in error messages.
     CsvReader(QByteArray data, QString fileName);
     // Reads a whole file; an unreadable file is an aco::Error of kind Failure.
@@ -37,7 +37,7 @@ class CsvReader
     // The next record, or nullopt at the end of the data.
     std::optional<CsvRecord> next();
 
-  private:
+private:
     QByteArray m_data; // the scanner's views point into its buffer, which a move keeps
     QString m_fileName;
     CsvScanner m_scanner;

@@ -32,7 +32,7 @@ struct CsvSyntaxProblem
 // byte-order mark is skipped; CRLF and LF end records; entirely empty lines are skipped.
 class CsvScanner
 {
-  public:
+public:
     explicit CsvScanner(std::string_view data);
 
     // Reads the next record into `fields` (views valid until the next call) and its first line
@@ -42,7 +42,7 @@ class CsvScanner
     size_t position() const { return m_pos; }
     size_t size() const { return m_data.size(); }
 
-  private:
+private:
     struct Span
     {
         size_t begin;

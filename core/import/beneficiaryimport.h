@@ -13,12 +13,12 @@ namespace aco {
 // attributed primary care provider, when given, must be in the file.
 class BeneficiaryImport : public KindImport
 {
-  public:
+public:
     explicit BeneficiaryImport(const Database& db);
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
 
-  private:
+private:
     struct Row;
     std::optional<Row> read(ImportRowReader& row) const;
 

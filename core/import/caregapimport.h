@@ -14,12 +14,12 @@ namespace aco {
 // of each beneficiary's gaps: every beneficiary in it has all their gaps replaced.
 class CareGapImport : public KindImport
 {
-  public:
+public:
     explicit CareGapImport(const Database& db);
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
 
-  private:
+private:
     struct Row;
     std::optional<Row> read(ImportRowReader& row) const;
 

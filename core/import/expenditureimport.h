@@ -10,11 +10,11 @@ namespace aco {
 // The ACO's expenditure and benchmark by month: a month already in the file is replaced.
 class ExpenditureImport : public KindImport
 {
-  public:
+public:
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
 
-  private:
+private:
     DuplicateKeys m_months;
     std::optional<Statement> m_upsert;
 };

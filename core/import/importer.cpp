@@ -25,7 +25,7 @@ constexpr std::int64_t progressEvery = 1024;
 // to, so the checks could never fail; skipping them makes a large import a third faster.
 class ForeignKeysOff
 {
-  public:
+public:
     explicit ForeignKeysOff(Database& db)
         : m_db(db), m_wereOn(db.queryInt64("PRAGMA foreign_keys") != 0)
     {
@@ -44,7 +44,7 @@ class ForeignKeysOff
     ForeignKeysOff(const ForeignKeysOff&) = delete;
     ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
-  private:
+private:
     Database& m_db;
     bool m_wereOn;
 };

@@ -24,7 +24,7 @@ QString toQString(std::string_view utf8);
 // Values are trimmed of surrounding spaces; an empty optional column reads as nullopt.
 class ImportRowReader
 {
-  public:
+public:
     // `problems` collects what is wrong; `data` must outlive the reader.
     ImportRowReader(std::string_view data, ImportKind kind, std::vector<ImportProblem>& problems);
 
@@ -45,7 +45,8 @@ class ImportRowReader
 
     // Reports a problem with column `column` (an index into importColumns(kind)) of this row.
     void report(int column, const QString& reason);
-    // Reports a problem found after the rows were read (a duplicate, say) on line `line`.
+    // Reports a problem with `column` found after the rows were read (a duplicate, say) on line
+    // `line`.
     void reportAt(int line, int column, const QString& reason);
 
     // The value as written, trimmed, unchecked: for keys compared across rows.
@@ -67,7 +68,7 @@ class ImportRowReader
     std::optional<std::string_view> npi(int column);
     std::optional<std::string_view> mbi(int column);
 
-  private:
+private:
     // The value, or nullopt when it is empty (reported when the column is required).
     std::optional<std::string_view> present(int column);
     QString quoted(int column) const; // the value as written, for messages

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,7 +21,7 @@ class ImportRowReader;
 // transaction that a problem anywhere rolls back. A dry run only checks.
 class KindImport
 {
-  public:
+public:
     virtual ~KindImport() = default;
 
     // Prepares the writing, inside the import's transaction: not called for a dry run.
@@ -53,11 +54,11 @@ std::optional<std::int64_t> findId(const IdByText& ids, std::string_view key);
 // Finds rows that repeat a key, naming the line where it first appeared.
 class DuplicateKeys
 {
-  public:
+public:
     // The line where `key` was first seen, or nullopt when it is new (and is now remembered).
     std::optional<int> seen(std::string key, int line);
 
-  private:
+private:
     std::unordered_map<std::string, int> m_lines;
 };
 

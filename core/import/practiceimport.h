@@ -10,11 +10,11 @@ namespace aco {
 // Practices, by code: a code already in the file updates that practice.
 class PracticeImport : public KindImport
 {
-  public:
+public:
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
 
-  private:
+private:
     DuplicateKeys m_codes;
     std::optional<Statement> m_upsert;
 };

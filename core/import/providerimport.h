@@ -11,12 +11,12 @@ namespace aco {
 // practice (and optionally a department) already in the file.
 class ProviderImport : public KindImport
 {
-  public:
+public:
     explicit ProviderImport(const Database& db);
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
 
-  private:
+private:
     struct Row;
     std::optional<Row> read(ImportRowReader& row) const;
 

@@ -22,14 +22,14 @@ namespace aco {
 // updating it row by row.
 class ResultImport : public KindImport
 {
-  public:
+public:
     explicit ResultImport(const Database& db);
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
     void finishChecks(ImportRowReader& reader) override;
     void finishWrite(Database& db) override;
 
-  private:
+private:
     struct MeasureRef
     {
         std::string code;

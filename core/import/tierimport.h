@@ -14,12 +14,12 @@ namespace aco {
 // in the measure's better direction and the payouts increase, as TierScheme::validate checks.
 class TierImport : public KindImport
 {
-  public:
+public:
     explicit TierImport(const Database& db);
     void beginWrite(Database& db) override;
     void importRow(ImportRowReader& row, bool write) override;
 
-  private:
+private:
     std::optional<TierScheme> read(ImportRowReader& row) const;
 
     std::vector<Measure> m_measures;

@@ -27,7 +27,7 @@ QString hashOf(const QString& path)
 
 class ImportCli : public ::testing::Test
 {
-  protected:
+protected:
     void SetUp() override
     {
         m_db = m_folder.path(QStringLiteral("aco.aco"));

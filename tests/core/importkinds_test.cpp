@@ -16,7 +16,7 @@ constexpr const char* cmsMbi = "1EG4TE5MK73";
 
 class ImportKinds : public test::ImportTest
 {
-  protected:
+protected:
     QByteArray anNpi() { return text("SELECT npi FROM provider ORDER BY id LIMIT 1"); }
     QByteArray anMbi() { return text("SELECT mbi FROM beneficiary ORDER BY id LIMIT 1"); }
 };
@@ -248,6 +248,16 @@ TEST_F(ImportKinds, ImportingTheSampleOfEveryKindChangesNothing)
         EXPECT_TRUE(report.written);
         EXPECT_GT(report.rows, 0);
         EXPECT_EQ(contentHash(m_store->db()), before) << importKindName(kind).toStdString();
+    }
+}
+
+TEST_F(ImportKinds, TheDocumentedSamplesImport)
+{
+    for (ImportKind kind : importKinds()) {
+        const QString path = QStringLiteral(ACO_SOURCE_DIR "/docs/import/%1.csv").arg(importKindName(kind));
+        const ImportReport report = importCsvFile(m_store->db(), kind, path, /*dryRun=*/true);
+        EXPECT_TRUE(report.ok()) << path.toStdString() << ": " << problems(report).front();
+        EXPECT_GT(report.rows, 0) << path.toStdString();
     }
 }
 

@@ -16,7 +16,7 @@ namespace aco::test {
 // "LINE:COLUMN: reason".
 class ImportTest : public SmallDemoTest
 {
-  protected:
+protected:
     ImportReport import(ImportKind kind, const QByteArray& csv, bool dryRun = false)
     {
         return importCsv(m_store->db(), kind, std::string_view(csv.constData(), size_t(csv.size())),

@@ -22,7 +22,7 @@ namespace {
 
 class ImportDialogTest : public ::testing::Test
 {
-  protected:
+protected:
     void SetUp() override
     {
         m_path = m_folder.path(QStringLiteral("small.aco"));

@@ -26,17 +26,17 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 
-  public:
+public:
     // The import writes through a connection of its own to `store`'s file; `store` is only read.
     explicit ImportDialog(const Store& store, QWidget* parent = nullptr);
 
     ImportKind kind() const;
 
-  Q_SIGNALS:
+Q_SIGNALS:
     // Rows were written: views showing this kind of data should reload.
     void imported(aco::ImportKind kind);
 
-  private:
+private:
     void showColumns();
     void chooseFile();
     void updateButtons();

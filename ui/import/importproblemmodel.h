@@ -14,7 +14,7 @@ class ImportProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
 
-  public:
+public:
     enum Column
     {
         File,
@@ -34,7 +34,7 @@ class ImportProblemModel : public QAbstractTableModel
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-  private:
+private:
     QString m_fileName;
     std::vector<ImportProblem> m_problems;
 };
