@@ -147,7 +147,7 @@ QString ImportRowReader::quoted(int column) const
              toQString(raw(column)));
 }
 
-std::optional<std::string_view> ImportRowReader::present(int column)
+std::optional<std::string_view> ImportRowReader::text(int column)
 {
     const std::string_view text = raw(column);
     if (!text.empty())
@@ -158,15 +158,10 @@ std::optional<std::string_view> ImportRowReader::present(int column)
     return std::nullopt;
 }
 
-std::optional<std::string_view> ImportRowReader::text(int column)
-{
-    return present(column);
-}
-
 std::optional<std::int64_t> ImportRowReader::integer(int column, std::int64_t minimum,
                                                      std::int64_t maximum)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     std::int64_t value = 0;
@@ -187,7 +182,7 @@ std::optional<std::int64_t> ImportRowReader::integer(int column, std::int64_t mi
 
 std::optional<double> ImportRowReader::number(int column)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     double value = 0.0;
@@ -204,7 +199,7 @@ std::optional<double> ImportRowReader::number(int column)
 
 std::optional<std::int64_t> ImportRowReader::cents(int column)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     // Parsed as text, never through a double, so that every amount is exact to the cent.
@@ -236,7 +231,7 @@ std::optional<std::int64_t> ImportRowReader::cents(int column)
 
 std::optional<QDate> ImportRowReader::date(int column)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     const auto year = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-'
@@ -257,7 +252,7 @@ std::optional<QDate> ImportRowReader::date(int column)
 
 std::optional<int> ImportRowReader::month(int column)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     const auto year =
@@ -277,7 +272,7 @@ std::optional<int> ImportRowReader::month(int column)
 std::optional<std::string_view> ImportRowReader::choice(int column,
                                                         std::span<const char* const> choices)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     QStringList names;
@@ -293,7 +288,7 @@ std::optional<std::string_view> ImportRowReader::choice(int column,
 
 std::optional<std::string_view> ImportRowReader::npi(int column)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     if (isValidNpi(*text))
@@ -312,7 +307,7 @@ std::optional<std::string_view> ImportRowReader::npi(int column)
 
 std::optional<std::string_view> ImportRowReader::mbi(int column)
 {
-    const auto text = present(column);
+    const auto text = this->text(column);
     if (!text)
         return std::nullopt;
     if (isValidMbi(*text))

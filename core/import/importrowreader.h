@@ -52,7 +52,7 @@ public:
     // The value as written, trimmed, unchecked: for keys compared across rows.
     std::string_view raw(int column) const;
     bool isEmpty(int column) const { return raw(column).empty(); }
-    // The text; required columns must not be empty.
+    // The value, or nullopt when it is empty (reported when the column is required).
     std::optional<std::string_view> text(int column);
     std::optional<std::int64_t> integer(int column, std::int64_t minimum, std::int64_t maximum);
     // A decimal number such as 0.75 or -12.5.
@@ -69,8 +69,6 @@ public:
     std::optional<std::string_view> mbi(int column);
 
 private:
-    // The value, or nullopt when it is empty (reported when the column is required).
-    std::optional<std::string_view> present(int column);
     QString quoted(int column) const; // the value as written, for messages
 
     ImportKind m_kind;
