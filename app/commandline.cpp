@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "msspcommand.h"
 #include "simulatecommand.h"
 #include "window.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MsspCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     addPaintingCommands(commands);
     return commands;
 }

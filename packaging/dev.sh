@@ -4,7 +4,8 @@
 #
 #   packaging/dev.sh run [--size small|medium|large]   build and open the demo ACO in the window
 #   packaging/dev.sh test                               build (twice: full and core-only), run all tests,
-#                                                       then build and check the Debian package
+#                                                       fuzz the CSV importer for a minute, then build
+#                                                       and check the Debian package
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -58,6 +59,8 @@ run_tests() {
     # The core library and the command line must build and pass without any Qt GUI module.
     configure_and_build "$root/build-core" -DACO_BUILD_UI=OFF
     ctest --test-dir "$root/build-core" --output-on-failure -j "$jobs"
+    # The CSV importer under libFuzzer with ASan and UBSan, for a bounded time, in build-fuzz/.
+    "$root/tests/fuzz/run.sh" 60
     # The Debian package, from the full build: contents, validators, lintian, the installed program.
     "$root/packaging/test-package.sh" "$build"
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "csv/csvscanner.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace aco {
 
@@ -16,10 +19,11 @@ struct CsvRecord
     QStringList fields;
 };
 
-// Reads RFC 4180 CSV from memory, one record at a time: comma-separated fields, optionally
-// quoted with '"' (a doubled quote inside stands for one), which may contain commas and line
-// breaks; CRLF or LF line ends; a leading UTF-8 byte-order mark is skipped. Entirely empty lines
-// are skipped rather than read as one empty field, since spreadsheets leave them at the end.
+// Reads RFC 4180 CSV from memory, one record at a time, as text (CsvScanner reads the bytes):
+// comma-separated fields, optionally quoted with '"' (a doubled quote inside stands for one),
+// which may contain commas and line breaks; CRLF or LF line ends; a leading UTF-8 byte-order
+// mark is skipped. Entirely empty lines are skipped rather than read as one empty field, since
+// spreadsheets leave them at the end.
 // Malformed input is an aco::Error of kind InvalidData naming the file and line.
 class CsvReader
 {
@@ -34,13 +38,11 @@ public:
     std::optional<CsvRecord> next();
 
 private:
-    [[noreturn]] void fail(int line, const QString& reason) const;
-    QString decode(const QByteArray& field, int line) const;
-
-    QByteArray m_data;
+    QByteArray m_data; // the scanner's views point into its buffer, which a move keeps
     QString m_fileName;
-    qsizetype m_pos = 0;
-    int m_line = 1;
+    CsvScanner m_scanner;
+    std::vector<CsvField> m_fields;
+    std::vector<CsvSyntaxProblem> m_problems;
 };
 
 } // namespace aco

@@ -1,4 +1,5 @@
 #include "csv/csvreader.h"
+#include "csv/csvscanner.h"
 #include "csv/csvwriter.h"
 #include "error.h"
 #include "testsupport.h"
@@ -165,4 +166,77 @@ TEST(CsvWriter, QuotesOnlyWhenNeededAndReadsBack)
     ASSERT_EQ(records.size(), 2u);
     EXPECT_EQ(records[0].fields, fields({"plain", "with, comma", "say \"hi\"", "two\nlines", ""}));
     EXPECT_EQ(records[1].fields, fields({""}));
+}
+
+namespace {
+
+struct Scanned
+{
+    std::vector<std::vector<std::string>> records;
+    std::vector<std::vector<int>> fieldLines;
+    std::vector<std::string> problems; // "LINE:COLUMN: reason"
+};
+
+Scanned scan(std::string_view data)
+{
+    CsvScanner scanner(data);
+    Scanned result;
+    std::vector<CsvField> fields;
+    std::vector<CsvSyntaxProblem> problems;
+    int line = 0;
+    while (scanner.next(fields, line, problems)) {
+        result.records.emplace_back();
+        result.fieldLines.emplace_back();
+        for (const CsvField& field : fields) {
+            result.records.back().emplace_back(field.text);
+            result.fieldLines.back().push_back(field.line);
+        }
+    }
+    for (const CsvSyntaxProblem& p : problems)
+        result.problems.push_back(std::to_string(p.line) + ':' + std::to_string(p.column) + ": " +
+                                  p.reason.toStdString());
+    return result;
+}
+
+using Records = std::vector<std::vector<std::string>>;
+
+} // namespace
+
+// RFC 4180, section 2: the cases its grammar spells out, one by one.
+TEST(CsvScanner, Rfc4180Cases)
+{
+    // 2.1, 2.2: records end in CRLF, the last one may not.
+    EXPECT_EQ(scan("aaa,bbb,ccc\r\nzzz,yyy,xxx").records,
+              (Records{{"aaa", "bbb", "ccc"}, {"zzz", "yyy", "xxx"}}));
+    // 2.4: spaces are part of a field.
+    EXPECT_EQ(scan(" a , b \n").records, (Records{{" a ", " b "}}));
+    // 2.5: fields may be quoted, or not.
+    EXPECT_EQ(scan("\"aaa\",\"bbb\",ccc\n").records, (Records{{"aaa", "bbb", "ccc"}}));
+    // 2.6: quoted fields hold line breaks and commas.
+    EXPECT_EQ(scan("\"aaa\",\"b\r\nbb\",\"c,cc\"\r\nzzz,yyy,xxx\r\n").records,
+              (Records{{"aaa", "b\r\nbb", "c,cc"}, {"zzz", "yyy", "xxx"}}));
+    // 2.7: a quote inside a quoted field is doubled.
+    EXPECT_EQ(scan("\"aaa\",\"b\"\"bb\",\"\"\"\"\n").records, (Records{{"aaa", "b\"bb", "\""}}));
+    // Empty fields, quoted or not, and a comma that ends the data.
+    EXPECT_EQ(scan(",\"\",\n,").records, (Records{{"", "", ""}, {"", ""}}));
+    EXPECT_TRUE(scan("").problems.empty());
+}
+
+TEST(CsvScanner, FieldsKnowTheLineTheyStartOn)
+{
+    const Scanned s = scan("a,\"x\ny\nz\",b\r\nc,d\n");
+    EXPECT_EQ(s.fieldLines, (std::vector<std::vector<int>>{{1, 1, 3}, {4, 4}}));
+}
+
+TEST(CsvScanner, ListsEveryProblemAndReadsOn)
+{
+    const Scanned s = scan("a,b\"c,\"d\"e\nok,\"Caf\xE9\"\nlast,\"open\nmore");
+    EXPECT_EQ(s.records, (Records{{"a", "b\"c", "de"}, {"ok", "Caf\xE9"}, {"last", "open\nmore"}}));
+    EXPECT_EQ(s.problems,
+              (std::vector<std::string>{
+                  "1:2: a quote inside an unquoted field; quote the whole field and double the quote",
+                  "1:3: text follows the closing quote of a field; a quote inside a quoted field "
+                  "must be doubled",
+                  "2:2: the text is not valid UTF-8; save the file as UTF-8",
+                  "3:2: a quoted field is not closed; a quote is missing at its end"}));
 }

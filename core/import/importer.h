@@ -1,0 +1,42 @@
+#pragma once
+
+#include "import/importkind.h"
+#include "import/importproblem.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// What an import found and did.
+struct ImportReport
+{
+    QString fileName;
+    std::int64_t rows = 0;               // data rows read, the header not counted
+    std::vector<ImportProblem> problems; // every one, ordered by line and column
+    bool written = false;                // true when the rows were stored
+
+    bool ok() const { return problems.empty(); }
+};
+
+// Called now and then with the percent done; returning false cancels the import, which then
+// throws aco::Error and leaves the file as it was.
+using ImportProgress = std::function<bool(int percent)>;
+
+// Checks every row of CSV `data` as a file of `kind` against the ACO in `db`, and, when no
+// problem was found and `dryRun` is false, writes them all in one transaction, replacing what
+// importReplaceRule(kind) says: a file with any problem, an error or a cancel writes nothing.
+// `fileName` names the data in problems. Database errors throw aco::Error.
+ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
+                       const QString& fileName, bool dryRun, const ImportProgress& progress = {});
+// The same for a file on disk, read through a memory map.
+ImportReport importCsvFile(Database& db, ImportKind kind, const QString& path, bool dryRun,
+                           const ImportProgress& progress = {});
+
+} // namespace aco

@@ -1,0 +1,175 @@
+#include "import/importkind.h"
+
+#include <array>
+
+namespace aco {
+
+namespace {
+
+constexpr std::array<ImportKind, 7> kinds = {
+    ImportKind::Practices,    ImportKind::Providers, ImportKind::Beneficiaries, ImportKind::Results,
+    ImportKind::Expenditures, ImportKind::CareGaps,  ImportKind::Tiers};
+
+constexpr std::array<ImportColumn, 3> practiceColumns = {{
+    {"code", "code", true, "The practice's own code, once in the import (e.g. PR001)."},
+    {"name", "text", true, "The practice's name."},
+    {"city", "text", false, "Where it is."},
+}};
+
+constexpr std::array<ImportColumn, 11> providerColumns = {{
+    {"npi", "NPI", true,
+     "Ten digits starting with 1 or 2, the last a valid check digit; once in the import."},
+    {"last_name", "text", true, "Family name."},
+    {"first_name", "text", true, "Given name."},
+    {"credential", "text", false, "MD, DO, NP, PA, ..."},
+    {"specialty", "text", true, "Family Medicine, Cardiology, ..."},
+    {"kind", "one of primary_care, specialist", true, "Whether the provider is primary care."},
+    {"employment", "one of employed, independent", true,
+     "Employed by the ACO's medical group or independent."},
+    {"practice_code", "code", true, "The code of a practice already in the workbench file."},
+    {"department_code", "code", false, "The code of a department already in the workbench file."},
+    {"active_from", "date", true, "YYYY-MM-DD, the first day with the ACO."},
+    {"active_to", "date", false, "YYYY-MM-DD, the last day with the ACO; not before active_from."},
+}};
+
+constexpr std::array<ImportColumn, 7> beneficiaryColumns = {{
+    {"mbi", "MBI", true,
+     "Medicare Beneficiary Identifier, 11 characters in CMS's format, without dashes; once in the "
+     "import."},
+    {"last_name", "text", true, "Family name."},
+    {"first_name", "text", true, "Given name."},
+    {"birth_date", "date", true, "YYYY-MM-DD, not after today."},
+    {"sex", "one of F, M", true, "As in the attribution file."},
+    {"pcp_npi", "NPI", false,
+     "The attributed primary care provider, already in the workbench file."},
+    {"risk_score", "number", true, "The HCC risk score, above 0."},
+}};
+
+constexpr std::array<ImportColumn, 5> resultColumns = {{
+    {"measure_code", "code", true,
+     "The code of a measure in the workbench file (ADM, AWV, HBA1C, ...)."},
+    {"period", "month", true, "YYYY-MM, the month the counts are for."},
+    {"npi", "NPI", true,
+     "A provider already in the workbench file; a measure, month and NPI once in the import."},
+    {"numerator", "integer", true, "0 or more; for a percent measure, at most the denominator."},
+    {"denominator", "integer", true, "0 or more: patients, discharges or member-months."},
+}};
+
+constexpr std::array<ImportColumn, 4> expenditureColumns = {{
+    {"period", "month", true, "YYYY-MM; once in the import."},
+    {"beneficiary_months", "integer", true, "0 or more: assigned beneficiaries in the month."},
+    {"expenditure", "dollars", true, "0 or more, at most two decimals (1234.56), no $ or commas."},
+    {"benchmark", "dollars", true, "The month's share of the benchmark, as expenditure."},
+}};
+
+constexpr std::array<ImportColumn, 5> careGapColumns = {{
+    {"mbi", "MBI", true, "A beneficiary already in the workbench file."},
+    {"measure_code", "code", false, "The measure the gap counts against, if any."},
+    {"description", "text", true, "What is due (e.g. Annual wellness visit)."},
+    {"due_date", "date", true,
+     "YYYY-MM-DD; an MBI, measure, description and due date once in the import."},
+    {"closed_date", "date", false, "YYYY-MM-DD when the gap was closed; empty while open."},
+}};
+
+constexpr std::array<ImportColumn, 10> tierColumns = {{
+    {"measure_code", "code", true, "The code of a measure in the workbench file."},
+    {"year", "integer", true,
+     "The performance year, 2012 to 2100; a measure and year once in the import."},
+    {"baseline", "number", true, "Cut-point of the baseline tier, in the measure's display unit."},
+    {"better", "number", true, "Beyond baseline in the measure's better direction."},
+    {"best", "number", true, "Beyond better."},
+    {"extra_credit", "number", true, "Beyond best."},
+    {"payout_baseline", "number", false,
+     "Share of the maximum paid at baseline, 0 to 1; 0.20 when empty."},
+    {"payout_better", "number", false, "Share paid at better; 0.50 when empty."},
+    {"payout_best", "number", false, "Share paid at best; 0.75 when empty."},
+    {"payout_extra_credit", "number", false,
+     "Share paid at extra credit; 1.00 when empty. The shares must increase."},
+}};
+
+} // namespace
+
+std::span<const ImportKind> importKinds()
+{
+    return kinds;
+}
+
+QString importKindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Practices:
+        return QStringLiteral("practices");
+    case ImportKind::Providers:
+        return QStringLiteral("providers");
+    case ImportKind::Beneficiaries:
+        return QStringLiteral("beneficiaries");
+    case ImportKind::Results:
+        return QStringLiteral("results");
+    case ImportKind::Expenditures:
+        return QStringLiteral("expenditures");
+    case ImportKind::CareGaps:
+        return QStringLiteral("care-gaps");
+    case ImportKind::Tiers:
+        return QStringLiteral("tiers");
+    }
+    return {};
+}
+
+std::optional<ImportKind> parseImportKind(const QString& name)
+{
+    for (ImportKind kind : kinds)
+        if (importKindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
+std::span<const ImportColumn> importColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Practices:
+        return practiceColumns;
+    case ImportKind::Providers:
+        return providerColumns;
+    case ImportKind::Beneficiaries:
+        return beneficiaryColumns;
+    case ImportKind::Results:
+        return resultColumns;
+    case ImportKind::Expenditures:
+        return expenditureColumns;
+    case ImportKind::CareGaps:
+        return careGapColumns;
+    case ImportKind::Tiers:
+        return tierColumns;
+    }
+    return {};
+}
+
+QString importReplaceRule(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Practices:
+        return QStringLiteral(
+            "A practice whose code is already in the workbench file is updated; others are added.");
+    case ImportKind::Providers:
+        return QStringLiteral(
+            "A provider whose NPI is already in the workbench file is updated; others are added.");
+    case ImportKind::Beneficiaries:
+        return QStringLiteral("A beneficiary whose MBI is already in the workbench file is "
+                              "updated; others are added.");
+    case ImportKind::Results:
+        return QStringLiteral("Every measure and month present in the import replaces all of that "
+                              "measure's results for that month, for every provider.");
+    case ImportKind::Expenditures:
+        return QStringLiteral(
+            "A month already in the workbench file is replaced; others are added.");
+    case ImportKind::CareGaps:
+        return QStringLiteral("Every beneficiary present in the import has all their care gaps "
+                              "replaced by the import's.");
+    case ImportKind::Tiers:
+        return QStringLiteral(
+            "A measure and year already in the workbench file is replaced; others are added.");
+    }
+    return {};
+}
+
+} // namespace aco

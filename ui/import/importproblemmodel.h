@@ -1,0 +1,42 @@
+#pragma once
+
+#include "import/importproblem.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace aco::ui {
+
+// The problems an import found, as a table of file, line, column and reason: a model rather
+// than a widget full of items, so that a file with a million bad rows lists them all at once.
+class ImportProblemModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        File,
+        Line,
+        ColumnNumber,
+        Reason,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setProblems(const QString& fileName, std::vector<ImportProblem> problems);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString m_fileName;
+    std::vector<ImportProblem> m_problems;
+};
+
+} // namespace aco::ui
