@@ -150,6 +150,23 @@ void PeerComparisonView::setPeriod(Period period)
         m_period->setCurrentIndex(index);
 }
 
+void PeerComparisonView::setWindow(Window window)
+{
+    const int index = m_window->findData(static_cast<int>(window));
+    if (index >= 0)
+        m_window->setCurrentIndex(index);
+}
+
+void PeerComparisonView::hidePeriodControls()
+{
+    for (QComboBox* box : {m_period, m_window}) {
+        box->hide();
+        for (QLabel* label : findChildren<QLabel*>())
+            if (label->buddy() == box)
+                label->hide();
+    }
+}
+
 void PeerComparisonView::selectProvider(std::int64_t providerId)
 {
     m_focusProvider = providerId;

@@ -37,6 +37,10 @@ public:
     void setDatabase(const Database* db);
     void setMeasure(const QString& code);
     void setPeriod(Period period);
+    void setWindow(Window window);
+    // Hides the period and window choices, for a window that sets them with setPeriod() and
+    // setWindow() from a selector of its own.
+    void hidePeriodControls();
     // Makes this provider the focus (at the provider level) without emitting providerSelected.
     void selectProvider(std::int64_t providerId);
 

@@ -1,0 +1,145 @@
+#include "providersview.h"
+
+#include "providers/providertablemodel.h"
+#include "scorecards/scorecardpreview.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace aco::ui {
+
+ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
+{
+    m_model = new ProviderTableModel(this);
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setSortRole(ProviderTableModel::SortRole);
+
+    auto* left = new QWidget(this);
+    auto* layout = new QVBoxLayout(left);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("providerSearch"));
+    m_search->setPlaceholderText(
+        tr("Search providers by name, NPI, specialty or practice (Ctrl+F)"));
+    m_search->setToolTip(tr("Shows only the providers whose row contains this text"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &ProvidersView::countsChanged);
+    layout->addWidget(m_search);
+
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("providerTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProviderTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Click a header to sort; select a provider to see their scorecard"));
+    layout->addWidget(m_table, 1);
+    m_measuresNote = new QLabel(left);
+    m_measuresNote->setObjectName(QStringLiteral("providerMeasuresNote"));
+    m_measuresNote->setWordWrap(true);
+    layout->addWidget(m_measuresNote);
+
+    auto* right = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(right);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_previewTitle = new QLabel(tr("Select a provider to see their scorecard."), right);
+    m_previewTitle->setObjectName(QStringLiteral("previewTitle"));
+    m_previewTitle->setWordWrap(true);
+    previewLayout->addWidget(m_previewTitle);
+    m_preview = new ScorecardPreview(right);
+    m_preview->setObjectName(QStringLiteral("providerPreview"));
+    previewLayout->addWidget(m_preview, 1);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("providersSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_splitter);
+    setFocusProxy(m_search);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    Q_EMIT providerSelected(
+                        m_model->provider(m_filter->mapToSource(current).row()).id);
+            });
+}
+
+void ProvidersView::setProviders(std::vector<Provider> providers)
+{
+    m_model->setProviders(std::move(providers));
+    m_measuresNote->setText(tr("Computing each provider's measures..."));
+    m_table->resizeColumnsToContents();
+    Q_EMIT countsChanged();
+}
+
+void ProvidersView::setMeasures(ProviderMeasures measures)
+{
+    const bool firstTime = m_model->columnCount() == ProviderTableModel::FixedColumns;
+    const QString range = measures.range.toString();
+    const QString window = windowLabel(measures.window).toLower();
+    m_model->setMeasures(std::move(measures));
+    if (firstTime)
+        m_table->resizeColumnsToContents();
+    m_measuresNote->setText(tr("Measures: %1 (%2), each provider's own results; the overall tier "
+                               "is the median of their tiers.")
+                                .arg(window, range));
+}
+
+void ProvidersView::selectProvider(std::int64_t providerId)
+{
+    const int row = m_model->rowOf(providerId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_table->viewport()->update();
+}
+
+std::optional<std::int64_t> ProvidersView::selectedProvider() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->provider(m_filter->mapToSource(current).row()).id;
+}
+
+int ProvidersView::shownCount() const
+{
+    return m_filter->rowCount();
+}
+
+int ProvidersView::totalCount() const
+{
+    return m_model->rowCount();
+}
+
+} // namespace aco::ui
