@@ -26,9 +26,12 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace aco::ui {
 
@@ -106,7 +109,7 @@ MainWindow::~MainWindow()
 
 bool MainWindow::isBusy() const
 {
-    return m_queue->isBusy();
+    return m_adopting || m_queue->isBusy() || (m_diagram && m_diagram->isComputing());
 }
 
 QWidget* MainWindow::createWelcomePage()
@@ -171,6 +174,7 @@ QWidget* MainWindow::createFileViews()
     m_peers = new PeerComparisonView(page);
     m_peers->setObjectName(QStringLiteral("peerComparison"));
     m_peers->hidePeriodControls(); // the window's selector sets them
+    m_peers->setDrawOnlyWhenShown(true);
     m_data = new DataView(page);
     m_data->setObjectName(QStringLiteral("data"));
     const std::pair<QString, QWidget*> views[] = {
@@ -304,35 +308,35 @@ void MainWindow::openDatabase(const QString& path)
                 Q_EMIT openFailed(opened->path);
                 return;
             }
-            adopt(*opened);
+            adopt(opened);
         });
 }
 
-void MainWindow::adopt(OpenedFile& opened)
+void MainWindow::adopt(const std::shared_ptr<OpenedFile>& opened)
 {
+    if (m_adopting) { // one file at a time
+        m_nextFile = opened;
+        return;
+    }
+    m_adopting = true;
     // The views let go of the old file before it closes.
-    const std::unique_ptr<Store> old = std::move(m_store);
-    m_store = std::move(opened.store);
-    m_aco = opened.aco;
+    m_closing = std::move(m_store);
+    m_store = std::move(opened->store);
+    m_aco = opened->aco;
     m_selected.reset();
     m_queue->cancel(previewKey);
-    m_scorecards->setProviders(opened.providers);
-    m_providers->setProviders(std::move(opened.providers));
     m_providers->preview()->setMessage(QString());
     m_providers->previewTitle()->setText(tr("Select a provider to see their scorecard."));
-    m_peers->setDatabase(&m_store->db());
-    showDiagram();
 
     const QString path = m_store->path();
     const bool readOnly = m_store->isReadOnly();
     m_readOnlyNotice->setVisible(readOnly);
-    m_readOnlyNotice->setText(tr("<b>Read-only:</b> %1 %2, so it is open for viewing only; editing "
-                                 "is off. To change it, copy the "
-                                 "file somewhere you may write and open the copy.")
-                                  .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                                       QFileInfo(path).isWritable()
-                                           ? tr("cannot be written now")
-                                           : tr("is a file you may not write")));
+    m_readOnlyNotice->setText(
+        tr("<b>Read-only:</b> %1 %2, so it is open for viewing only; editing is off. "
+           "To change it, copy the file somewhere you may write and open the copy.")
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                 QFileInfo(path).isWritable() ? tr("cannot be written now")
+                                              : tr("is a file you may not write")));
     m_data->setFile(path, readOnly);
     auto summary = std::make_shared<FileSummary>();
     m_queue->post(
@@ -341,26 +345,48 @@ void MainWindow::adopt(OpenedFile& opened)
             if (failure.isEmpty())
                 m_data->setSummary(*summary);
         });
-
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     setWindowFilePath(path);
     m_pages->setCurrentIndex(1);
     m_printScorecards->setEnabled(true);
-    if (m_restoreView) {
-        m_restoreView = false;
-        const int view =
-            QSettings()
-                .value(QStringLiteral("window/view"), static_cast<int>(View::Providers))
-                .toInt();
-        if (view >= 0 && view < viewCount)
-            showView(static_cast<View>(view));
+    QTimer::singleShot(0, this, [this, opened] { adoptStep(opened, 1); });
+}
+
+void MainWindow::adoptStep(const std::shared_ptr<OpenedFile>& opened, int step)
+{
+    // Each step is a short stretch of the GUI thread; the event loop answers between them.
+    switch (step) {
+    case 1:
+        m_scorecards->setProviders(opened->providers);
+        m_providers->setProviders(std::move(opened->providers));
+        break;
+    case 2:
+        m_peers->setDatabase(&m_store->db());
+        break;
+    default:
+        showDiagram();
+        m_closing.reset();
+        if (m_restoreView) {
+            m_restoreView = false;
+            const int view =
+                QSettings()
+                    .value(QStringLiteral("window/view"), static_cast<int>(View::Providers))
+                    .toInt();
+            if (view >= 0 && view < viewCount)
+                showView(static_cast<View>(view));
+        }
+        m_selector->setPeriods(opened->periods); // and every view follows
+        if (opened->periods.empty())
+            loadMsspYear(0);
+        updateStatus();
+        m_adopting = false;
+        Q_EMIT fileOpened(m_store->path());
+        if (m_nextFile)
+            adopt(std::exchange(m_nextFile, nullptr));
+        return;
     }
-    m_selector->setPeriods(opened.periods); // and every view follows
-    if (opened.periods.empty())
-        loadMsspYear(0);
-    updateStatus();
-    Q_EMIT fileOpened(path);
+    QTimer::singleShot(0, this, [this, opened, step] { adoptStep(opened, step + 1); });
 }
 
 void MainWindow::applyPeriod(const PeriodChoice& choice)

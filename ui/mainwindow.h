@@ -93,7 +93,8 @@ class MainWindow : public QMainWindow
     QWidget* createFileViews();
     QWidget* createMsspPage();
     QWidget* createPlaceholder(const QString& title, const QString& text);
-    void adopt(OpenedFile& opened);
+    void adopt(const std::shared_ptr<OpenedFile>& opened);
+    void adoptStep(const std::shared_ptr<OpenedFile>& opened, int step);
     void applyPeriod(const PeriodChoice& choice);
     void computeProviderMeasures();
     void loadMsspYear(int year);
@@ -113,6 +114,9 @@ class MainWindow : public QMainWindow
     void updateStatus();
 
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_closing; // the file before, until no view reads it
+    bool m_adopting = false;
+    std::shared_ptr<OpenedFile> m_nextFile; // opened while the one before was being shown
     std::optional<AcoInfo> m_aco;
     std::optional<std::int64_t> m_selected;
     bool m_restoreView = false;

@@ -225,6 +225,7 @@ TEST_F(DemoWindow, EveryViewFollowsThePeriodChosen)
     ASSERT_TRUE(value.has_value());
     EXPECT_EQ(model.index(3, awv).data().toString(), percent(*value));
 
+    m_window->showView(ui::MainWindow::View::PeerComparison);
     auto* peers = m_window->findChild<ui::PeerComparisonView*>(QStringLiteral("peerComparison"));
     ASSERT_NE(peers->currentChart(), nullptr);
     EXPECT_TRUE(peers->currentChart()->title().contains(QStringLiteral("2026-04 to 2026-06")))
@@ -327,6 +328,7 @@ TEST_F(DemoWindow, TheMsspCalculatorStartsFromThePerformanceYear)
 
 TEST_F(DemoWindow, ADiagramMetricOpensThatMeasuresPeerComparison)
 {
+    m_window->show();
     auto* diagram = m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
     ASSERT_NE(diagram, nullptr);
     EXPECT_EQ(diagram->year(), 2026);

@@ -122,22 +122,36 @@ void PeerComparisonView::setDatabase(const Database* db)
 {
     m_updating = true;
     m_db = db;
-    m_engine = db ? std::make_unique<MeasureEngine>(*db) : nullptr;
+    m_engine.reset();
     m_measure->clear();
     m_period->clear();
-    if (m_engine) {
-        for (const Measure& m : m_engine->measures())
-            m_measure->addItem(m.name, m.code);
-        for (const Period& p : periodsWithResults(*db))
-            m_period->addItem(p.toString(), p.toInt());
-    }
     m_focusProvider.reset();
+    m_updating = false;
+    m_pendingDatabase = db && m_onlyWhenShown && !isVisible();
+    if (db && !m_pendingDatabase)
+        load();
+}
+
+void PeerComparisonView::load()
+{
+    m_updating = true;
+    m_engine = std::make_unique<MeasureEngine>(*m_db);
+    for (const Measure& m : m_engine->measures())
+        m_measure->addItem(m.name, m.code);
+    for (const Period& p : periodsWithResults(*m_db))
+        m_period->addItem(p.toString(), p.toInt());
+    // What was asked for before the file was read.
+    if (const int index = m_measure->findData(m_wantedMeasure); index >= 0)
+        m_measure->setCurrentIndex(index);
+    if (const int index = m_period->findData(m_wantedPeriod.toInt()); index >= 0)
+        m_period->setCurrentIndex(index);
     m_updating = false;
     refresh();
 }
 
 void PeerComparisonView::setMeasure(const QString& code)
 {
+    m_wantedMeasure = code;
     const int index = m_measure->findData(code);
     if (index >= 0)
         m_measure->setCurrentIndex(index);
@@ -145,6 +159,7 @@ void PeerComparisonView::setMeasure(const QString& code)
 
 void PeerComparisonView::setPeriod(Period period)
 {
+    m_wantedPeriod = period;
     const int index = m_period->findData(period.toInt());
     if (index >= 0)
         m_period->setCurrentIndex(index);
@@ -164,6 +179,22 @@ void PeerComparisonView::hidePeriodControls()
         for (QLabel* label : findChildren<QLabel*>())
             if (label->buddy() == box)
                 label->hide();
+    }
+}
+
+void PeerComparisonView::setDrawOnlyWhenShown(bool onlyWhenShown)
+{
+    m_onlyWhenShown = onlyWhenShown;
+}
+
+void PeerComparisonView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_pendingDatabase) {
+        m_pendingDatabase = false;
+        load();
+    } else if (m_stale) {
+        refresh();
     }
 }
 
@@ -193,6 +224,9 @@ void PeerComparisonView::setChart(QChartView* view, QChart* chart)
 void PeerComparisonView::refresh()
 {
     if (m_updating || !m_engine || m_measure->currentIndex() < 0 || m_period->currentIndex() < 0)
+        return;
+    m_stale = m_onlyWhenShown && !isVisible();
+    if (m_stale)
         return;
     const Measure& measure = m_engine->measure(m_measure->currentData().toString());
     const Period period = Period::fromInt(m_period->currentData().toInt());

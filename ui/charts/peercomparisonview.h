@@ -41,6 +41,10 @@ public:
     // Hides the period and window choices, for a window that sets them with setPeriod() and
     // setWindow() from a selector of its own.
     void hidePeriodControls();
+    // Reads the file and draws the charts only while shown (and when shown again after a change):
+    // for a view on one page of many, so that a new file or period costs nothing until the view
+    // is looked at.
+    void setDrawOnlyWhenShown(bool onlyWhenShown);
     // Makes this provider the focus (at the provider level) without emitting providerSelected.
     void selectProvider(std::int64_t providerId);
 
@@ -50,7 +54,11 @@ public:
 Q_SIGNALS:
     void providerSelected(std::int64_t providerId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void load();
     void refresh();
     void showHover(const QPointF& point, bool state, bool funnel);
     void choose(const QPointF& point, bool funnel);
@@ -75,6 +83,11 @@ private:
     QChartView* m_trendView = nullptr;
     QLabel* m_note = nullptr;
     bool m_updating = false;
+    bool m_onlyWhenShown = false;
+    bool m_stale = false;           // changed while hidden
+    bool m_pendingDatabase = false; // set while hidden
+    QString m_wantedMeasure;        // as asked, for the next file read
+    Period m_wantedPeriod;
 };
 
 } // namespace aco::ui

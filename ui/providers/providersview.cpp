@@ -49,6 +49,7 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // rows sampled to size columns
     m_table->setToolTip(tr("Click a header to sort; select a provider to see their scorecard"));
     layout->addWidget(m_table, 1);
     m_measuresNote = new QLabel(left);

@@ -9,6 +9,9 @@ void ProviderTableModel::setProviders(std::vector<Provider> providers)
 {
     beginResetModel();
     m_providers = std::move(providers);
+    m_names.clear();
+    for (const Provider& p : m_providers)
+        m_names.push_back(p.displayName()); // made once: sorting asks for them many times
     m_measures = {};
     endResetModel();
 }
@@ -59,13 +62,11 @@ QVariant ProviderTableModel::data(const QModelIndex& index, int role) const
         return measureData(p, index.column(), role);
     if (role == Qt::TextAlignmentRole && index.column() == Attributed)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == SortRole && index.column() == Name)
-        return QString(p.lastName + QLatin1Char(' ') + p.firstName);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     switch (index.column()) {
     case Name:
-        return p.displayName();
+        return m_names[static_cast<size_t>(index.row())];
     case Npi:
         return p.npi;
     case Specialty:

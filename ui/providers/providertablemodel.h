@@ -57,6 +57,7 @@ class ProviderTableModel : public QAbstractTableModel
     QVariant measureData(const Provider& p, int column, int role) const;
 
     std::vector<Provider> m_providers;
+    std::vector<QString> m_names; // display names, by row
     ProviderMeasures m_measures;
 };
 

@@ -10,6 +10,9 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace aco::ui {
 
 ScorecardsPage::ScorecardsPage(QWidget* parent) : QWidget(parent)
@@ -50,8 +53,10 @@ ScorecardsPage::ScorecardsPage(QWidget* parent) : QWidget(parent)
     setFocusProxy(m_provider);
 
     connect(m_provider, &QComboBox::activated, this, [this](int index) {
-        if (index >= 0)
-            Q_EMIT providerSelected(m_provider->itemData(index).toLongLong());
+        if (index >= 0) {
+            m_selected = m_provider->itemData(index).toLongLong();
+            Q_EMIT providerSelected(*m_selected);
+        }
     });
     connect(m_print, &QPushButton::clicked, this, &ScorecardsPage::printRequested);
 }
@@ -60,30 +65,45 @@ void ScorecardsPage::setProviders(const std::vector<Provider>& providers)
 {
     const QSignalBlocker blocker(m_provider);
     m_provider->clear();
-    std::vector<const Provider*> sorted;
-    for (const Provider& p : providers)
-        sorted.push_back(&p);
-    std::sort(sorted.begin(), sorted.end(), [](const Provider* a, const Provider* b) {
-        return QString::localeAwareCompare(a->displayName(), b->displayName()) < 0;
-    });
-    for (const Provider* p : sorted)
-        m_provider->addItem(tr("%1 (%2)").arg(p->displayName(), p->npi),
-                            static_cast<qlonglong>(p->id));
-    m_provider->setCurrentIndex(-1);
+    m_unlisted = providers;
+    m_selected.reset();
     m_preview->setMessage(tr("Choose a provider to see their scorecard."));
+    if (isVisible())
+        fillPicker();
+}
+
+void ScorecardsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fillPicker();
+}
+
+void ScorecardsPage::fillPicker()
+{
+    if (m_unlisted.empty())
+        return;
+    std::sort(m_unlisted.begin(), m_unlisted.end(), [](const Provider& a, const Provider& b) {
+        return std::pair(a.lastName, a.firstName) < std::pair(b.lastName, b.firstName);
+    });
+    const QSignalBlocker blocker(m_provider);
+    for (const Provider& p : m_unlisted)
+        m_provider->addItem(tr("%1 (%2)").arg(p.displayName(), p.npi),
+                            static_cast<qlonglong>(p.id));
+    m_unlisted.clear();
+    m_provider->setCurrentIndex(
+        m_selected ? m_provider->findData(static_cast<qlonglong>(*m_selected)) : -1);
 }
 
 void ScorecardsPage::selectProvider(std::int64_t providerId)
 {
+    m_selected = providerId;
     const QSignalBlocker blocker(m_provider);
     m_provider->setCurrentIndex(m_provider->findData(static_cast<qlonglong>(providerId)));
 }
 
 std::optional<std::int64_t> ScorecardsPage::selectedProvider() const
 {
-    if (m_provider->currentIndex() < 0)
-        return std::nullopt;
-    return m_provider->currentData().toLongLong();
+    return m_selected;
 }
 
 } // namespace aco::ui

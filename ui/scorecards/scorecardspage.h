@@ -35,7 +35,14 @@ class ScorecardsPage : public QWidget
     void providerSelected(std::int64_t providerId);
     void printRequested();
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
+    void fillPicker();
+
+    std::vector<Provider> m_unlisted; // not in the picker yet: it is filled when first shown
+    std::optional<std::int64_t> m_selected;
     QComboBox* m_provider = nullptr;
     QLabel* m_caption = nullptr;
     ScorecardPreview* m_preview = nullptr;
