@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace aco::ui {
@@ -194,11 +195,14 @@ QWidget* MainWindow::createFileViews()
     for (int i = 0; i < viewCount; ++i) {
         auto* item = new QListWidgetItem(views[i].first, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(views[i].first).arg(i + 1));
-        item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+        item->setSizeHint(
+            QSize(fontMetrics().horizontalAdvance(views[i].first), fontMetrics().height() * 2));
         m_views->addWidget(views[i].second);
     }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) +
-                                4 * fontMetrics().averageCharWidth());
+    int widest = 0;
+    for (const auto& [name, widget] : views)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
+    m_navigation->setFixedWidth(widest + 6 * fontMetrics().averageCharWidth());
     connect(m_navigation, &QListWidget::currentRowChanged, m_views,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(static_cast<int>(View::Providers));

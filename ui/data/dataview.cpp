@@ -37,18 +37,23 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
     m_tables->setObjectName(QStringLiteral("dataTables"));
     m_tables->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
     m_tables->verticalHeader()->hide();
-    m_tables->horizontalHeader()->setStretchLastSection(true);
+    m_tables->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tables->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tables->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setAlternatingRowColors(true);
     m_tables->setToolTip(tr("How many rows each table of the file holds"));
-    m_tables->setMaximumWidth(420);
-    m_tables->setColumnWidth(0, 200);
+    m_tables->setFixedWidth(24 * fontMetrics().averageCharWidth() +
+                            12 * fontMetrics().averageCharWidth());
 
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch();
 
     auto* top = new QHBoxLayout;
     auto* left = new QVBoxLayout;
+    auto* title = new QLabel(tr("<h3>What this file holds</h3>"), this);
+    left->addWidget(title);
     left->addLayout(m_form);
     left->addStretch();
     left->addLayout(m_buttons);

@@ -48,6 +48,7 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // rows sampled to size columns
     m_table->setToolTip(tr("Click a header to sort; select a provider to see their scorecard"));
@@ -75,6 +76,7 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({640, 360}); // until the window restores the user's
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_splitter);
     setFocusProxy(m_search);
@@ -101,8 +103,15 @@ void ProvidersView::setMeasures(ProviderMeasures measures)
     const QString range = measures.range.toString();
     const QString window = windowLabel(measures.window).toLower();
     m_model->setMeasures(std::move(measures));
-    if (firstTime)
+    if (firstTime) {
+        // The measures and tier next to the specialty, where they are read with the name.
+        QHeaderView* header = m_table->horizontalHeader();
+        for (int column = ProviderTableModel::FixedColumns; column < m_model->columnCount();
+             ++column)
+            header->moveSection(header->visualIndex(column), ProviderTableModel::Kind + column -
+                                                                 ProviderTableModel::FixedColumns);
         m_table->resizeColumnsToContents();
+    }
     m_measuresNote->setText(tr("Measures: %1 (%2), each provider's own results; the overall tier "
                                "is the median of their tiers.")
                                 .arg(window, range));
