@@ -2,6 +2,7 @@
 
 #include "data/dataview.h"
 #include "diagrams/driverdiagramview.h"
+#include "screenshot.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -110,6 +111,7 @@ TEST_F(WindowTest, AFileItMayNotWriteOpensReadOnlyWithANotice)
     EXPECT_TRUE(notice->text().contains(QStringLiteral("Read-only")))
         << notice->text().toStdString();
     EXPECT_TRUE(statusText(window).contains(QStringLiteral("read-only")));
+    test::screenshot(window, QStringLiteral("read-only.png"));
     auto* data = window.findChild<ui::DataView*>(QStringLiteral("data"));
     EXPECT_TRUE(
         data->fieldText(QStringLiteral("dataAccess")).startsWith(QStringLiteral("Read-only")));

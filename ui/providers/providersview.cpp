@@ -55,7 +55,9 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
     m_measuresNote = new QLabel(left);
     m_measuresNote->setObjectName(QStringLiteral("providerMeasuresNote"));
-    m_measuresNote->setWordWrap(true);
+    m_measuresNote->setToolTip(
+        tr("Each provider's own results over the window; the overall tier is the median of "
+           "the tiers they reach on the year's tiered measures"));
     layout->addWidget(m_measuresNote);
 
     auto* right = new QWidget(this);
@@ -112,9 +114,7 @@ void ProvidersView::setMeasures(ProviderMeasures measures)
                                                                  ProviderTableModel::FixedColumns);
         m_table->resizeColumnsToContents();
     }
-    m_measuresNote->setText(tr("Measures: %1 (%2), each provider's own results; the overall tier "
-                               "is the median of their tiers.")
-                                .arg(window, range));
+    m_measuresNote->setText(tr("Measures for %1, %2").arg(window, range));
 }
 
 void ProvidersView::selectProvider(std::int64_t providerId)
