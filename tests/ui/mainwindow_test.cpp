@@ -227,7 +227,8 @@ TEST_F(DemoWindow, EveryViewFollowsThePeriodChosen)
 
     m_window->showView(ui::MainWindow::View::PeerComparison);
     auto* peers = m_window->findChild<ui::PeerComparisonView*>(QStringLiteral("peerComparison"));
-    ASSERT_NE(peers->currentChart(), nullptr);
+    // The view reads the file when first shown, and draws just after.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !peers->currentChart()->title().isEmpty(); }));
     EXPECT_TRUE(peers->currentChart()->title().contains(QStringLiteral("2026-04 to 2026-06")))
         << peers->currentChart()->title().toStdString();
 

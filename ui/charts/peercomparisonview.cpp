@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -146,7 +147,8 @@ void PeerComparisonView::load()
     if (const int index = m_period->findData(m_wantedPeriod.toInt()); index >= 0)
         m_period->setCurrentIndex(index);
     m_updating = false;
-    refresh();
+    if (!m_stale)
+        refresh();
 }
 
 void PeerComparisonView::setMeasure(const QString& code)
@@ -191,8 +193,11 @@ void PeerComparisonView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_pendingDatabase) {
+        // Reading the file and drawing are two short stretches, with the event loop between.
         m_pendingDatabase = false;
+        m_stale = true;
         load();
+        QTimer::singleShot(0, this, &PeerComparisonView::refresh);
     } else if (m_stale) {
         refresh();
     }
