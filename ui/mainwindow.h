@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace aco {
@@ -69,7 +70,6 @@ class MainWindow : public QMainWindow
     // Puts `page` in place of a view's page (the window takes it); for views made elsewhere.
     void setViewPage(View view, QWidget* page);
     QWidget* viewPage(View view) const;
-    PeriodSelector* periodSelector() const { return m_selector; }
     PeriodChoice periodChoice() const { return m_selector->choice(); }
     bool maskPhi() const;
     // True while reading or computing for a view goes on in the background.

@@ -376,3 +376,16 @@ TEST_F(DemoWindow, TheDataPageSaysWhatTheFileHolds)
     }
     EXPECT_TRUE(sawProviders);
 }
+
+TEST_F(DemoWindow, AViewMadeElsewhereTakesItsPlaceInTheSidebar)
+{
+    m_window->show();
+    auto* dashboard = new QLabel(QStringLiteral("Board dashboard"));
+    m_window->setViewPage(ui::MainWindow::View::Dashboard, dashboard);
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(0)).center());
+    EXPECT_TRUE(dashboard->isVisible());
+    EXPECT_EQ(m_window->viewPage(ui::MainWindow::View::Dashboard), dashboard);
+    EXPECT_EQ(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->count(), 8);
+}

@@ -134,14 +134,6 @@ void ProvidersView::selectProvider(std::int64_t providerId)
     m_table->viewport()->update();
 }
 
-std::optional<std::int64_t> ProvidersView::selectedProvider() const
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    return m_model->provider(m_filter->mapToSource(current).row()).id;
-}
-
 int ProvidersView::shownCount() const
 {
     return m_filter->rowCount();

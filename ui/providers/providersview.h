@@ -31,7 +31,6 @@ class ProvidersView : public QWidget
     void setMeasures(ProviderMeasures measures);
     // Selects the provider's row (clearing the search when it hides the row) without emitting.
     void selectProvider(std::int64_t providerId);
-    std::optional<std::int64_t> selectedProvider() const;
 
     ScorecardPreview* preview() const { return m_preview; }
     QLabel* previewTitle() const { return m_previewTitle; }

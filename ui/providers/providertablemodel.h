@@ -37,7 +37,6 @@ class ProviderTableModel : public QAbstractTableModel
     // Shows these measures (or none, while they are computed).
     void setMeasures(ProviderMeasures measures);
     const Provider& provider(int row) const { return m_providers[static_cast<size_t>(row)]; }
-    const std::vector<Provider>& providers() const { return m_providers; }
     // The row of a provider, or -1.
     int rowOf(std::int64_t providerId) const;
     int tierColumn() const

@@ -101,9 +101,4 @@ void ScorecardsPage::selectProvider(std::int64_t providerId)
     m_provider->setCurrentIndex(m_provider->findData(static_cast<qlonglong>(providerId)));
 }
 
-std::optional<std::int64_t> ScorecardsPage::selectedProvider() const
-{
-    return m_selected;
-}
-
 } // namespace aco::ui

@@ -27,7 +27,6 @@ class ScorecardsPage : public QWidget
     void setProviders(const std::vector<Provider>& providers);
     // Shows the provider in the picker without emitting.
     void selectProvider(std::int64_t providerId);
-    std::optional<std::int64_t> selectedProvider() const;
     ScorecardPreview* preview() const { return m_preview; }
     QLabel* caption() const { return m_caption; }
 
