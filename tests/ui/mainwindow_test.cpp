@@ -339,6 +339,8 @@ TEST_F(DemoWindow, ADiagramMetricOpensThatMeasuresPeerComparison)
     auto* peers = m_window->findChild<QWidget*>(QStringLiteral("peerComparison"));
     auto* measure = peers->findChild<QComboBox*>();
     ASSERT_NE(measure, nullptr);
+    // The view reads the file in the background when first shown.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return measure->count() > 0; }));
     EXPECT_EQ(measure->currentData().toString(), QStringLiteral("FU7"));
 
     // Opening another file gives the diagram view of that file.
