@@ -56,13 +56,13 @@ std::vector<Period> periodsWithResults(const Database& db)
     // prefix: one index seek per month instead of reading every provider's row (1 ms instead of
     // 150 ms on the large demo).
     auto measures = db.prepare("SELECT id FROM measure");
-    auto periods = db.prepare(
-        "WITH RECURSIVE next(period) AS ("
-        " SELECT MIN(period) FROM measure_result WHERE measure_id = ?1"
-        " UNION ALL"
-        " SELECT (SELECT MIN(period) FROM measure_result WHERE measure_id = ?1 AND period > next.period)"
-        " FROM next WHERE next.period IS NOT NULL)"
-        " SELECT period FROM next WHERE period IS NOT NULL");
+    auto periods = db.prepare("WITH RECURSIVE next(period) AS ("
+                              " SELECT MIN(period) FROM measure_result WHERE measure_id = ?1"
+                              " UNION ALL"
+                              " SELECT (SELECT MIN(period) FROM measure_result WHERE measure_id = "
+                              "?1 AND period > next.period)"
+                              " FROM next WHERE next.period IS NOT NULL)"
+                              " SELECT period FROM next WHERE period IS NOT NULL");
     std::vector<int> found;
     while (measures.step()) {
         periods.bind(1, measures.int64(0));

@@ -56,10 +56,10 @@ public:
 Q_SIGNALS:
     void providerSelected(std::int64_t providerId);
 
-protected:
+  protected:
     void showEvent(QShowEvent* event) override;
 
-private:
+  private:
     void loadInBackground();
     void fill(const std::vector<Period>& periods);
     void refresh();
@@ -71,7 +71,8 @@ private:
     void setChart(QChartView* view, QChart* chart);
 
     const Database* m_db = nullptr;
-    std::unique_ptr<Store> m_engineStore; // the engine's own connection, when read in the background
+    std::unique_ptr<Store>
+        m_engineStore; // the engine's own connection, when read in the background
     std::unique_ptr<MeasureEngine> m_engine;
     QThread* m_loader = nullptr;
     int m_loadGeneration = 0;

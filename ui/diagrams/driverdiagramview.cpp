@@ -289,7 +289,8 @@ void DriverDiagramView::refresh()
     QString caption = tr("No measure results in this file");
     m_metrics.clear();
     if (period) {
-        if (period != m_valuesPeriod || m_window != m_valuesWindow) { // values are cached per window
+        if (period != m_valuesPeriod ||
+            m_window != m_valuesWindow) { // values are cached per window
             m_values.clear();
             m_valuesFailure.clear();
             m_valuesPeriod = period;
