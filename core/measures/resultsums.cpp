@@ -58,9 +58,8 @@ std::vector<Period> periodsWithResults(const Database& db)
     auto measures = db.prepare("SELECT id FROM measure");
     auto periods = db.prepare("WITH RECURSIVE next(period) AS ("
                               " SELECT MIN(period) FROM measure_result WHERE measure_id = ?1"
-                              " UNION ALL"
-                              " SELECT (SELECT MIN(period) FROM measure_result WHERE measure_id = "
-                              "?1 AND period > next.period)"
+                              " UNION ALL SELECT (SELECT MIN(period) FROM measure_result"
+                              " WHERE measure_id = ?1 AND period > next.period)"
                               " FROM next WHERE next.period IS NOT NULL)"
                               " SELECT period FROM next WHERE period IS NOT NULL");
     std::vector<int> found;
