@@ -46,6 +46,8 @@ int runWindow(int argc, char** argv, const std::string& database)
     window.show();
     if (!database.empty())
         window.openDatabase(QString::fromStdString(database));
+    else
+        window.restoreLastDatabase();
     return QApplication::exec();
 }
 

@@ -1,89 +1,116 @@
 #include "mainwindow.h"
 
-#include "backgroundtask.h"
-
-#include "demo/demoaco.h"
-#include "error.h"
-#include "organisation.h"
+#include "backgroundqueue.h"
 #include "charts/peercomparisonview.h"
+#include "data/dataview.h"
+#include "diagrams/diagramdocument.h"
 #include "diagrams/driverdiagramview.h"
-#include "msspcalculatorpanel.h"
+#include "measures/resultsums.h"
 #include "mssp/msspyear.h"
-#include "providertablemodel.h"
-#include "scorecards/scorecarddialog.h"
+#include "msspcalculatorpanel.h"
+#include "providers/providersview.h"
+#include "scorecards/scorecardpreview.h"
+#include "scorecards/scorecardsource.h"
+#include "scorecards/scorecardspage.h"
 #include "store/store.h"
+#include "window/recentfiles.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QItemSelectionModel>
-#include <QKeySequence>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
 
 namespace aco::ui {
 
+// What opening a file reads off the GUI thread.
+struct OpenedFile
+{
+    QString path;
+    std::unique_ptr<Store> store;
+    std::optional<AcoInfo> aco;
+    std::vector<Provider> providers;
+    std::vector<Period> periods;
+};
+
 namespace {
-const QString fileFilter = QObject::tr("ACO Workbench files (*.aco);;All files (*)");
-}
+
+// The keys of the background work, one per thing shown: a newer request replaces an older one.
+const QString openKey = QStringLiteral("open");
+const QString measuresKey = QStringLiteral("providerMeasures");
+const QString summaryKey = QStringLiteral("fileSummary");
+const QString previewKey = QStringLiteral("scorecardPreview");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    m_providers = new ProviderTableModel(this);
-    m_filter = new QSortFilterProxyModel(this);
-    m_filter->setSourceModel(m_providers);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_queue = new BackgroundQueue(this);
+    m_cards = new ScorecardSource(*m_queue, this);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(createFilePage());
+    m_pages->addWidget(createFileViews());
     setCentralWidget(m_pages);
+
+    m_periodBar = addToolBar(tr("Period"));
+    m_periodBar->setObjectName(QStringLiteral("periodToolBar"));
+    m_periodBar->setMovable(false);
+    m_selector = new PeriodSelector(m_periodBar);
+    m_selector->setObjectName(QStringLiteral("periodChoice"));
+    m_periodBar->addWidget(m_selector);
+    connect(m_selector, &PeriodSelector::changed, this, &MainWindow::applyPeriod);
     createActions();
 
     m_statusAco = new QLabel(this);
+    m_statusWork = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // busy: the work's length is not known
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Background work"));
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading and computing in the background"));
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelBackground);
     m_statusAsOf = new QLabel(this);
+    m_statusAsOf->setObjectName(QStringLiteral("dataAsOfStatus"));
     statusBar()->addWidget(m_statusAco, 1);
+    statusBar()->addPermanentWidget(m_statusWork);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_statusAsOf);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_statusWork, m_progress, m_cancel})
+        w->hide();
+    connect(m_queue, &BackgroundQueue::busyChanged, this, [this](bool busy) {
+        for (QWidget* w : std::initializer_list<QWidget*>{m_statusWork, m_progress, m_cancel})
+            w->setVisible(busy);
+        Q_EMIT busyChanged(busy);
+    });
+    restoreLayout();
     updateStatus();
-    resize(1100, 700);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
+MainWindow::~MainWindow()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open an ACO Workbench file"));
-    file->addAction(tr("Create &Demo ACO..."), this, &MainWindow::createDemo);
-    file->addSeparator();
-    m_printScorecards = file->addAction(tr("&Print Scorecards..."), this, &MainWindow::printScorecards);
-    m_printScorecards->setShortcut(QKeySequence::Print);
-    m_printScorecards->setEnabled(false);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    delete m_queue; // waits for work that reads the views' data before they go
+}
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ACO Workbench"), this, &MainWindow::showAbout);
+bool MainWindow::isBusy() const
+{
+    return m_adopting || m_queue->isBusy() || (m_diagram && m_diagram->isComputing());
 }
 
 QWidget* MainWindow::createWelcomePage()
@@ -110,23 +137,119 @@ QWidget* MainWindow::createWelcomePage()
     return page;
 }
 
-QWidget* MainWindow::createFilePage()
+QWidget* MainWindow::createPlaceholder(const QString& title, const QString& text)
 {
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("views"));
-    m_tabs->addTab(createProvidersPage(), tr("&Providers"));
-    m_peers = new PeerComparisonView(this);
+    auto* page = new QLabel(
+        QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()),
+        this);
+    page->setAlignment(Qt::AlignCenter);
+    page->setWordWrap(true);
+    return page;
+}
+
+QWidget* MainWindow::createFileViews()
+{
+    auto* page = new QWidget(this);
+    m_readOnlyNotice = new QLabel(page);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setMargin(6);
+    m_readOnlyNotice->setAutoFillBackground(true);
+    m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyNotice->hide();
+
+    m_navigation = new QListWidget(page);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setToolTip(tr("Choose a view (Ctrl+1 to Ctrl+8)"));
+    m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_views = new QStackedWidget(page);
+    m_views->setObjectName(QStringLiteral("views"));
+
+    m_providers = new ProvidersView(page);
+    m_providers->setObjectName(QStringLiteral("providers"));
+    m_scorecards = new ScorecardsPage(page);
+    m_scorecards->setObjectName(QStringLiteral("scorecards"));
+    m_peers = new PeerComparisonView(page);
     m_peers->setObjectName(QStringLiteral("peerComparison"));
-    m_tabs->addTab(m_peers, tr("Peer &Comparison"));
-    m_tabs->addTab(new QWidget(this), tr("&Driver Diagram")); // replaced by the file's diagram view
-    m_tabs->addTab(createMsspPage(), tr("&MSSP Calculator"));
+    m_peers->hidePeriodControls(); // the window's selector sets them
+    m_peers->setDrawOnlyWhenShown(true);
+    m_data = new DataView(page);
+    m_data->setObjectName(QStringLiteral("data"));
+    const std::pair<QString, QWidget*> views[] = {
+        // The dashboard and scenarios views come from their own modules: setViewPage() puts them
+        // here.
+        {tr("Dashboard"),
+         createPlaceholder(tr("Dashboard"), tr("The board dashboard is not part of this build."))},
+        {tr("Providers"), m_providers},
+        {tr("Scorecards"), m_scorecards},
+        {tr("Peer comparison"), m_peers},
+        {tr("Driver diagram"), new QWidget(page)}, // replaced by the file's diagram view
+        {tr("MSSP calculator"), createMsspPage()},
+        {tr("Scenarios"),
+         createPlaceholder(tr("Scenarios"), tr("Scenario modelling is not part of this build."))},
+        {tr("Data"), m_data},
+    };
+    for (int i = 0; i < viewCount; ++i) {
+        auto* item = new QListWidgetItem(views[i].first, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(views[i].first).arg(i + 1));
+        item->setSizeHint(
+            QSize(fontMetrics().horizontalAdvance(views[i].first), fontMetrics().height() * 2));
+        m_views->addWidget(views[i].second);
+    }
+    int widest = 0;
+    for (const auto& [name, widget] : views)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
+    m_navigation->setFixedWidth(widest + 6 * fontMetrics().averageCharWidth());
+    connect(m_navigation, &QListWidget::currentRowChanged, m_views,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(static_cast<int>(View::Providers));
+
     // A provider chosen in one view is the one selected everywhere.
-    connect(m_peers, &PeerComparisonView::providerSelected, this, &MainWindow::selectProviderRow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            m_peers->selectProvider(m_providers->provider(m_filter->mapToSource(current).row()).id);
-    });
-    return m_tabs;
+    connect(m_providers, &ProvidersView::providerSelected, this, &MainWindow::selectProvider);
+    connect(m_providers, &ProvidersView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_scorecards, &ScorecardsPage::providerSelected, this, &MainWindow::selectProvider);
+    connect(m_scorecards, &ScorecardsPage::printRequested, this, &MainWindow::printScorecards);
+    connect(m_peers, &PeerComparisonView::providerSelected, this, &MainWindow::selectProvider);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_navigation);
+    row->addWidget(m_views, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_readOnlyNotice);
+    layout->addLayout(row, 1);
+    return page;
+}
+
+void MainWindow::showView(View view)
+{
+    m_navigation->setCurrentRow(static_cast<int>(view));
+    m_views->currentWidget()->setFocus();
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_navigation->currentRow());
+}
+
+QWidget* MainWindow::viewPage(View view) const
+{
+    return m_views->widget(static_cast<int>(view));
+}
+
+void MainWindow::setViewPage(View view, QWidget* page)
+{
+    const int index = static_cast<int>(view);
+    QWidget* old = m_views->widget(index);
+    const bool current = m_views->currentIndex() == index;
+    m_views->insertWidget(index, page);
+    m_views->removeWidget(old);
+    if (current)
+        m_views->setCurrentIndex(index);
+    old->deleteLater();
 }
 
 QWidget* MainWindow::createMsspPage()
@@ -143,169 +266,234 @@ QWidget* MainWindow::createMsspPage()
     return page;
 }
 
-void MainWindow::loadMsspYear()
+void MainWindow::loadMsspYear(int year)
 {
-    const std::vector<int> years = performanceYears(m_store->db());
-    for (int year : years) {
-        if (const auto found = aco::loadMsspYear(m_store->db(), year)) {
+    // The chosen year first, then the latest year with expenditures.
+    std::vector<int> years = performanceYears(m_store->db());
+    std::stable_partition(years.begin(), years.end(), [year](int y) { return y == year; });
+    for (int y : years) {
+        if (const auto found = aco::loadMsspYear(m_store->db(), y)) {
             m_mssp->setInputs(found->input);
             m_msspSource->setText(
-                tr("Filled from performance year %1: the benchmark for %2 assigned beneficiaries, and spending "
-                   "through %3 (%4 months) annualized. Change any input to see what moves the result.")
-                    .arg(year)
-                    .arg(QLocale(QLocale::English).toString(static_cast<qlonglong>(found->input.assignedBeneficiaries)))
+                tr("Filled from performance year %1: the benchmark for %2 assigned beneficiaries, "
+                   "and spending "
+                   "through %3 (%4 months) annualized. Change any input to see what moves the "
+                   "result.")
+                    .arg(y)
+                    .arg(QLocale(QLocale::English)
+                             .toString(static_cast<qlonglong>(found->input.assignedBeneficiaries)))
                     .arg(found->through.toString())
-                    .arg(found->monthsOfData));
+                    .arg(found->monthsOfData) +
+                (y == year ? QString() : tr(" (%1 has no expenditures.)").arg(year)));
             return;
         }
     }
-    m_msspSource->setText(tr("This file has no performance year with expenditures; type the inputs to compute."));
+    m_msspSource->setText(
+        tr("This file has no performance year with expenditures; type the inputs to compute."));
 }
 
-QWidget* MainWindow::createProvidersPage()
+void MainWindow::openDatabase(const QString& path)
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    m_search = new QLineEdit(page);
-    m_search->setObjectName(QStringLiteral("providerSearch"));
-    m_search->setPlaceholderText(tr("Search providers by name, NPI, specialty or practice"));
-    m_search->setToolTip(tr("Shows only the providers whose row contains this text"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateStatus);
-    layout->addWidget(m_search);
-
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("providerTable"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ProviderTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table);
-    return page;
+    auto opened = std::make_shared<OpenedFile>();
+    opened->path = path;
+    m_statusWork->setText(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    m_queue->post(
+        openKey, QString(),
+        [opened](const Database*) {
+            opened->store = std::make_unique<Store>(Store::open(opened->path));
+            const Database& db = opened->store->db();
+            opened->aco = loadAcoInfo(db);
+            opened->providers = loadProviders(db);
+            opened->periods = periodsWithResults(db);
+        },
+        [this, opened](const QString& failure) {
+            if (!failure.isEmpty()) {
+                showProblem(tr("Cannot Open File"), failure);
+                Q_EMIT openFailed(opened->path);
+                return;
+            }
+            adopt(opened);
+        });
 }
 
-bool MainWindow::openDatabase(const QString& path)
+void MainWindow::adopt(const std::shared_ptr<OpenedFile>& opened)
 {
-    try {
-        auto store = std::make_unique<Store>(Store::open(path));
-        m_providers->setProviders(loadProviders(store->db()));
-        m_store = std::move(store);
-    } catch (const Error& error) {
-        QMessageBox::critical(this, tr("Cannot Open File"), QString::fromStdString(error.what()));
-        return false;
+    if (m_adopting) { // one file at a time
+        m_nextFile = opened;
+        return;
     }
-    m_table->resizeColumnsToContents();
-    m_peers->setDatabase(&m_store->db());
-    showDiagram();
-    loadMsspYear();
+    m_adopting = true;
+    // The views let go of the old file before it closes.
+    m_closing = std::move(m_store);
+    m_store = std::move(opened->store);
+    m_aco = opened->aco;
+    m_selected.reset();
+    m_queue->cancel(previewKey);
+    m_providers->preview()->setMessage(QString());
+    m_providers->previewTitle()->setText(tr("Select a provider to see their scorecard."));
+
+    const QString path = m_store->path();
+    const bool readOnly = m_store->isReadOnly();
+    m_readOnlyNotice->setVisible(readOnly);
+    m_readOnlyNotice->setText(
+        tr("<b>Read-only:</b> %1 %2, so it is open for viewing only; editing is off. "
+           "To change it, copy the file somewhere you may write and open the copy.")
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                 QFileInfo(path).isWritable() ? tr("cannot be written now")
+                                              : tr("is a file you may not write")));
+    m_data->setFile(path, readOnly);
+    auto summary = std::make_shared<FileSummary>();
+    m_queue->post(
+        summaryKey, path, [summary](const Database* db) { *summary = FileSummary::read(*db); },
+        [this, summary](const QString& failure) {
+            if (failure.isEmpty())
+                m_data->setSummary(*summary);
+        });
+    m_recent->add(path);
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    setWindowFilePath(path);
     m_pages->setCurrentIndex(1);
     m_printScorecards->setEnabled(true);
-    setWindowFilePath(path);
-    updateStatus();
-    return true;
+    QTimer::singleShot(0, this, [this, opened] { adoptStep(opened, 1); });
 }
 
-void MainWindow::chooseDatabase()
+void MainWindow::adoptStep(const std::shared_ptr<OpenedFile>& opened, int step)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open ACO Workbench File"),
-                                                      QDir::homePath(), fileFilter);
-    if (!path.isEmpty())
-        openDatabase(path);
-}
-
-void MainWindow::createDemo()
-{
-    const QStringList sizes = {tr("Small: 25 providers, 3,000 beneficiaries"),
-                               tr("Medium: 400 providers, 60,000 beneficiaries"),
-                               tr("Large: 5,000 providers, 500,000 beneficiaries")};
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Create the Demo ACO"), tr("Size:"), sizes,
-                                                 1, false, &ok);
-    if (!ok)
-        return;
-    const auto size = static_cast<DemoSize>(sizes.indexOf(choice));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the Demo ACO As"),
-        QDir::home().filePath(QStringLiteral("demo-%1.aco").arg(demoSizeName(size))), fileFilter);
-    if (path.isEmpty())
-        return;
-    if (m_store && QFileInfo(m_store->path()) == QFileInfo(path)) {
-        QMessageBox::warning(this, tr("File in Use"),
-                             tr("%1 is open in this window; choose another name.").arg(path));
+    // Each step is a short stretch of the GUI thread; the event loop answers between them.
+    switch (step) {
+    case 1:
+        m_scorecards->setProviders(opened->providers);
+        m_providers->setProviders(std::move(opened->providers));
+        break;
+    case 2:
+        m_peers->setDatabase(&m_store->db());
+        break;
+    default:
+        showDiagram();
+        m_closing.reset();
+        if (m_restoreView) {
+            m_restoreView = false;
+            const int view =
+                QSettings()
+                    .value(QStringLiteral("window/view"), static_cast<int>(View::Providers))
+                    .toInt();
+            if (view >= 0 && view < viewCount)
+                showView(static_cast<View>(view));
+        }
+        m_selector->setPeriods(opened->periods); // and every view follows
+        if (opened->periods.empty())
+            loadMsspYear(0);
+        updateStatus();
+        m_adopting = false;
+        Q_EMIT fileOpened(m_store->path());
+        if (m_nextFile)
+            adopt(std::exchange(m_nextFile, nullptr));
         return;
     }
+    QTimer::singleShot(0, this, [this, opened, step] { adoptStep(opened, step + 1); });
+}
 
-    // The file dialog has already asked whether to replace an existing file.
-    BackgroundTask::run(
-        this, tr("Writing the demo ACO..."), 100,
-        [=](const BackgroundTask::Report& report) { writeDemo(path, {size, 1}, true, report); },
-        [=, this](const QString& failure, bool cancelled) {
-            if (cancelled)
+void MainWindow::applyPeriod(const PeriodChoice& choice)
+{
+    if (!m_store)
+        return;
+    m_peers->setPeriod(choice.period);
+    m_peers->setWindow(choice.window);
+    const auto& diagramYears = m_diagram->document().years();
+    if (std::find(diagramYears.begin(), diagramYears.end(), choice.year()) != diagramYears.end())
+        m_diagram->showYear(choice.year());
+    m_diagram->setPeriod(choice.period, choice.window);
+    loadMsspYear(choice.year());
+    computeProviderMeasures();
+    refreshPreviews();
+    m_scorecards->caption()->setText(tr("%1, %2").arg(
+        windowLabel(choice.window), windowRange(choice.window, choice.period).toString()));
+    updateStatus();
+    Q_EMIT periodChanged(choice);
+}
+
+void MainWindow::computeProviderMeasures()
+{
+    const PeriodChoice choice = m_selector->choice();
+    auto measures = std::make_shared<ProviderMeasures>();
+    m_statusWork->setText(tr("Computing measures..."));
+    m_queue->post(
+        measuresKey, m_store->path(),
+        [measures, choice](const Database* db) {
+            *measures = ProviderMeasures::compute(*db, choice.period, choice.window);
+        },
+        [this, measures](const QString& failure) {
+            if (!failure.isEmpty()) {
+                m_statusWork->setText(failure);
                 return;
-            if (!failure.isEmpty())
-                QMessageBox::critical(this, tr("Cannot Create the Demo ACO"), failure);
-            else
-                openDatabase(path);
+            }
+            m_providers->setMeasures(std::move(*measures));
+            if (m_selected)
+                m_providers->selectProvider(*m_selected);
+        });
+}
+
+void MainWindow::selectProvider(std::int64_t providerId)
+{
+    if (m_selected == providerId)
+        return;
+    m_selected = providerId;
+    m_providers->selectProvider(providerId);
+    m_scorecards->selectProvider(providerId);
+    m_peers->selectProvider(providerId);
+    refreshPreviews();
+    Q_EMIT providerSelected(providerId);
+}
+
+void MainWindow::refreshPreviews()
+{
+    if (!m_store || !m_selected || !m_selector->hasChoice())
+        return;
+    ScorecardOptions options;
+    options.period = m_selector->choice().period;
+    options.window = m_selector->choice().window;
+    options.maskPhi = maskPhi();
+    const QString waiting = tr("Preparing the scorecard...");
+    for (ScorecardPreview* preview : {m_providers->preview(), m_scorecards->preview()})
+        if (!preview->scorecard() || preview->scorecard()->provider.id != *m_selected)
+            preview->setMessage(waiting);
+    m_cards->request(
+        previewKey, m_store->path(), *m_selected, options,
+        [this](std::shared_ptr<const Scorecard> card, const QString& failure) {
+            for (ScorecardPreview* preview : {m_providers->preview(), m_scorecards->preview()}) {
+                if (card)
+                    preview->setScorecard(card);
+                else
+                    preview->setMessage(failure);
+            }
+            m_providers->previewTitle()->setText(
+                card
+                    ? tr("<b>%1</b> · %2 · scorecard as it prints")
+                          .arg(card->provider.displayName().toHtmlEscaped(), card->range.toString())
+                    : failure);
         });
 }
 
 void MainWindow::showDiagram()
 {
-    constexpr int diagramTab = 2;
-    QWidget* old = m_tabs->widget(diagramTab);
-    m_diagram = new DriverDiagramView(*m_store, this);
-    m_diagram->setObjectName(QStringLiteral("driverDiagram"));
+    auto* diagram = new DriverDiagramView(*m_store, this);
+    diagram->setObjectName(QStringLiteral("driverDiagram"));
     // A node's metric opens that measure's peer comparison.
-    connect(m_diagram, &DriverDiagramView::measureActivated, this, [this](const QString& code) {
+    connect(diagram, &DriverDiagramView::measureActivated, this, [this](const QString& code) {
         m_peers->setMeasure(code);
-        m_tabs->setCurrentWidget(m_peers);
+        showView(View::PeerComparison);
     });
-    const QString title = m_tabs->tabText(diagramTab);
-    m_tabs->removeTab(diagramTab);
-    m_tabs->insertTab(diagramTab, m_diagram, title);
-    delete old;
+    DriverDiagramView* old = m_diagram;
+    m_diagram = diagram;
+    setViewPage(View::DriverDiagram, diagram);
+    delete old; // at once: it reads the file being closed
 }
 
-void MainWindow::selectProviderRow(std::int64_t providerId)
+void MainWindow::cancelBackground()
 {
-    for (int row = 0; row < m_providers->rowCount(); ++row) {
-        if (m_providers->provider(row).id != providerId)
-            continue;
-        const QModelIndex index = m_filter->mapFromSource(m_providers->index(row, 0));
-        if (index.isValid()) {
-            const QSignalBlocker blocker(m_table->selectionModel());
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->scrollTo(index);
-        }
-        return;
-    }
-}
-
-void MainWindow::printScorecards()
-{
-    if (!m_store)
-        return;
-    std::optional<std::int64_t> selected;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        selected = m_providers->provider(m_filter->mapToSource(rows.front()).row()).id;
-    ScorecardDialog dialog(m_store->path(), m_store->db(), selected, this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About ACO Workbench"),
-                       tr("<h3>ACO Workbench %1</h3><p>Provider scorecards with unblinded peer "
-                          "comparison, driver diagrams and shared-savings simulation for Medicare "
-                          "Accountable Care Organizations.</p><p>Works offline on one local "
-                          "file.</p>")
-                           .arg(QApplication::applicationVersion()));
+    for (const QString& key : {openKey, measuresKey, summaryKey, previewKey})
+        m_queue->cancel(key);
+    m_statusWork->setText(tr("Cancelled"));
 }
 
 void MainWindow::updateStatus()
@@ -315,17 +503,31 @@ void MainWindow::updateStatus()
         m_statusAsOf->clear();
         return;
     }
-    const auto info = loadAcoInfo(m_store->db());
-    QString text = info ? info->name : QFileInfo(m_store->path()).fileName();
-    const int total = m_providers->rowCount();
-    const int shown = m_filter->rowCount();
+    QString text = m_aco ? m_aco->name : QFileInfo(m_store->path()).fileName();
+    const int total = m_providers->totalCount();
+    const int shown = m_providers->shownCount();
     const QString providers = total == 1 ? tr("provider") : tr("providers");
     text += shown == total ? tr(" · %1 %2").arg(total).arg(providers)
                            : tr(" · %1 of %2 %3 shown").arg(shown).arg(total).arg(providers);
+    if (m_selector->hasChoice()) {
+        const PeriodChoice choice = m_selector->choice();
+        text += tr(" · %1, %2")
+                    .arg(windowLabel(choice.window).toLower(),
+                         windowRange(choice.window, choice.period).toString());
+    }
     if (m_store->isReadOnly())
         text += tr(" · read-only");
     m_statusAco->setText(text);
-    m_statusAsOf->setText(info ? tr("Data as of %1").arg(info->dataAsOf) : QString());
+    m_statusAsOf->setText(m_aco ? tr("Data as of %1").arg(m_aco->dataAsOf) : QString());
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text)
+{
+    // Window-modal and not waited for, so that the event loop goes on.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 } // namespace aco::ui

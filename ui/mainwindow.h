@@ -1,16 +1,20 @@
 #pragma once
 
+#include "organisation.h"
+#include "periodselector.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
+class QListWidget;
+class QProgressBar;
 class QStackedWidget;
-class QTableView;
-class QTabWidget;
+class QToolBar;
+class QToolButton;
 
 namespace aco {
 class Store;
@@ -18,54 +22,129 @@ class Store;
 
 namespace aco::ui {
 
+class BackgroundQueue;
+class DataView;
 class DriverDiagramView;
 class MsspCalculatorPanel;
 class PeerComparisonView;
-class ProviderTableModel;
+class ProvidersView;
+class RecentFiles;
+class ScorecardsPage;
+class ScorecardSource;
+struct OpenedFile;
 
-// The application's window: opens an ACO Workbench file (or creates the demo ACO) and lists its
-// providers, searchable and sortable.
+// The application's window: opens an ACO Workbench file (or creates the demo ACO) and shows it
+// in views chosen from a sidebar, all following one performance year, month and window.
+// Reading runs off the GUI thread; the last file, view and layout come back at the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
-public:
+  public:
+    // The views, in sidebar order (Ctrl+1 to Ctrl+8).
+    enum class View
+    {
+        Dashboard,
+        Providers,
+        Scorecards,
+        PeerComparison,
+        DriverDiagram,
+        Mssp,
+        Scenarios,
+        Data
+    };
+    static constexpr int viewCount = 8;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`, replacing the file shown; on failure says why and keeps the current one.
-    bool openDatabase(const QString& path);
+    // Starts opening `path` off the GUI thread; then emits fileOpened(), or says why it cannot
+    // and emits openFailed(), keeping the file shown.
+    void openDatabase(const QString& path);
+    // Opens the file used last, when there is one and it still exists.
+    void restoreLastDatabase();
     const Store* store() const { return m_store.get(); }
 
-private:
+    void showView(View view);
+    View currentView() const;
+    // Puts `page` in place of a view's page (the window takes it); for views made elsewhere.
+    void setViewPage(View view, QWidget* page);
+    QWidget* viewPage(View view) const;
+    PeriodChoice periodChoice() const { return m_selector->choice(); }
+    bool maskPhi() const;
+    // True while reading or computing for a view goes on in the background.
+    bool isBusy() const;
+
+  Q_SIGNALS:
+    void fileOpened(const QString& path);
+    void openFailed(const QString& path);
+    // What every view shows changed; views made elsewhere follow it.
+    void periodChanged(const aco::ui::PeriodChoice& choice);
+    void providerSelected(std::int64_t providerId);
+    void busyChanged(bool busy);
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
     void createActions();
+    void createViewActions(QMenu* menu);
     QWidget* createWelcomePage();
-    QWidget* createFilePage();
-    QWidget* createProvidersPage();
+    QWidget* createFileViews();
     QWidget* createMsspPage();
-    void loadMsspYear();
-    void selectProviderRow(std::int64_t providerId);
+    QWidget* createPlaceholder(const QString& title, const QString& text);
+    void adopt(const std::shared_ptr<OpenedFile>& opened);
+    void adoptStep(const std::shared_ptr<OpenedFile>& opened, int step);
+    void applyPeriod(const PeriodChoice& choice);
+    void computeProviderMeasures();
+    void loadMsspYear(int year);
+    void selectProvider(std::int64_t providerId);
+    void refreshPreviews();
     void showDiagram();
     void chooseDatabase();
+    void openRecent(const QString& path);
     void createDemo();
     void showAbout();
+    void showUserGuide();
     void printScorecards();
+    void setMaskPhi(bool mask);
+    void cancelBackground();
+    void showProblem(const QString& title, const QString& text);
+    void restoreLayout();
     void updateStatus();
 
     std::unique_ptr<Store> m_store;
-    QStackedWidget* m_pages = nullptr;
-    ProviderTableModel* m_providers = nullptr;
-    QSortFilterProxyModel* m_filter = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_table = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    MsspCalculatorPanel* m_mssp = nullptr;
+    std::unique_ptr<Store> m_closing; // the file before, until no view reads it
+    bool m_adopting = false;
+    std::shared_ptr<OpenedFile> m_nextFile; // opened while the one before was being shown
+    std::optional<AcoInfo> m_aco;
+    std::optional<std::int64_t> m_selected;
+    bool m_restoreView = false;
+    BackgroundQueue* m_queue = nullptr;
+    ScorecardSource* m_cards = nullptr;
+    RecentFiles* m_recent = nullptr;
+
+    QStackedWidget* m_pages = nullptr; // the welcome page, then the file's views
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_views = nullptr;
+    QLabel* m_readOnlyNotice = nullptr;
+    PeriodSelector* m_selector = nullptr;
+    ProvidersView* m_providers = nullptr;
+    ScorecardsPage* m_scorecards = nullptr;
     PeerComparisonView* m_peers = nullptr;
     DriverDiagramView* m_diagram = nullptr; // one per open file
+    MsspCalculatorPanel* m_mssp = nullptr;
+    DataView* m_data = nullptr;
     QLabel* m_msspSource = nullptr;
+
     QLabel* m_statusAco = nullptr;
     QLabel* m_statusAsOf = nullptr;
+    QLabel* m_statusWork = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
     QAction* m_printScorecards = nullptr;
+    QAction* m_maskPhi = nullptr;
+    QToolBar* m_periodBar = nullptr;
 };
 
 } // namespace aco::ui

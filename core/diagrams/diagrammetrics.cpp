@@ -34,23 +34,62 @@ QString targetStatusLabel(TargetStatus status)
     return {};
 }
 
+namespace {
+
+const Measure* findByCode(const std::vector<Measure>& measures, const QString& code)
+{
+    for (const Measure& m : measures)
+        if (m.code == code)
+            return &m;
+    return nullptr;
+}
+
+} // namespace
+
+void computeMetricValues(const MeasureEngine& engine, const DriverDiagram& diagram, Period end,
+                         Window window, MetricValues& values)
+{
+    const MeasureEngine::Options aco{Level::Aco, PeerGroup::Everyone, 0};
+    for (const std::int64_t id : diagram.nodeIds()) {
+        const QString& code = diagram.find(id)->measure;
+        if (code.isEmpty() || values.contains(code))
+            continue;
+        if (const Measure* measure = findByCode(engine.measures(), code))
+            values[code] = engine.compare(*measure, end, window, aco).acoValue;
+    }
+}
+
+bool hasMetricValues(const DriverDiagram& diagram, const std::vector<Measure>& measures,
+                     const MetricValues& values)
+{
+    for (const std::int64_t id : diagram.nodeIds()) {
+        const QString& code = diagram.find(id)->measure;
+        if (!code.isEmpty() && !values.contains(code) && findByCode(measures, code))
+            return false;
+    }
+    return true;
+}
+
 DiagramMetrics computeMetrics(const MeasureEngine& engine, const DriverDiagram& diagram, Period end,
                               Window window, MetricValues* cache)
 {
-    DiagramMetrics metrics;
     MetricValues local; // one query per measure, however many nodes use it
     MetricValues& values = cache ? *cache : local;
-    const MeasureEngine::Options aco{Level::Aco, PeerGroup::Everyone, 0};
+    computeMetricValues(engine, diagram, end, window, values);
+    return metricsFromValues(engine.measures(), diagram, values);
+}
+
+DiagramMetrics metricsFromValues(const std::vector<Measure>& measures, const DriverDiagram& diagram,
+                                 const MetricValues& values)
+{
+    DiagramMetrics metrics;
     for (const std::int64_t id : diagram.nodeIds()) {
         const DriverNode& node = *diagram.find(id);
         if (node.measure.isEmpty())
             continue;
         NodeMetric metric;
         metric.code = node.measure;
-        const Measure* measure = nullptr;
-        for (const Measure& m : engine.measures())
-            if (m.code == node.measure)
-                measure = &m;
+        const Measure* measure = findByCode(measures, node.measure);
         if (!measure) {
             metric.valueLine = metric.text =
                 node.measure + QStringLiteral(": not a measure of this file");
@@ -58,9 +97,8 @@ DiagramMetrics computeMetrics(const MeasureEngine& engine, const DriverDiagram& 
             continue;
         }
         metric.measureName = measure->name;
-        if (!values.contains(node.measure))
-            values[node.measure] = engine.compare(*measure, end, window, aco).acoValue;
-        metric.value = values[node.measure];
+        if (const auto found = values.find(node.measure); found != values.end())
+            metric.value = found->second;
 
         const bool higher =
             node.direction ? *node.direction == TargetDirection::Higher : measure->higherIsBetter;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagrams/driverdiagram.h"
+#include "measures/measure.h"
 #include "measures/window.h"
 
 #include <QString>
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace aco {
 
@@ -50,6 +52,16 @@ using MetricValues = std::map<QString, std::optional<double>>;
 DiagramMetrics computeMetrics(const MeasureEngine& engine, const DriverDiagram& diagram, Period end,
                               Window window, MetricValues* cache = nullptr);
 
+// The two steps of computeMetrics, for an editor that reads the results off its GUI thread:
+// the ACO-level value of every measure the diagram uses that `values` lacks, added to it...
+void computeMetricValues(const MeasureEngine& engine, const DriverDiagram& diagram, Period end,
+                         Window window, MetricValues& values);
+// ...whether `values` has them all already...
+bool hasMetricValues(const DriverDiagram& diagram, const std::vector<Measure>& measures,
+                     const MetricValues& values);
+// ...and the metrics those values give (a measure without a value shows "no results").
+DiagramMetrics metricsFromValues(const std::vector<Measure>& measures, const DriverDiagram& diagram,
+                                 const MetricValues& values);
 // "Live metrics: ACO level, year to date (January–September 2026)".
 QString metricsCaption(Period end, Window window);
 

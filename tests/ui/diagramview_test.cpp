@@ -29,6 +29,12 @@ using namespace aco;
 
 namespace {
 
+// The live metrics are read off the GUI thread: wait for them as a person would.
+bool waitForMetrics(const ui::DriverDiagramView& view)
+{
+    return QTest::qWaitFor([&] { return !view.isComputing(); }, 30000);
+}
+
 // Everything the file and the editor hold of the diagrams: to compare after undo and redo.
 struct State
 {
@@ -90,6 +96,7 @@ TEST_F(DiagramView, ShowsTheLatestYearWithLiveMetricsAndTakesAScreenshot)
     ui::DriverDiagramView view(*m_store);
     view.resize(1280, 900);
     view.show();
+    ASSERT_TRUE(waitForMetrics(view));
     EXPECT_EQ(view.year(), 2026);
     ASSERT_NE(view.layout(), nullptr);
     EXPECT_EQ(view.layout()->boxes().size(), 24u);
@@ -109,6 +116,7 @@ TEST_F(DiagramView, ShowsTheLatestYearWithLiveMetricsAndTakesAScreenshot)
     const std::int64_t aim = view.document().diagram()->aimNode()->id;
     const double ytd = *view.metrics().at(aim).value;
     view.setPeriod(Period(2025, 12), Window::Rolling12);
+    ASSERT_TRUE(waitForMetrics(view));
     EXPECT_EQ(
         subtitle(),
         QStringLiteral("Live metrics: ACO level, rolling 12 months (January\u2013December 2025)"));
@@ -197,6 +205,7 @@ TEST_F(DiagramView, DragReordersWithinAColumnAndLinksAcrossColumns)
     ui::DriverDiagramView view(*m_store);
     view.resize(1400, 1000);
     view.show();
+    ASSERT_TRUE(waitForMetrics(view));
     ui::DiagramCanvas* canvas = view.canvas();
     const auto column = [&](NodeKind kind) { return view.document().diagram()->column(kind); };
 
@@ -231,6 +240,7 @@ TEST_F(DiagramView, KeyboardMovesTheSelectionAndClickingAMetricAsksForItsMeasure
     ui::DriverDiagramView view(*m_store);
     view.resize(1400, 1000);
     view.show();
+    ASSERT_TRUE(waitForMetrics(view));
     ui::DiagramCanvas* canvas = view.canvas();
     const DriverDiagram& d = *view.document().diagram();
     canvas->setFocus();
@@ -322,6 +332,7 @@ TEST(DiagramViewStatus, MetNearAndNotMetShowTheirIconsInTheirColours)
     view.setPeriod(Period(2026, 9), Window::Month);
     view.resize(1300, 800);
     view.show();
+    ASSERT_TRUE(waitForMetrics(view));
     view.canvas()->setZoom(2.0);
     const QImage image = view.canvas()->grab().toImage();
     const std::pair<std::int64_t, TargetStatus> expected[] = {

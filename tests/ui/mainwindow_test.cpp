@@ -1,137 +1,393 @@
-#include "mainwindow.h"
+#include "windowtest.h"
+
+#include "charts/peercomparisonview.h"
+#include "data/dataview.h"
 #include "diagrams/driverdiagramview.h"
+#include "measures/measure.h"
 #include "msspcalculatorpanel.h"
-#include "store/store.h"
+#include "providers/providersview.h"
+#include "scorecards/scorecardpreview.h"
 #include "screenshot.h"
-#include "testsupport.h"
+#include "store/statement.h"
+#include "store/store.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
-#include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
-#include <QTabWidget>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QTableView>
-#include <QTest>
-#include <QTimer>
+#include <QTableWidget>
 
-#include <gtest/gtest.h>
+#include <algorithm>
 
 using namespace aco;
+using test::DemoWindow;
 
 namespace {
 
-QString statusText(const ui::MainWindow& window)
+int columnNamed(const QAbstractItemModel& model, const QString& header)
 {
-    QString text;
-    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
-        text += label->text() + QLatin1Char('|');
-    return text;
+    for (int c = 0; c < model.columnCount(); ++c)
+        if (model.headerData(c, Qt::Horizontal).toString() == header)
+            return c;
+    return -1;
+}
+
+// A provider's value of a measure over months, summed from the monthly results by hand.
+std::optional<double> sumValue(const Database& db, const QString& code, const QString& npi,
+                               int first, int last)
+{
+    Statement s =
+        db.prepare("SELECT SUM(r.numerator), SUM(r.denominator) FROM measure_result r "
+                   "JOIN measure m ON m.id = r.measure_id JOIN provider p ON p.id = r.provider_id "
+                   "WHERE m.code = ? AND p.npi = ? AND r.period BETWEEN ? AND ?");
+    s.bind(1, code).bind(2, npi).bind(3, first).bind(4, last);
+    if (!s.step() || s.isNull(0) || s.int64(1) == 0)
+        return std::nullopt;
+    return findMeasure(db, code).value(static_cast<double>(s.int64(0)),
+                                       static_cast<double>(s.int64(1)));
+}
+
+QString percent(double value)
+{
+    return QString::number(value, 'f', 1) + QLatin1Char('%');
 }
 
 } // namespace
 
-// The window, open on the small demo ACO.
-class DemoWindow : public ::testing::Test
+TEST_F(DemoWindow, ListsTheProvidersOfTheDemoWithTheirMeasuresAndSearchesThem)
 {
-protected:
-    void SetUp() override
-    {
-        m_path = m_folder.path(QStringLiteral("small.aco"));
-        test::writeSmallDemo(m_path);
-        ASSERT_TRUE(m_window.openDatabase(m_path));
-    }
-
-    test::TempFolder m_folder;
-    QString m_path;
-    ui::MainWindow m_window;
-};
-
-TEST_F(DemoWindow, ListsTheProvidersOfTheDemoAndSearchesThem)
-{
-    m_window.show();
-    auto* table = m_window.findChild<QTableView*>(QStringLiteral("providerTable"));
-    auto* search = m_window.findChild<QLineEdit*>(QStringLiteral("providerSearch"));
+    m_window->show();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("providerSearch"));
     ASSERT_TRUE(table && search);
     EXPECT_TRUE(table->isVisible());
-    EXPECT_EQ(table->model()->rowCount(), 25);
-    EXPECT_TRUE(statusText(m_window).contains(QStringLiteral("Riverbend Health Partners ACO · 25 providers")))
-        << statusText(m_window).toStdString();
-    EXPECT_TRUE(statusText(m_window).contains(QStringLiteral("Data as of 2026-09-30")));
-    m_window.resize(1200, 720);
-    test::screenshot(m_window, QStringLiteral("providers.png"));
+    QAbstractItemModel& model = *table->model();
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_TRUE(statusText(*m_window).contains(
+        QStringLiteral("Riverbend Health Partners ACO · 25 providers")))
+        << statusText(*m_window).toStdString();
+    EXPECT_TRUE(statusText(*m_window).contains(QStringLiteral("Data as of 2026-09-30")));
+
+    // The headline measures, one per domain, for the latest month's year to date.
+    const int awv = columnNamed(model, QStringLiteral("AWV"));
+    ASSERT_GE(awv, 0);
+    for (const char* code : {"TCOC", "ADM", "ENG"})
+        EXPECT_GE(columnNamed(model, QString::fromLatin1(code)), 0) << code;
+    const Database& db = m_window->store()->db();
+    const QString npi = model.index(0, 1).data().toString();
+    const auto value = sumValue(db, QStringLiteral("AWV"), npi, 202601, 202609);
+    ASSERT_TRUE(value.has_value());
+    EXPECT_EQ(model.index(0, awv).data().toString(), percent(*value));
 
     // Typing an NPI leaves exactly that provider.
-    const QString npi = table->model()->index(0, 1).data().toString();
     ASSERT_EQ(npi.size(), 10);
     QTest::keyClicks(search, npi);
-    EXPECT_EQ(table->model()->rowCount(), 1);
-    EXPECT_EQ(table->model()->index(0, 1).data().toString(), npi);
-    EXPECT_TRUE(statusText(m_window).contains(QStringLiteral("1 of 25 providers shown")));
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, 1).data().toString(), npi);
+    EXPECT_TRUE(statusText(*m_window).contains(QStringLiteral("1 of 25 providers shown")));
 
-    // Sorting by attributed beneficiaries puts the largest panel first.
+    // Sorting by attributed beneficiaries puts the largest panel first; by a measure, the values
+    // are in order, not their text.
     search->clear();
     table->sortByColumn(7, Qt::DescendingOrder);
-    const int first = table->model()->index(0, 7).data().toInt();
-    const int second = table->model()->index(1, 7).data().toInt();
-    EXPECT_GE(first, second);
-    EXPECT_GT(first, 0);
+    EXPECT_GE(model.index(0, 7).data().toInt(), model.index(1, 7).data().toInt());
+    EXPECT_GT(model.index(0, 7).data().toInt(), 0);
+    const int tcoc = columnNamed(model, QStringLiteral("TCOC"));
+    table->sortByColumn(tcoc, Qt::DescendingOrder);
+    const auto dollars = [&](int row) {
+        return model.index(row, tcoc)
+            .data()
+            .toString()
+            .remove(QLatin1Char('$'))
+            .remove(QLatin1Char(','))
+            .toDouble();
+    };
+    for (int row = 1; row < model.rowCount(); ++row)
+        if (!model.index(row, tcoc).data().toString().isEmpty()) {
+            EXPECT_GE(dollars(row - 1), dollars(row)) << row;
+        }
+}
+
+TEST_F(DemoWindow, TheOverallTierIsTheMedianOfTheProvidersTiers)
+{
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    QAbstractItemModel& model = *table->model();
+    const int tierColumn = columnNamed(model, QStringLiteral("Overall tier"));
+    ASSERT_GE(tierColumn, 0);
+    const Database& db = m_window->store()->db();
+    const QString names[] = {QStringLiteral("Below baseline"), QStringLiteral("Baseline"),
+                             QStringLiteral("Better"), QStringLiteral("Best"),
+                             QStringLiteral("Extra credit")};
+    for (int row : {0, 5, 12}) {
+        const QString npi = model.index(row, 1).data().toString();
+        // Each tiered measure's tier: how many of its four cut-points the value reaches.
+        std::vector<int> tiers;
+        Statement s = db.prepare(
+            "SELECT m.code, m.direction = 'higher', t.baseline, t.better, t.best, t.extra_credit "
+            "FROM tier_scheme t JOIN measure m ON m.id = t.measure_id WHERE t.year = 2026");
+        while (s.step()) {
+            const auto value = sumValue(db, s.text(0), npi, 202601, 202609);
+            if (!value)
+                continue;
+            int tier = 0;
+            for (int cut = 2; cut <= 5; ++cut)
+                if (s.int64(1) ? *value >= s.real(cut) : *value <= s.real(cut))
+                    tier = cut - 1;
+            tiers.push_back(tier);
+        }
+        ASSERT_FALSE(tiers.empty());
+        std::sort(tiers.begin(), tiers.end());
+        EXPECT_EQ(model.index(row, tierColumn).data().toString(),
+                  names[tiers[(tiers.size() - 1) / 2]])
+            << npi.toStdString();
+    }
+}
+
+TEST_F(DemoWindow, ReachesEveryViewFromTheSidebarAndTheKeyboard)
+{
+    m_window->show();
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* views = m_window->findChild<QStackedWidget*>(QStringLiteral("views"));
+    ASSERT_TRUE(navigation && views);
+    ASSERT_EQ(navigation->count(), 8);
+    const QString names[] = {QStringLiteral("Dashboard"),      QStringLiteral("Providers"),
+                             QStringLiteral("Scorecards"),     QStringLiteral("Peer comparison"),
+                             QStringLiteral("Driver diagram"), QStringLiteral("MSSP calculator"),
+                             QStringLiteral("Scenarios"),      QStringLiteral("Data")};
+    const QString pages[] = {QString(),
+                             QStringLiteral("providers"),
+                             QStringLiteral("scorecards"),
+                             QStringLiteral("peerComparison"),
+                             QStringLiteral("driverDiagram"),
+                             QString(),
+                             QString(),
+                             QStringLiteral("data")};
+    for (int i = 7; i >= 0; --i) {
+        EXPECT_EQ(navigation->item(i)->text(), names[i]);
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(navigation->item(i)).center());
+        EXPECT_EQ(views->currentIndex(), i) << names[i].toStdString();
+        EXPECT_TRUE(views->currentWidget()->isVisible());
+        if (!pages[i].isEmpty()) {
+            EXPECT_EQ(views->currentWidget()->objectName(), pages[i]);
+        }
+    }
+    for (int i = 0; i < 8; ++i) {
+        // As a person types: to the widget with the keyboard focus.
+        QWidget* focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i),
+                        Qt::ControlModifier);
+        EXPECT_EQ(views->currentIndex(), i) << names[i].toStdString();
+        EXPECT_EQ(navigation->currentRow(), i);
+    }
+    EXPECT_EQ(m_window->currentView(), ui::MainWindow::View::Data);
+}
+
+TEST_F(DemoWindow, EveryViewFollowsThePeriodChosen)
+{
+    m_window->show();
+    auto* month = m_window->findChild<QComboBox*>(QStringLiteral("periodSelector"));
+    auto* window = m_window->findChild<QComboBox*>(QStringLiteral("windowSelector"));
+    auto* year = m_window->findChild<QComboBox*>(QStringLiteral("yearSelector"));
+    ASSERT_TRUE(month && window && year);
+    // The latest month with results, year to date, by default.
+    EXPECT_EQ(year->currentText(), QStringLiteral("2026"));
+    EXPECT_EQ(month->currentText(), QStringLiteral("2026-09"));
+    EXPECT_EQ(window->currentText(), QStringLiteral("Year to date"));
+    // Only months with results: those of 2026 so far.
+    EXPECT_EQ(month->count(), 9);
+    QTest::keyClick(year, Qt::Key_Down);
+    EXPECT_EQ(year->currentText(), QStringLiteral("2025"));
+    EXPECT_EQ(month->count(), 12);
+    EXPECT_EQ(month->currentText(), QStringLiteral("2025-12"));
+    QTest::keyClick(year, Qt::Key_Up);
+
+    // June 2026, the quarter: April to June.
+    month->setCurrentIndex(month->findText(QStringLiteral("2026-06")));
+    window->setCurrentIndex(window->findText(QStringLiteral("Quarter")));
+    waitIdle(*m_window);
+    EXPECT_TRUE(statusText(*m_window).contains(QStringLiteral("quarter, 2026-04 to 2026-06")))
+        << statusText(*m_window).toStdString();
+
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    QAbstractItemModel& model = *table->model();
+    const int awv = columnNamed(model, QStringLiteral("AWV"));
+    const QString npi = model.index(3, 1).data().toString();
+    const auto value =
+        sumValue(m_window->store()->db(), QStringLiteral("AWV"), npi, 202604, 202606);
+    ASSERT_TRUE(value.has_value());
+    EXPECT_EQ(model.index(3, awv).data().toString(), percent(*value));
+
+    m_window->showView(ui::MainWindow::View::PeerComparison);
+    auto* peers = m_window->findChild<ui::PeerComparisonView*>(QStringLiteral("peerComparison"));
+    // The view reads the file when first shown, and draws just after.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !peers->currentChart()->title().isEmpty(); }));
+    EXPECT_TRUE(peers->currentChart()->title().contains(QStringLiteral("2026-04 to 2026-06")))
+        << peers->currentChart()->title().toStdString();
+
+    auto* diagram = m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    ASSERT_TRUE(diagram && diagram->layout());
+    QString subtitle;
+    for (const PlacedText& text : diagram->layout()->texts())
+        if (text.role == TextRole::Subtitle)
+            subtitle = text.text;
+    EXPECT_EQ(subtitle, QStringLiteral("Live metrics: ACO level, quarter (April\u2013June 2026)"));
+
+    // The MSSP calculator follows the performance year.
+    QTest::keyClick(year, Qt::Key_Down);
+    waitIdle(*m_window);
+    auto* panel = m_window->findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
+    EXPECT_EQ(panel->inputs().performanceYear, 2025);
+    EXPECT_TRUE(peers->currentChart()->title().contains(QStringLiteral("2025-10 to 2025-12")));
+}
+
+TEST_F(DemoWindow, ASelectedProviderIsShownWithTheirScorecardEverywhere)
+{
+    m_window->show();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    auto* preview = m_window->findChild<ui::ScorecardPreview*>(QStringLiteral("providerPreview"));
+    ASSERT_TRUE(table && preview);
+    const QModelIndex row = table->model()->index(4, 0);
+    const QString name = row.data().toString();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    waitIdle(*m_window);
+    ASSERT_NE(preview->scorecard(), nullptr) << preview->message().toStdString();
+    EXPECT_EQ(preview->scorecard()->provider.displayName(), name);
+    EXPECT_FALSE(preview->scorecard()->options.maskPhi);
+    auto* title = m_window->findChild<QLabel*>(QStringLiteral("previewTitle"));
+    EXPECT_TRUE(title->text().contains(name.toHtmlEscaped())) << title->text().toStdString();
+    EXPECT_TRUE(title->text().contains(QStringLiteral("2026-01 to 2026-09")));
+    m_window->resize(1400, 820);
+    test::screenshot(*m_window, QStringLiteral("providers.png"));
+
+    // The scorecards page shows the same provider.
+    m_window->showView(ui::MainWindow::View::Scorecards);
+    auto* picker = m_window->findChild<QComboBox*>(QStringLiteral("scorecardProvider"));
+    EXPECT_TRUE(picker->currentText().startsWith(name));
+    auto* page = m_window->findChild<ui::ScorecardPreview*>(QStringLiteral("scorecardPreview"));
+    ASSERT_NE(page->scorecard(), nullptr);
+    EXPECT_EQ(page->scorecard()->provider.displayName(), name);
+
+    // Masking patient data is remembered and reaches the previews.
+    auto* mask = m_window->findChild<QAction*>(QStringLiteral("maskPhi"));
+    ASSERT_NE(mask, nullptr);
+    mask->trigger();
+    waitIdle(*m_window);
+    EXPECT_TRUE(QSettings().value(QStringLiteral("privacy/maskPhi")).toBool());
+    ASSERT_NE(page->scorecard(), nullptr);
+    EXPECT_TRUE(page->scorecard()->options.maskPhi);
+
+    // Choosing another provider on the scorecards page selects them in the table too.
+    QTest::keyClick(picker, Qt::Key_Down);
+    waitIdle(*m_window);
+    const QString next = page->scorecard()->provider.displayName();
+    EXPECT_NE(next, name);
+    EXPECT_TRUE(picker->currentText().startsWith(next));
+    EXPECT_EQ(table->currentIndex().siblingAtColumn(0).data().toString(), next);
 }
 
 TEST_F(DemoWindow, AFileItCannotOpenKeepsTheWindowAsItWas)
 {
-    // The error box is modal; close it as soon as it appears.
-    QTimer::singleShot(0, [] {
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (widget->inherits("QMessageBox"))
-                widget->close();
-    });
-    EXPECT_FALSE(m_window.openDatabase(m_folder.path(QStringLiteral("missing.aco"))));
-    ASSERT_NE(m_window.store(), nullptr);
-    EXPECT_EQ(m_window.store()->path(), m_path);
+    EXPECT_FALSE(openAndWait(*m_window, m_folder.path(QStringLiteral("missing.aco"))));
+    auto* box = m_window->findChild<QMessageBox*>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("missing.aco"))) << box->text().toStdString();
+    box->close();
+    ASSERT_NE(m_window->store(), nullptr);
+    EXPECT_EQ(m_window->store()->path(), m_path);
 }
 
 TEST_F(DemoWindow, TheMsspCalculatorStartsFromThePerformanceYear)
 {
-    auto* tabs = m_window.findChild<QTabWidget*>(QStringLiteral("views"));
-    ASSERT_NE(tabs, nullptr);
-    tabs->setCurrentIndex(3);
-    EXPECT_EQ(tabs->tabText(3), QStringLiteral("&MSSP Calculator"));
-    auto* panel = m_window.findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
+    m_window->showView(ui::MainWindow::View::Mssp);
+    auto* panel = m_window->findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
     ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->isVisibleTo(m_window.get()));
     const MsspInput in = panel->inputs();
     EXPECT_EQ(in.performanceYear, 2026);
     EXPECT_EQ(in.track, MsspTrack::BasicE);
     // The benchmark is the per-capita benchmark times the assigned beneficiaries, from the file.
-    const auto& db = m_window.store()->db();
+    const auto& db = m_window->store()->db();
     EXPECT_NEAR(in.benchmarkTotal,
-                db.queryInt64("SELECT benchmark_per_capita_cents * assigned_beneficiaries FROM performance_year WHERE year = 2026") / 100.0,
+                db.queryInt64("SELECT benchmark_per_capita_cents * assigned_beneficiaries FROM "
+                              "performance_year WHERE year = 2026") /
+                    100.0,
                 0.01);
     ASSERT_TRUE(panel->result().has_value());
-    m_window.resize(1200, 820);
-    test::screenshot(m_window, QStringLiteral("mssp-calculator.png"));
-    auto* source = m_window.findChild<QLabel*>(QStringLiteral("msspSource"));
+    auto* source = m_window->findChild<QLabel*>(QStringLiteral("msspSource"));
     ASSERT_NE(source, nullptr);
-    EXPECT_TRUE(source->text().contains(QStringLiteral("through 2026-09 (9 months)"))) << source->text().toStdString();
+    EXPECT_TRUE(source->text().contains(QStringLiteral("through 2026-09 (9 months)")))
+        << source->text().toStdString();
 }
 
 TEST_F(DemoWindow, ADiagramMetricOpensThatMeasuresPeerComparison)
 {
-    auto* tabs = m_window.findChild<QTabWidget*>(QStringLiteral("views"));
-    auto* diagram = m_window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
-    ASSERT_TRUE(tabs && diagram);
-    EXPECT_EQ(tabs->indexOf(diagram), 2);
+    m_window->show();
+    auto* diagram = m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    ASSERT_NE(diagram, nullptr);
     EXPECT_EQ(diagram->year(), 2026);
-    tabs->setCurrentWidget(diagram);
+    m_window->showView(ui::MainWindow::View::DriverDiagram);
     Q_EMIT diagram->measureActivated(QStringLiteral("FU7"));
-    auto* peers = m_window.findChild<QWidget*>(QStringLiteral("peerComparison"));
-    EXPECT_EQ(tabs->currentWidget(), peers);
+    EXPECT_EQ(m_window->currentView(), ui::MainWindow::View::PeerComparison);
+    auto* peers = m_window->findChild<QWidget*>(QStringLiteral("peerComparison"));
     auto* measure = peers->findChild<QComboBox*>();
     ASSERT_NE(measure, nullptr);
+    // The view reads the file in the background when first shown.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return measure->count() > 0; }));
     EXPECT_EQ(measure->currentData().toString(), QStringLiteral("FU7"));
 
     // Opening another file gives the diagram view of that file.
-    ASSERT_TRUE(m_window.openDatabase(m_path));
-    EXPECT_NE(m_window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram")), nullptr);
-    EXPECT_EQ(m_window.findChildren<ui::DriverDiagramView*>().size(), 1);
+    ASSERT_TRUE(openAndWait(*m_window, m_path));
+    EXPECT_NE(m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram")),
+              nullptr);
+    EXPECT_EQ(m_window->findChildren<ui::DriverDiagramView*>().size(), 1);
+}
+
+TEST_F(DemoWindow, TheDataPageSaysWhatTheFileHolds)
+{
+    m_window->showView(ui::MainWindow::View::Data);
+    auto* data = m_window->findChild<ui::DataView*>(QStringLiteral("data"));
+    ASSERT_NE(data, nullptr);
+    const Database& db = m_window->store()->db();
+    const auto months = [&](const char* sql) {
+        return Period::fromInt(static_cast<int>(db.queryInt64(sql))).toString();
+    };
+    EXPECT_EQ(data->fieldText(QStringLiteral("dataMonths")),
+              QStringLiteral("%1 to %2 (%3 months)")
+                  .arg(months("SELECT MIN(period) FROM measure_result"),
+                       months("SELECT MAX(period) FROM measure_result"))
+                  .arg(db.queryInt64("SELECT COUNT(DISTINCT period) FROM measure_result")));
+    EXPECT_EQ(data->fieldText(QStringLiteral("dataAsOf")), QStringLiteral("2026-09-30"));
+    EXPECT_EQ(data->fieldText(QStringLiteral("dataAccess")), QStringLiteral("Read and write"));
+    EXPECT_EQ(data->fieldText(QStringLiteral("dataSchema")),
+              QString::number(db.queryInt64("PRAGMA user_version")));
+    QTableWidget* tables = data->tables();
+    bool sawProviders = false;
+    for (int row = 0; row < tables->rowCount(); ++row) {
+        if (tables->item(row, 0)->text() == QStringLiteral("provider")) {
+            EXPECT_EQ(tables->item(row, 1)->text(), QStringLiteral("25"));
+            sawProviders = true;
+        }
+    }
+    EXPECT_TRUE(sawProviders);
+}
+
+TEST_F(DemoWindow, AViewMadeElsewhereTakesItsPlaceInTheSidebar)
+{
+    m_window->show();
+    auto* dashboard = new QLabel(QStringLiteral("Board dashboard"));
+    m_window->setViewPage(ui::MainWindow::View::Dashboard, dashboard);
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(0)).center());
+    EXPECT_TRUE(dashboard->isVisible());
+    EXPECT_EQ(m_window->viewPage(ui::MainWindow::View::Dashboard), dashboard);
+    EXPECT_EQ(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->count(), 8);
 }

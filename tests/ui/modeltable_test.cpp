@@ -1,7 +1,7 @@
 #include "export/exportfiledialog.h"
 #include "export/exportlog.h"
 #include "export/modeltable.h"
-#include "providertablemodel.h"
+#include "providers/providertablemodel.h"
 #include "smalldemotest.h"
 
 #include <QApplication>
@@ -62,7 +62,7 @@ TEST_F(ModelTable, TheProviderTableIsExportedAsShownWithNumbersAsNumbers)
 
     const Table table = ui::tableFromModel(shown, QStringLiteral("Providers"), false);
     ASSERT_EQ(table.columns.size(), 8u);
-    EXPECT_EQ(table.columns[7].title, QStringLiteral("Attributed beneficiaries"));
+    EXPECT_EQ(table.columns[7].title, QStringLiteral("Attributed"));
     EXPECT_EQ(table.columns[7].type, ColumnType::Integer);
     EXPECT_EQ(table.columns[1].type, ColumnType::Text); // NPIs stay text
     const auto primary =

@@ -5,6 +5,7 @@
 #include "measures/resultsums.h"
 #include "peerchartfactory.h"
 #include "store/database.h"
+#include "store/store.h"
 
 #include <QAbstractSeries>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -116,28 +118,91 @@ PeerComparisonView::PeerComparisonView(QWidget* parent) : QWidget(parent)
     connect(save, &QPushButton::clicked, this, &PeerComparisonView::exportChart);
 }
 
-PeerComparisonView::~PeerComparisonView() = default;
+PeerComparisonView::~PeerComparisonView()
+{
+    if (m_loader)
+        m_loader->wait(); // it ends soon, and reports to no one
+}
 
 void PeerComparisonView::setDatabase(const Database* db)
 {
     m_updating = true;
     m_db = db;
-    m_engine = db ? std::make_unique<MeasureEngine>(*db) : nullptr;
+    ++m_loadGeneration; // a file being read in the background is no longer wanted
+    m_engine.reset();
+    m_engineStore.reset();
     m_measure->clear();
     m_period->clear();
-    if (m_engine) {
-        for (const Measure& m : m_engine->measures())
-            m_measure->addItem(m.name, m.code);
-        for (const Period& p : periodsWithResults(*db))
-            m_period->addItem(p.toString(), p.toInt());
-    }
     m_focusProvider.reset();
+    m_updating = false;
+    m_pendingDatabase = db && m_onlyWhenShown && !isVisible();
+    if (db && !m_pendingDatabase) {
+        m_engine = std::make_unique<MeasureEngine>(*m_db);
+        fill(periodsWithResults(*m_db));
+    }
+}
+
+void PeerComparisonView::loadInBackground()
+{
+    struct Loaded
+    {
+        std::unique_ptr<Store> store;
+        std::unique_ptr<MeasureEngine> engine; // reads the store
+        std::vector<Period> periods;
+        QString failure;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    const QString path = m_db->path();
+    const int generation = m_loadGeneration;
+    m_note->setText(tr("Reading the file..."));
+    // The engine reads a connection of its own, opened off the GUI thread and used only on it
+    // afterwards (SQLite connections may change threads, never be shared at once).
+    m_loader = QThread::create([loaded, path] {
+        try {
+            loaded->store = std::make_unique<Store>(Store::openReadOnly(path));
+            loaded->engine = std::make_unique<MeasureEngine>(loaded->store->db());
+            loaded->periods = periodsWithResults(loaded->store->db());
+        } catch (const Error& error) {
+            loaded->engine.reset();
+            loaded->failure = QString::fromStdString(error.what());
+        }
+    });
+    connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &QThread::finished, this, [this, loaded, generation] {
+        m_loader = nullptr;
+        if (generation != m_loadGeneration)
+            return;
+        if (!loaded->engine) {
+            m_note->setText(loaded->failure);
+            return;
+        }
+        m_engineStore = std::move(loaded->store);
+        m_engine = std::move(loaded->engine);
+        m_note->clear();
+        fill(loaded->periods);
+    });
+    m_loader->start();
+}
+
+void PeerComparisonView::fill(const std::vector<Period>& periods)
+{
+    m_updating = true;
+    for (const Measure& m : m_engine->measures())
+        m_measure->addItem(m.name, m.code);
+    for (const Period& p : periods)
+        m_period->addItem(p.toString(), p.toInt());
+    // What was asked for before the file was read.
+    if (const int index = m_measure->findData(m_wantedMeasure); index >= 0)
+        m_measure->setCurrentIndex(index);
+    if (const int index = m_period->findData(m_wantedPeriod.toInt()); index >= 0)
+        m_period->setCurrentIndex(index);
     m_updating = false;
     refresh();
 }
 
 void PeerComparisonView::setMeasure(const QString& code)
 {
+    m_wantedMeasure = code;
     const int index = m_measure->findData(code);
     if (index >= 0)
         m_measure->setCurrentIndex(index);
@@ -145,9 +210,43 @@ void PeerComparisonView::setMeasure(const QString& code)
 
 void PeerComparisonView::setPeriod(Period period)
 {
+    m_wantedPeriod = period;
     const int index = m_period->findData(period.toInt());
     if (index >= 0)
         m_period->setCurrentIndex(index);
+}
+
+void PeerComparisonView::setWindow(Window window)
+{
+    const int index = m_window->findData(static_cast<int>(window));
+    if (index >= 0)
+        m_window->setCurrentIndex(index);
+}
+
+void PeerComparisonView::hidePeriodControls()
+{
+    for (QComboBox* box : {m_period, m_window}) {
+        box->hide();
+        for (QLabel* label : findChildren<QLabel*>())
+            if (label->buddy() == box)
+                label->hide();
+    }
+}
+
+void PeerComparisonView::setDrawOnlyWhenShown(bool onlyWhenShown)
+{
+    m_onlyWhenShown = onlyWhenShown;
+}
+
+void PeerComparisonView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_pendingDatabase) {
+        m_pendingDatabase = false;
+        loadInBackground();
+    } else if (m_stale) {
+        refresh();
+    }
 }
 
 void PeerComparisonView::selectProvider(std::int64_t providerId)
@@ -176,6 +275,9 @@ void PeerComparisonView::setChart(QChartView* view, QChart* chart)
 void PeerComparisonView::refresh()
 {
     if (m_updating || !m_engine || m_measure->currentIndex() < 0 || m_period->currentIndex() < 0)
+        return;
+    m_stale = m_onlyWhenShown && !isVisible();
+    if (m_stale)
         return;
     const Measure& measure = m_engine->measure(m_measure->currentData().toString());
     const Period period = Period::fromInt(m_period->currentData().toInt());

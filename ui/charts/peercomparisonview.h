@@ -14,9 +14,11 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QThread;
 
 namespace aco {
 class Database;
+class Store;
 }
 
 namespace aco::ui {
@@ -37,6 +39,14 @@ public:
     void setDatabase(const Database* db);
     void setMeasure(const QString& code);
     void setPeriod(Period period);
+    void setWindow(Window window);
+    // Hides the period and window choices, for a window that sets them with setPeriod() and
+    // setWindow() from a selector of its own.
+    void hidePeriodControls();
+    // Reads the file (off the GUI thread) and draws the charts only while shown, and when shown
+    // again after a change: for a view on one page of many, so that a new file or period costs
+    // nothing until the view is looked at.
+    void setDrawOnlyWhenShown(bool onlyWhenShown);
     // Makes this provider the focus (at the provider level) without emitting providerSelected.
     void selectProvider(std::int64_t providerId);
 
@@ -46,7 +56,12 @@ public:
 Q_SIGNALS:
     void providerSelected(std::int64_t providerId);
 
-private:
+  protected:
+    void showEvent(QShowEvent* event) override;
+
+  private:
+    void loadInBackground();
+    void fill(const std::vector<Period>& periods);
     void refresh();
     void showHover(const QPointF& point, bool state, bool funnel);
     void choose(const QPointF& point, bool funnel);
@@ -56,7 +71,11 @@ private:
     void setChart(QChartView* view, QChart* chart);
 
     const Database* m_db = nullptr;
+    std::unique_ptr<Store>
+        m_engineStore; // the engine's own connection, when read in the background
     std::unique_ptr<MeasureEngine> m_engine;
+    QThread* m_loader = nullptr;
+    int m_loadGeneration = 0;
     std::optional<std::int64_t> m_focusProvider;
     QComboBox* m_measure = nullptr;
     QComboBox* m_period = nullptr;
@@ -71,6 +90,11 @@ private:
     QChartView* m_trendView = nullptr;
     QLabel* m_note = nullptr;
     bool m_updating = false;
+    bool m_onlyWhenShown = false;
+    bool m_stale = false;           // changed while hidden
+    bool m_pendingDatabase = false; // set while hidden
+    QString m_wantedMeasure;        // as asked, for the next file read
+    Period m_wantedPeriod;
 };
 
 } // namespace aco::ui

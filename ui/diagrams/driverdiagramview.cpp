@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -45,7 +46,7 @@ DriverDiagramView::DriverDiagramView(Store& store, QWidget* parent)
 
 DriverDiagramView::DriverDiagramView(std::unique_ptr<Store> owned, Store* store, QWidget* parent)
     : QWidget(parent), m_ownedStore(std::move(owned)),
-      m_store(m_ownedStore ? *m_ownedStore : *store)
+      m_store(m_ownedStore ? *m_ownedStore : *store), m_measures(loadMeasures(m_store.db()))
 {
     m_document = new DiagramDocument(m_store.db(), this);
     m_undo = new QUndoStack(this);
@@ -163,7 +164,11 @@ DriverDiagramView::DriverDiagramView(std::unique_ptr<Store> owned, Store* store,
     }
 }
 
-DriverDiagramView::~DriverDiagramView() = default;
+DriverDiagramView::~DriverDiagramView()
+{
+    if (m_worker)
+        m_worker->wait(); // it ends soon, and reports to no one
+}
 
 QAction* DriverDiagramView::makeAction(const QString& text, const QString& name,
                                        void (DriverDiagramView::*slot)())
@@ -284,23 +289,59 @@ void DriverDiagramView::refresh()
     QString caption = tr("No measure results in this file");
     m_metrics.clear();
     if (period) {
-        if (period != m_valuesPeriod) { // values are cached per period and window
+        if (period != m_valuesPeriod ||
+            m_window != m_valuesWindow) { // values are cached per window
             m_values.clear();
+            m_valuesFailure.clear();
             m_valuesPeriod = period;
+            m_valuesWindow = m_window;
         }
-        try {
-            if (!m_engine)
-                m_engine = std::make_unique<MeasureEngine>(m_store.db());
-            m_metrics = computeMetrics(*m_engine, *diagram, *period, m_window, &m_values);
+        if (hasMetricValues(*diagram, m_measures, m_values)) {
+            m_metrics = metricsFromValues(m_measures, *diagram, m_values);
             caption = metricsCaption(*period, m_window);
-        } catch (const Error& error) { // the diagram is still worth showing without them
-            caption = tr("Live metrics unavailable: %1").arg(QString::fromStdString(error.what()));
+        } else if (!m_valuesFailure.isEmpty()) { // the diagram is still worth showing without them
+            caption = tr("Live metrics unavailable: %1").arg(m_valuesFailure);
+        } else {
+            caption = tr("Computing the live metrics...");
+            computeValues(*diagram, *period);
         }
     }
     m_layout = DiagramLayout::compute(*diagram, m_metrics, m_measurer, caption);
     m_canvas->setContent(diagram, &*m_layout);
     m_pages->setCurrentIndex(1);
     updateActions();
+}
+
+void DriverDiagramView::computeValues(const DriverDiagram& diagram, Period period)
+{
+    if (m_worker)
+        return; // refresh() comes again when it ends
+    auto values = std::make_shared<MetricValues>(m_values);
+    auto failure = std::make_shared<QString>();
+    const QString path = m_store.path();
+    const Window window = m_window;
+    m_worker = QThread::create([=, copy = diagram] {
+        try {
+            // A connection of the worker's own: SQLite connections are not shared between threads.
+            const Store store = Store::openReadOnly(path);
+            const MeasureEngine engine(store.db());
+            computeMetricValues(engine, copy, period, window, *values);
+        } catch (const Error& error) {
+            *failure = QString::fromStdString(error.what());
+        }
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &QThread::finished, this, [=, this] {
+        m_worker = nullptr;
+        if (m_valuesPeriod == period && m_valuesWindow == window) {
+            m_values.insert(values->begin(), values->end());
+            m_valuesFailure = *failure;
+        }
+        refresh();
+        if (!m_worker)
+            Q_EMIT metricsReady();
+    });
+    m_worker->start();
 }
 
 void DriverDiagramView::updateActions()
@@ -382,7 +423,7 @@ void DriverDiagramView::addNode(NodeKind kind, int index)
     node.kind = kind;
     if (kind == NodeKind::Change)
         node.status = ChangeStatus::NotTested;
-    NodeDialog dialog(node, m_engine ? m_engine->measures() : loadMeasures(m_store.db()), this);
+    NodeDialog dialog(node, m_measures, this);
     dialog.setWindowTitle(tr("Add %1").arg(capitalised(nodeKindLabel(kind))));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -406,7 +447,7 @@ void DriverDiagramView::editNode(std::int64_t id)
     const DriverNode* node = d ? d->find(id) : nullptr;
     if (!node || m_store.isReadOnly())
         return;
-    NodeDialog dialog(*node, m_engine ? m_engine->measures() : loadMeasures(m_store.db()), this);
+    NodeDialog dialog(*node, m_measures, this);
     if (node->kind == NodeKind::Aim)
         dialog.setAim(d->title(), d->aim());
     if (dialog.exec() != QDialog::Accepted)

@@ -15,12 +15,12 @@ class QComboBox;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
+class QThread;
 class QUndoStack;
 
 namespace aco {
-class MeasureEngine;
 class Store;
-} // namespace aco
+}
 
 namespace aco::ui {
 
@@ -57,6 +57,8 @@ class DriverDiagramView : public QWidget
     DiagramCanvas* canvas() const { return m_canvas; }
     const DiagramLayout* layout() const { return m_layout ? &*m_layout : nullptr; }
     const DiagramMetrics& metrics() const { return m_metrics; }
+    // True while the live metrics are read off the GUI thread; metricsReady() tells the end.
+    bool isComputing() const { return m_worker != nullptr; }
 
     // The editor's commands, also offered as actions in its toolbar and context menu.
     void addNode(NodeKind kind, int index);
@@ -75,12 +77,14 @@ class DriverDiagramView : public QWidget
   Q_SIGNALS:
     // A node's metric was clicked: show that measure's peer comparison.
     void measureActivated(const QString& code);
+    void metricsReady();
 
   private:
     DriverDiagramView(std::unique_ptr<Store> owned, Store* store, QWidget* parent);
     void createActions();
     void refresh();
     void refreshYears();
+    void computeValues(const DriverDiagram& diagram, Period period);
     void updateActions();
     bool perform(DiagramEdit* edit);
     void showMessage(const QString& message);
@@ -96,12 +100,15 @@ class DriverDiagramView : public QWidget
     Store& m_store;
     DiagramDocument* m_document = nullptr;
     QUndoStack* m_undo = nullptr;
-    std::unique_ptr<MeasureEngine> m_engine;
+    std::vector<Measure> m_measures;
+    QThread* m_worker = nullptr; // computing the live metrics
     FontTextMeasurer m_measurer;
     std::optional<Period> m_period; // set by setPeriod(); otherwise per year
     Window m_window = Window::YearToDate;
     MetricValues m_values; // for the period and window in use
     std::optional<Period> m_valuesPeriod;
+    Window m_valuesWindow = Window::YearToDate;
+    QString m_valuesFailure;
     DiagramMetrics m_metrics;
     std::optional<DiagramLayout> m_layout;
 

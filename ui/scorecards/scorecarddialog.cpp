@@ -130,6 +130,19 @@ ScorecardDialog::ScorecardDialog(const QString& databasePath, const Database& db
     updateCount();
 }
 
+void ScorecardDialog::setPeriod(Period period, Window window)
+{
+    const int index = m_period->findData(period.toInt());
+    if (index >= 0)
+        m_period->setCurrentIndex(index);
+    m_window->setCurrentIndex(m_window->findData(static_cast<int>(window)));
+}
+
+void ScorecardDialog::setMaskPhi(bool mask)
+{
+    m_mask->setChecked(mask);
+}
+
 ScorecardOptions ScorecardDialog::options() const
 {
     ScorecardOptions o;

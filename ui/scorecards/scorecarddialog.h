@@ -33,6 +33,10 @@ public:
     ScorecardDialog(const QString& databasePath, const Database& db, std::optional<std::int64_t> selectedProvider,
                     QWidget* parent = nullptr);
 
+    // Chooses the period (when it has results) and window, as the window's selector shows them.
+    void setPeriod(Period period, Window window);
+    void setMaskPhi(bool mask);
+
     // The most providers the preview shows; Print and Save PDF take every chosen provider.
     static constexpr int previewLimit = 25;
 

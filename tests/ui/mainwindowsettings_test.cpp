@@ -1,0 +1,135 @@
+#include "windowtest.h"
+
+#include "data/dataview.h"
+#include "diagrams/driverdiagramview.h"
+#include "screenshot.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QMessageBox>
+
+using namespace aco;
+using test::DemoWindow;
+using test::WindowTest;
+
+namespace {
+
+QAction* recentAction(const ui::MainWindow& window, const QString& fileName)
+{
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    if (!menu)
+        return nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text().endsWith(QLatin1Char(' ') + fileName))
+            return action;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(DemoWindow, RemembersTheFilesOpenedMostRecentFirst)
+{
+    const QString other = m_folder.path(QStringLiteral("other.aco"));
+    ASSERT_TRUE(QFile::copy(m_path, other));
+    ASSERT_TRUE(openAndWait(*m_window, other));
+    EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+              QStringList({other, m_path}));
+    QAction* first = recentAction(*m_window, QStringLiteral("small.aco"));
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->text(), QStringLiteral("&2 small.aco"));
+
+    // Choosing one opens it again.
+    QSignalSpy opened(m_window.get(), &ui::MainWindow::fileOpened);
+    first->trigger();
+    ASSERT_TRUE(opened.wait(30000));
+    EXPECT_EQ(m_window->store()->path(), m_path);
+    EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+              QStringList({m_path, other}));
+
+    // A file that has gone is taken off the list, with a word why.
+    ASSERT_TRUE(QFile::remove(other));
+    QAction* gone = recentAction(*m_window, QStringLiteral("other.aco"));
+    ASSERT_NE(gone, nullptr);
+    gone->trigger();
+    auto* box = m_window->findChild<QMessageBox*>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("no longer exists")))
+        << box->text().toStdString();
+    box->close();
+    EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+              QStringList({m_path}));
+    EXPECT_EQ(recentAction(*m_window, QStringLiteral("other.aco")), nullptr);
+}
+
+TEST_F(DemoWindow, ComesBackWithTheLastFileViewAndSize)
+{
+    m_window->show();
+    m_window->resize(1234, 777);
+    m_window->showView(ui::MainWindow::View::Data);
+    m_window->close();
+    m_window.reset();
+
+    ui::MainWindow again;
+    QSignalSpy opened(&again, &ui::MainWindow::fileOpened);
+    again.restoreLastDatabase();
+    ASSERT_TRUE(opened.wait(30000));
+    waitIdle(again);
+    again.show();
+    ASSERT_NE(again.store(), nullptr);
+    EXPECT_EQ(again.store()->path(), m_path);
+    EXPECT_EQ(again.currentView(), ui::MainWindow::View::Data);
+    EXPECT_EQ(again.size(), QSize(1234, 777));
+}
+
+TEST_F(WindowTest, StartsEmptyWhenTheLastFileHasGone)
+{
+    QSettings().setValue(QStringLiteral("lastDatabase"), m_folder.path(QStringLiteral("gone.aco")));
+    ui::MainWindow window;
+    window.restoreLastDatabase();
+    EXPECT_FALSE(window.isBusy());
+    EXPECT_EQ(window.store(), nullptr);
+    EXPECT_TRUE(statusText(window).contains(QStringLiteral("No file open")));
+}
+
+TEST_F(WindowTest, AFileItMayNotWriteOpensReadOnlyWithANotice)
+{
+    const QString path = m_folder.path(QStringLiteral("locked.aco"));
+    test::writeSmallDemo(path);
+    ASSERT_TRUE(
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    if (QFileInfo(path).isWritable())
+        GTEST_SKIP() << "this user (root) may write any file, so no file is read-only to it";
+    ui::MainWindow window;
+    window.show();
+    ASSERT_TRUE(openAndWait(window, path));
+    ASSERT_TRUE(window.store()->isReadOnly());
+    auto* notice = window.findChild<QLabel*>(QStringLiteral("readOnlyNotice"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("Read-only")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(statusText(window).contains(QStringLiteral("read-only")));
+    test::screenshot(window, QStringLiteral("read-only.png"));
+    auto* data = window.findChild<ui::DataView*>(QStringLiteral("data"));
+    EXPECT_TRUE(
+        data->fieldText(QStringLiteral("dataAccess")).startsWith(QStringLiteral("Read-only")));
+    // The diagram's editing is off.
+    auto* diagram = window.findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    for (const char* name : {"addPrimary", "arrange", "newDiagram", "importDiagram"}) {
+        auto* action = diagram->findChild<QAction*>(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_FALSE(action->isEnabled()) << name;
+    }
+}
+
+TEST_F(DemoWindow, AWritableFileHasNoNotice)
+{
+    m_window->show();
+    auto* notice = m_window->findChild<QLabel*>(QStringLiteral("readOnlyNotice"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_FALSE(notice->isVisible());
+    auto* diagram = m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    EXPECT_TRUE(diagram->findChild<QAction*>(QStringLiteral("addPrimary"))->isEnabled());
+}

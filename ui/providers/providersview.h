@@ -1,0 +1,57 @@
+#pragma once
+
+#include "organisation.h"
+#include "providers/providermeasures.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace aco::ui {
+
+class ProviderTableModel;
+class ScorecardPreview;
+
+// The providers of the open file in a searchable, sortable table with their headline measures
+// and overall tier, and the selected provider's scorecard beside it.
+class ProvidersView : public QWidget
+{
+    Q_OBJECT
+
+  public:
+    explicit ProvidersView(QWidget* parent = nullptr);
+
+    void setProviders(std::vector<Provider> providers);
+    void setMeasures(ProviderMeasures measures);
+    // Selects the provider's row (clearing the search when it hides the row) without emitting.
+    void selectProvider(std::int64_t providerId);
+
+    ScorecardPreview* preview() const { return m_preview; }
+    QLabel* previewTitle() const { return m_previewTitle; }
+    QSplitter* splitter() const { return m_splitter; }
+    QLineEdit* search() const { return m_search; }
+    int shownCount() const;
+    int totalCount() const;
+
+  Q_SIGNALS:
+    void providerSelected(std::int64_t providerId);
+    void countsChanged();
+
+  private:
+    ProviderTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_measuresNote = nullptr;
+    QLabel* m_previewTitle = nullptr;
+    ScorecardPreview* m_preview = nullptr;
+    QSplitter* m_splitter = nullptr;
+};
+
+} // namespace aco::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "scorecards/scorecard.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace aco::ui {
+
+// One scorecard page drawn to fit the widget's width, as it prints, for looking at a provider's
+// scorecard on screen; says what it is waiting for while there is none.
+class ScorecardPreview : public QWidget
+{
+    Q_OBJECT
+
+  public:
+    explicit ScorecardPreview(QWidget* parent = nullptr);
+
+    void setScorecard(std::shared_ptr<const Scorecard> card);
+    // Shows `message` instead of a page.
+    void setMessage(const QString& message);
+    const Scorecard* scorecard() const { return m_card.get(); }
+    const QString& message() const { return m_message; }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+  protected:
+    void paintEvent(QPaintEvent* event) override;
+
+  private:
+    std::shared_ptr<const Scorecard> m_card;
+    QString m_message;
+};
+
+} // namespace aco::ui
