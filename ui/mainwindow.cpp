@@ -2,6 +2,7 @@
 
 #include "backgroundqueue.h"
 #include "charts/peercomparisonview.h"
+#include "dashboard/dashboardview.h"
 #include "data/dataview.h"
 #include "diagrams/diagramdocument.h"
 #include "diagrams/driverdiagramview.h"
@@ -9,6 +10,7 @@
 #include "mssp/msspyear.h"
 #include "msspcalculatorpanel.h"
 #include "providers/providersview.h"
+#include "scenarios/scenariosview.h"
 #include "scorecards/scorecardpreview.h"
 #include "scorecards/scorecardsource.h"
 #include "scorecards/scorecardspage.h"
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -40,6 +43,7 @@ namespace aco::ui {
 struct OpenedFile
 {
     QString path;
+    bool readOnly = false;
     std::unique_ptr<Store> store;
     std::optional<AcoInfo> aco;
     std::vector<Provider> providers;
@@ -137,14 +141,14 @@ QWidget* MainWindow::createWelcomePage()
     return page;
 }
 
-QWidget* MainWindow::createPlaceholder(const QString& title, const QString& text)
+QWidget* MainWindow::scrollable(QWidget* view)
 {
-    auto* page = new QLabel(
-        QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()),
-        this);
-    page->setAlignment(Qt::AlignCenter);
-    page->setWordWrap(true);
-    return page;
+    // Views wider or taller than a small screen scroll instead of holding the window's size.
+    auto* area = new QScrollArea(this);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(view);
+    return area;
 }
 
 QWidget* MainWindow::createFileViews()
@@ -178,18 +182,16 @@ QWidget* MainWindow::createFileViews()
     m_peers->setDrawOnlyWhenShown(true);
     m_data = new DataView(page);
     m_data->setObjectName(QStringLiteral("data"));
+    m_dashboard = new DashboardView(page);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
     const std::pair<QString, QWidget*> views[] = {
-        // The dashboard and scenarios views come from their own modules: setViewPage() puts them
-        // here.
-        {tr("Dashboard"),
-         createPlaceholder(tr("Dashboard"), tr("The board dashboard is not part of this build."))},
+        {tr("Dashboard"), scrollable(m_dashboard)},
         {tr("Providers"), m_providers},
         {tr("Scorecards"), m_scorecards},
         {tr("Peer comparison"), m_peers},
         {tr("Driver diagram"), new QWidget(page)}, // replaced by the file's diagram view
         {tr("MSSP calculator"), createMsspPage()},
-        {tr("Scenarios"),
-         createPlaceholder(tr("Scenarios"), tr("Scenario modelling is not part of this build."))},
+        {tr("Scenarios"), new QWidget(page)}, // replaced by the file's scenarios view
         {tr("Data"), m_data},
     };
     for (int i = 0; i < viewCount; ++i) {
@@ -213,6 +215,7 @@ QWidget* MainWindow::createFileViews()
     connect(m_scorecards, &ScorecardsPage::providerSelected, this, &MainWindow::selectProvider);
     connect(m_scorecards, &ScorecardsPage::printRequested, this, &MainWindow::printScorecards);
     connect(m_peers, &PeerComparisonView::providerSelected, this, &MainWindow::selectProvider);
+    connectDashboard();
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_navigation);
@@ -292,15 +295,17 @@ void MainWindow::loadMsspYear(int year)
         tr("This file has no performance year with expenditures; type the inputs to compute."));
 }
 
-void MainWindow::openDatabase(const QString& path)
+void MainWindow::openDatabase(const QString& path, bool readOnly)
 {
     auto opened = std::make_shared<OpenedFile>();
     opened->path = path;
+    opened->readOnly = readOnly;
     m_statusWork->setText(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     m_queue->post(
         openKey, QString(),
         [opened](const Database*) {
-            opened->store = std::make_unique<Store>(Store::open(opened->path));
+            opened->store = std::make_unique<Store>(opened->readOnly ? Store::openReadOnly(opened->path)
+                                                                     : Store::open(opened->path));
             const Database& db = opened->store->db();
             opened->aco = loadAcoInfo(db);
             opened->providers = loadProviders(db);
@@ -308,6 +313,10 @@ void MainWindow::openDatabase(const QString& path)
         },
         [this, opened](const QString& failure) {
             if (!failure.isEmpty()) {
+                if (!opened->readOnly && failure.contains(QStringLiteral("open in another"))) {
+                    offerReadOnly(opened->path, failure);
+                    return;
+                }
                 showProblem(tr("Cannot Open File"), failure);
                 Q_EMIT openFailed(opened->path);
                 return;
@@ -354,6 +363,9 @@ void MainWindow::adopt(const std::shared_ptr<OpenedFile>& opened)
     setWindowFilePath(path);
     m_pages->setCurrentIndex(1);
     m_printScorecards->setEnabled(true);
+    for (QAction* action : std::as_const(m_fileActions))
+        action->setEnabled(true);
+    m_import->setEnabled(!readOnly);
     QTimer::singleShot(0, this, [this, opened] { adoptStep(opened, 1); });
 }
 
@@ -367,9 +379,11 @@ void MainWindow::adoptStep(const std::shared_ptr<OpenedFile>& opened, int step)
         break;
     case 2:
         m_peers->setDatabase(&m_store->db());
+        m_dashboard->setDatabase(&m_store->db());
         break;
     default:
         showDiagram();
+        showScenarios();
         m_closing.reset();
         if (m_restoreView) {
             m_restoreView = false;
@@ -403,6 +417,7 @@ void MainWindow::applyPeriod(const PeriodChoice& choice)
     if (std::find(diagramYears.begin(), diagramYears.end(), choice.year()) != diagramYears.end())
         m_diagram->showYear(choice.year());
     m_diagram->setPeriod(choice.period, choice.window);
+    m_dashboard->setSelection(choice.year(), choice.period, choice.window);
     loadMsspYear(choice.year());
     computeProviderMeasures();
     refreshPreviews();

@@ -23,12 +23,14 @@ class Store;
 namespace aco::ui {
 
 class BackgroundQueue;
+class DashboardView;
 class DataView;
 class DriverDiagramView;
 class MsspCalculatorPanel;
 class PeerComparisonView;
 class ProvidersView;
 class RecentFiles;
+class ScenariosView;
 class ScorecardsPage;
 class ScorecardSource;
 struct OpenedFile;
@@ -60,7 +62,8 @@ class MainWindow : public QMainWindow
 
     // Starts opening `path` off the GUI thread; then emits fileOpened(), or says why it cannot
     // and emits openFailed(), keeping the file shown.
-    void openDatabase(const QString& path);
+    // With `readOnly`, the file is opened for viewing only (and not locked).
+    void openDatabase(const QString& path, bool readOnly = false);
     // Opens the file used last, when there is one and it still exists.
     void restoreLastDatabase();
     const Store* store() const { return m_store.get(); }
@@ -89,10 +92,18 @@ class MainWindow : public QMainWindow
   private:
     void createActions();
     void createViewActions(QMenu* menu);
+    void createToolActions(QMenu* file);
+    void connectDashboard();
+    void showScenarios();
+    void importCsv();
+    void exportProviders();
+    void fundsFlowReport();
+    void boardPacket();
     QWidget* createWelcomePage();
     QWidget* createFileViews();
     QWidget* createMsspPage();
-    QWidget* createPlaceholder(const QString& title, const QString& text);
+    void offerReadOnly(const QString& path, const QString& why);
+    QWidget* scrollable(QWidget* view);
     void adopt(const std::shared_ptr<OpenedFile>& opened);
     void adoptStep(const std::shared_ptr<OpenedFile>& opened, int step);
     void applyPeriod(const PeriodChoice& choice);
@@ -135,6 +146,8 @@ class MainWindow : public QMainWindow
     DriverDiagramView* m_diagram = nullptr; // one per open file
     MsspCalculatorPanel* m_mssp = nullptr;
     DataView* m_data = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    ScenariosView* m_scenarios = nullptr; // one per open file
     QLabel* m_msspSource = nullptr;
 
     QLabel* m_statusAco = nullptr;
@@ -144,6 +157,8 @@ class MainWindow : public QMainWindow
     QToolButton* m_cancel = nullptr;
     QAction* m_printScorecards = nullptr;
     QAction* m_maskPhi = nullptr;
+    QAction* m_import = nullptr;
+    QList<QAction*> m_fileActions; // enabled while a file is open
     QToolBar* m_periodBar = nullptr;
 };
 

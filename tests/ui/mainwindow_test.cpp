@@ -1,11 +1,13 @@
 #include "windowtest.h"
 
 #include "charts/peercomparisonview.h"
+#include "dashboard/dashboardview.h"
 #include "data/dataview.h"
 #include "diagrams/driverdiagramview.h"
 #include "measures/measure.h"
 #include "msspcalculatorpanel.h"
 #include "providers/providersview.h"
+#include "scenarios/scenariosview.h"
 #include "scorecards/scorecardpreview.h"
 #include "screenshot.h"
 #include "store/statement.h"
@@ -379,15 +381,39 @@ TEST_F(DemoWindow, TheDataPageSaysWhatTheFileHolds)
     EXPECT_TRUE(sawProviders);
 }
 
-TEST_F(DemoWindow, AViewMadeElsewhereTakesItsPlaceInTheSidebar)
+TEST_F(DemoWindow, TheDashboardFollowsThePeriodAndItsTilesOpenTheirViews)
 {
     m_window->show();
-    auto* dashboard = new QLabel(QStringLiteral("Board dashboard"));
-    m_window->setViewPage(ui::MainWindow::View::Dashboard, dashboard);
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(0)).center());
+    auto* dashboard = m_window->findChild<ui::DashboardView*>(QStringLiteral("dashboard"));
+    ASSERT_NE(dashboard, nullptr);
     EXPECT_TRUE(dashboard->isVisible());
-    EXPECT_EQ(m_window->viewPage(ui::MainWindow::View::Dashboard), dashboard);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dashboard->data() != nullptr && !dashboard->isComputing(); }, 30000));
+    // The small demo's data end in September 2026; the window opens on its year to date.
+    EXPECT_EQ(dashboard->data()->request.year, 2026);
+    EXPECT_EQ(dashboard->data()->request.period.toString(), QStringLiteral("2026-09"));
+    EXPECT_EQ(dashboard->data()->request.window, Window::YearToDate);
+
+    Q_EMIT dashboard->msspRequested();
+    EXPECT_EQ(m_window->currentView(), ui::MainWindow::View::Mssp);
+    Q_EMIT dashboard->measureRequested(QStringLiteral("AWV"));
+    EXPECT_EQ(m_window->currentView(), ui::MainWindow::View::PeerComparison);
+}
+
+TEST_F(DemoWindow, TheScenariosAndTheFileToolsAreThereOnceAFileIsOpen)
+{
+    m_window->show();
+    m_window->showView(ui::MainWindow::View::Scenarios);
+    auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
+    ASSERT_NE(scenarios, nullptr);
+    EXPECT_TRUE(scenarios->isVisible());
+    for (const char* name : {"importCsv", "exportProviders", "boardPacket"}) {
+        auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_TRUE(action->isEnabled()) << name;
+    }
     EXPECT_EQ(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->count(), 8);
 }

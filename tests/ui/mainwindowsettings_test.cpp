@@ -122,6 +122,8 @@ TEST_F(WindowTest, AFileItMayNotWriteOpensReadOnlyWithANotice)
         ASSERT_NE(action, nullptr) << name;
         EXPECT_FALSE(action->isEnabled()) << name;
     }
+    // Nothing can be imported into it.
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("importCsv"))->isEnabled());
 }
 
 TEST_F(DemoWindow, AWritableFileHasNoNotice)

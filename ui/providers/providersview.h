@@ -36,6 +36,8 @@ class ProvidersView : public QWidget
     QLabel* previewTitle() const { return m_previewTitle; }
     QSplitter* splitter() const { return m_splitter; }
     QLineEdit* search() const { return m_search; }
+    // The table as shown: searched and sorted.
+    const QSortFilterProxyModel* shownModel() const { return m_filter; }
     int shownCount() const;
     int totalCount() const;
 

@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "demo/demoaco.h"
+#include "export/exportfiledialog.h"
 #include "providers/providersview.h"
 #include "scorecards/scorecarddialog.h"
 #include "store/store.h"
@@ -29,7 +30,6 @@ namespace aco::ui {
 
 namespace {
 const QString fileFilter = QObject::tr("ACO Workbench files (*.aco);;All files (*)");
-const QString maskKey = QStringLiteral("privacy/maskPhi");
 } // namespace
 
 void MainWindow::createActions()
@@ -48,6 +48,7 @@ void MainWindow::createActions()
         file->addAction(tr("&Print Scorecards..."), this, &MainWindow::printScorecards);
     m_printScorecards->setShortcut(QKeySequence::Print);
     m_printScorecards->setEnabled(false);
+    createToolActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -65,7 +66,7 @@ void MainWindow::createActions()
     m_maskPhi = view->addAction(tr("&Mask Patient Data"));
     m_maskPhi->setObjectName(QStringLiteral("maskPhi"));
     m_maskPhi->setCheckable(true);
-    m_maskPhi->setChecked(QSettings().value(maskKey, false).toBool());
+    m_maskPhi->setChecked(maskPhiSetting());
     m_maskPhi->setToolTip(
         tr("Show and print patients by initials and the MBI's last four characters"));
     connect(m_maskPhi, &QAction::toggled, this, &MainWindow::setMaskPhi);
@@ -103,7 +104,7 @@ bool MainWindow::maskPhi() const
 
 void MainWindow::setMaskPhi(bool mask)
 {
-    QSettings().setValue(maskKey, mask);
+    setMaskPhiSetting(mask);
     refreshPreviews();
 }
 

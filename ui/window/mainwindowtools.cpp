@@ -1,0 +1,130 @@
+// The main window's views made by their own modules (dashboard, scenarios) and the tools of the
+// File menu that work on the open file: import, export, funds flow report, board packet.
+#include "mainwindow.h"
+
+#include "charts/peercomparisonview.h"
+#include "dashboard/dashboardview.h"
+#include "data/dataview.h"
+#include "export/exportfiledialog.h"
+#include "import/importdialog.h"
+#include "packet/packetdialog.h"
+#include "providers/providersview.h"
+#include "scenarios/scenariosview.h"
+#include "scorecards/fundsflowdialog.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+namespace aco::ui {
+
+void MainWindow::createToolActions(QMenu* file)
+{
+    m_import = file->addAction(tr("&Import CSV..."), this, &MainWindow::importCsv);
+    m_import->setObjectName(QStringLiteral("importCsv"));
+    m_import->setToolTip(tr("Check a CSV extract row by row and load it, all or nothing"));
+    QAction* exportTable =
+        file->addAction(tr("&Export Providers Table..."), this, &MainWindow::exportProviders);
+    exportTable->setObjectName(QStringLiteral("exportProviders"));
+    exportTable->setToolTip(tr("Save the providers table as shown to Excel (.xlsx) or CSV"));
+    file->addSeparator();
+    QAction* fundsFlow =
+        file->addAction(tr("&Funds Flow Report..."), this, &MainWindow::fundsFlowReport);
+    fundsFlow->setToolTip(tr("Each provider's projected shared-savings payment for a quarter"));
+    QAction* packet = file->addAction(tr("&Board Packet..."), this, &MainWindow::boardPacket);
+    packet->setObjectName(QStringLiteral("boardPacket"));
+    packet->setToolTip(tr("One PDF for the board: dashboard, driver diagram, scenarios, "
+                          "measure definitions"));
+    m_fileActions = {m_import, exportTable, fundsFlow, packet};
+    for (QAction* action : std::as_const(m_fileActions))
+        action->setEnabled(false);
+    m_data->addActionButton(m_import);
+    m_data->addActionButton(exportTable);
+}
+
+void MainWindow::connectDashboard()
+{
+    connect(m_dashboard, &DashboardView::msspRequested, this, [this] { showView(View::Mssp); });
+    connect(m_dashboard, &DashboardView::measureRequested, this, [this](const QString& code) {
+        m_peers->setMeasure(code);
+        showView(View::PeerComparison);
+    });
+    connect(m_dashboard, &DashboardView::providerRequested, this, [this](qint64 providerId) {
+        selectProvider(providerId);
+        showView(View::Providers);
+    });
+    // The providers table shows each provider's overall tier.
+    connect(m_dashboard, &DashboardView::tiersRequested, this,
+            [this] { showView(View::Providers); });
+}
+
+void MainWindow::showScenarios()
+{
+    auto* scenarios = new ScenariosView(*m_store, this);
+    scenarios->setObjectName(QStringLiteral("scenarios"));
+    connect(scenarios, &ScenariosView::providerActivated, this, [this](std::int64_t providerId) {
+        selectProvider(providerId);
+        showView(View::Providers);
+    });
+    QWidget* old = m_scenarios ? viewPage(View::Scenarios) : nullptr;
+    m_scenarios = scenarios;
+    setViewPage(View::Scenarios, scrollable(scenarios));
+    delete old; // at once: it reads the file being closed
+}
+
+void MainWindow::offerReadOnly(const QString& path, const QString& why)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("File in Use"),
+                                why + QLatin1Char('\n') + tr("Open it read-only instead?"),
+                                QMessageBox::Open | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Open);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, path](int result) {
+        if (result == QMessageBox::Open)
+            openDatabase(path, true);
+        else
+            Q_EMIT openFailed(path);
+    });
+    box->open();
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_store)
+        return;
+    ImportDialog dialog(*m_store, this);
+    bool imported = false;
+    connect(&dialog, &ImportDialog::imported, this, [&imported] { imported = true; });
+    dialog.exec();
+    // The import wrote through a connection of its own: every view reads the file again.
+    if (imported)
+        openDatabase(m_store->path());
+}
+
+void MainWindow::exportProviders()
+{
+    if (m_store)
+        exportModel(this, *m_store, *m_providers->shownModel(), tr("Providers"));
+}
+
+void MainWindow::fundsFlowReport()
+{
+    if (!m_store)
+        return;
+    FundsFlowDialog dialog(m_store->path(), m_store->db(), m_selected, this);
+    dialog.exec();
+}
+
+void MainWindow::boardPacket()
+{
+    if (!m_store)
+        return;
+    PacketDialog dialog(m_store->path(), m_store->db(), this);
+    dialog.exec();
+}
+
+} // namespace aco::ui
