@@ -1,5 +1,7 @@
 #include "windowtest.h"
 
+#include "dashboard/dashboardview.h"
+
 #include "screenshot.h"
 
 #include <QTableView>
@@ -18,7 +20,7 @@ TEST_F(WindowTest, ShowsEveryViewForTheUserGuide)
         test::writeSmallDemo(path);
     }
     ui::MainWindow window;
-    window.resize(1100, 700);
+    window.resize(1400, 880);
     window.show();
     ASSERT_TRUE(openAndWait(window, path));
     auto* table = window.findChild<QTableView*>(QStringLiteral("providerTable"));
@@ -33,6 +35,11 @@ TEST_F(WindowTest, ShowsEveryViewForTheUserGuide)
     for (int view = 0; view < ui::MainWindow::viewCount; ++view) {
         window.showView(static_cast<ui::MainWindow::View>(view));
         waitIdle(window);
+        if (view == static_cast<int>(ui::MainWindow::View::Dashboard)) {
+            auto* dashboard = window.findChild<ui::DashboardView*>(QStringLiteral("dashboard"));
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] { return dashboard->data() != nullptr && !dashboard->isComputing(); }, 60000));
+        }
         QTest::qWait(50); // lay the view out before the picture
         EXPECT_TRUE(window.viewPage(static_cast<ui::MainWindow::View>(view))->isVisible())
             << names[view];
