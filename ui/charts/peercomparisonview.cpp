@@ -60,6 +60,8 @@ PeerComparisonView::PeerComparisonView(QWidget* parent) : QWidget(parent)
 {
     auto* controls = new QHBoxLayout;
     m_measure = labelled(controls, tr("&Measure:"), tr("The measure to compare"), this);
+    // Filled once the view is first shown: sized to the measures' names, not to its empty self.
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period = labelled(controls, tr("&Period:"), tr("The month the window ends in"), this);
     m_window = labelled(controls, tr("&Window:"), tr("The months each value is summed over"), this);
     for (Window w : {Window::Rolling12, Window::YearToDate, Window::Quarter, Window::Month})
