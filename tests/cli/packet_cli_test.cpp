@@ -1,5 +1,6 @@
 #ifdef ACO_HAS_UI // the packet paints, so the command exists only where the window is built
 
+#include "csv/csvreader.h"
 #include "scenarios/scenariostore.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -10,6 +11,10 @@
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
 
 using namespace aco;
 using test::Outcome;
@@ -31,30 +36,79 @@ QString poppler(const QString& tool, const QStringList& arguments)
 }
 
 void saveAmountScenario(Database& db, const QString& name, std::int64_t cents,
-                        int infrastructureBasisPoints)
+                        int infrastructureBasisPoints,
+                        Scenario::Basis basis = Scenario::Basis::Beneficiaries)
 {
     Scenario scenario;
     scenario.source = Scenario::Source::Amount;
     scenario.amountCents = cents;
     scenario.infrastructureBasisPoints = infrastructureBasisPoints;
     scenario.providerBasisPoints = 10000 - infrastructureBasisPoints;
-    scenario.basis = Scenario::Basis::Beneficiaries;
+    scenario.basis = basis;
     ScenarioStore(db).save(name, scenario);
+}
+
+QStringList packetArguments(const QString& db, const QString& out, const QStringList& scenarios)
+{
+    QStringList arguments = {
+        QStringLiteral("packet"),  QStringLiteral("--db"),  db,
+        QStringLiteral("--year"),  QStringLiteral("2026"),  QStringLiteral("--period"),
+        QStringLiteral("2026-09"), QStringLiteral("--out"), out};
+    for (const QString& name : scenarios)
+        arguments << QStringLiteral("--scenario") << name;
+    return arguments;
+}
+
+// "$1,234,567.89", written here rather than taken from the code under test.
+QString dollars(std::int64_t cents)
+{
+    QString whole = QString::number(std::llabs(cents) / 100);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(','));
+    return QStringLiteral("%1$%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString(), whole)
+        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+struct Payment
+{
+    QString name;
+    std::int64_t cents = 0;
+};
+
+// Every provider's payment as `simulate --out FILE.csv` writes it, by provider id.
+std::map<std::int64_t, Payment> simulatedPayments(const QString& db, const QString& name,
+                                                  const QString& csv)
+{
+    const Outcome run = workbench({QStringLiteral("simulate"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--name"), name, QStringLiteral("--trials"),
+                                   QStringLiteral("0"), QStringLiteral("--out"), csv});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    std::map<std::int64_t, Payment> payments;
+    CsvReader reader = CsvReader::fromFile(csv);
+    reader.next(); // id,name,eligible,maximum,payment,...
+    while (const std::optional<CsvRecord> record = reader.next())
+        payments[record->fields[0].toLongLong()] = {
+            record->fields[1], std::llround(record->fields[4].toDouble() * 100.0)};
+    return payments;
 }
 
 } // namespace
 
-TEST(PacketCli, WritesTheDashboardDiagramScenariosAndDefinitions)
+TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
 {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("demo.aco"));
     test::writeSmallDemo(path);
     QStringList names;
     double savingsRate = 0;
+    std::map<std::int64_t, std::pair<bool, bool>> groups; // provider: primary care, employed
     {
         Store store = Store::open(path);
         saveAmountScenario(store.db(), QStringLiteral("Eighty-twenty"), 100'000'000, 2000);
         saveAmountScenario(store.db(), QStringLiteral("Half and half"), 25'000'000, 5000);
+        saveAmountScenario(store.db(), QStringLiteral("Equal shares"), 100'000'000, 2000,
+                           Scenario::Basis::Equal);
         auto measures = store.db().prepare("SELECT name FROM measure ORDER BY id");
         while (measures.step())
             names << measures.text(0);
@@ -66,37 +120,116 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosAndDefinitions)
                                        "AND e.period BETWEEN 202601 AND 202609");
         ASSERT_TRUE(rate.step());
         savingsRate = rate.real(0);
+        auto providers = store.db().prepare("SELECT id, kind = 'primary_care', "
+                                            "employment = 'employed' FROM provider");
+        while (providers.step())
+            groups[providers.int64(0)] = {providers.int64(1) != 0, providers.int64(2) != 0};
     }
     ASSERT_EQ(names.size(), 14);
 
     const QString out = folder.path(QStringLiteral("packet.pdf"));
-    const QStringList base = {
-        QStringLiteral("packet"),  QStringLiteral("--db"),  path,
-        QStringLiteral("--year"),  QStringLiteral("2026"),  QStringLiteral("--period"),
-        QStringLiteral("2026-09"), QStringLiteral("--out"), out};
-    const Outcome run = workbench(
-        base + QStringList{QStringLiteral("--scenario"), QStringLiteral("Eighty-twenty"),
-                           QStringLiteral("--scenario"), QStringLiteral("Half and half")});
+    const QStringList scenarios = {QStringLiteral("Eighty-twenty"), QStringLiteral("Half and half"),
+                                   QStringLiteral("Equal shares")};
+    const Outcome run = workbench(packetArguments(path, out, scenarios));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("8 pages")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("9 pages")));
 
-    // Cover, three pages of dashboard, driver diagram, scenarios, and two pages of definitions.
-    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 8 ")));
+    // Cover, three pages of dashboard, driver diagram, the scenarios side by side and compared,
+    // and two pages of definitions.
+    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 9 ")));
     const QString text = poppler(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QStringLiteral("Riverbend Health Partners ACO")));
-    EXPECT_EQ(text.count(QStringLiteral("Page ")), 8); // every page is numbered
-    EXPECT_TRUE(text.contains(QStringLiteral("Page 8 of 8")));
+    EXPECT_EQ(text.count(QStringLiteral("Page ")), 9); // every page is numbered
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 9 of 9")));
     const QString rate = QString::number(100.0 * savingsRate, 'f', 1) + QLatin1Char('%');
     EXPECT_TRUE(text.contains(rate)) << rate.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Driver diagram 2026")));
     // $1,000,000 split 20/80 and $250,000 split 50/50, paid to the cent.
-    EXPECT_TRUE(text.contains(QStringLiteral("Eighty-twenty")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Half and half")));
+    for (const QString& name : scenarios)
+        EXPECT_TRUE(text.contains(name)) << name.toStdString();
     for (const char* amount :
          {"$1,000,000.00", "$200,000.00", "$800,000.00", "$250,000.00", "$125,000.00"})
         EXPECT_TRUE(text.contains(QString::fromLatin1(amount))) << amount;
     for (const QString& name : names)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
+
+    // The comparison: each group's row holds, scenario by scenario, the sum of what `simulate`
+    // pays that group's providers.
+    std::vector<std::map<std::int64_t, Payment>> paid;
+    for (const QString& name : scenarios)
+        paid.push_back(simulatedPayments(path, name, folder.path(name + QStringLiteral(".csv"))));
+    const QString layout =
+        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    EXPECT_TRUE(layout.contains(QStringLiteral("Provider payments by group")));
+    EXPECT_TRUE(layout.contains(QStringLiteral(
+        "A: Eighty-twenty B: Half and half C: Equal shares Provider payments $800,000.00 "
+        "$125,000.00 $800,000.00")))
+        << layout.toStdString();
+    const auto groupRow = [&](const QString& label, auto inGroup) {
+        QString row = label;
+        for (const auto& payments : paid) {
+            std::int64_t total = 0;
+            for (const auto& [id, payment] : payments)
+                total += inGroup(groups.at(id)) ? payment.cents : 0;
+            row += QLatin1Char(' ') + dollars(total);
+        }
+        return row;
+    };
+    for (const QString& row :
+         {groupRow(QStringLiteral("primary care"), [](auto g) { return g.first; }),
+          groupRow(QStringLiteral("specialists"), [](auto g) { return !g.first; }),
+          groupRow(QStringLiteral("employed"), [](auto g) { return g.second; }),
+          groupRow(QStringLiteral("independent"), [](auto g) { return !g.second; })})
+        EXPECT_TRUE(layout.contains(row)) << row.toStdString();
+
+    // From A to B everyone loses; the biggest loser is the provider whose payment falls most.
+    EXPECT_TRUE(layout.contains(QStringLiteral("Biggest winners and losers by provider, A to B")));
+    EXPECT_TRUE(layout.contains(QStringLiteral("Biggest winners and losers by provider, A to C")));
+    std::int64_t loser = 0;
+    std::int64_t loss = 0;
+    for (const auto& [id, payment] : paid[0]) {
+        const std::int64_t change = paid[1].at(id).cents - payment.cents;
+        if (change < loss || (change == loss && payment.name < paid[0].at(loser).name)) {
+            loss = change;
+            loser = id;
+        }
+    }
+    ASSERT_LT(loss, 0);
+    const QString lossRow = QStringLiteral("%1 %2 %3 %4")
+                                .arg(paid[0].at(loser).name, dollars(paid[0].at(loser).cents),
+                                     dollars(paid[1].at(loser).cents), dollars(loss));
+    EXPECT_TRUE(layout.contains(lossRow)) << lossRow.toStdString();
+}
+
+TEST(PacketCli, ComparesTheFirstFourOfMoreScenariosAndSaysSo)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    QStringList scenarios;
+    {
+        Store store = Store::open(path);
+        for (int s = 1; s <= 5; ++s) {
+            scenarios << QStringLiteral("Plan %1").arg(s);
+            saveAmountScenario(store.db(), scenarios.back(), s * 10'000'000, 2000);
+        }
+    }
+    const QString out = folder.path(QStringLiteral("packet.pdf"));
+    const Outcome run = workbench(packetArguments(path, out, scenarios));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // Cover, dashboard (3), diagram, two pages of scenarios side by side, the comparison,
+    // definitions (2).
+    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 10 ")));
+    const QString layout =
+        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    EXPECT_TRUE(layout.contains(QStringLiteral("Compared: the first 4 of the 5 scenarios chosen")));
+    // Provider payments are 80% of $100,000 times the plan's number; the fifth is not compared.
+    EXPECT_TRUE(layout.contains(QStringLiteral(
+        "Provider payments $80,000.00 $160,000.00 $240,000.00 $320,000.00 primary care")))
+        << layout.toStdString();
+    EXPECT_TRUE(layout.contains(QStringLiteral("A to D")));
+    EXPECT_FALSE(layout.contains(QStringLiteral("A to E")));
+    EXPECT_FALSE(layout.contains(QStringLiteral("E: Plan 5")));
 }
 
 TEST(PacketCli, RefusesWhatTheFileDoesNotHaveAndWritesNothing)

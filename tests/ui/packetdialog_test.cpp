@@ -19,11 +19,11 @@ namespace {
 class PacketDialogTest : public test::SmallDemoTest
 {
   protected:
-    void saveScenario(const QString& name)
+    void saveScenario(const QString& name, std::int64_t amountCents = 100'000'000)
     {
         Scenario scenario;
         scenario.source = Scenario::Source::Amount;
-        scenario.amountCents = 100'000'000;
+        scenario.amountCents = amountCents;
         scenario.basis = Scenario::Basis::Beneficiaries;
         ScenarioStore(m_store->db()).save(name, scenario);
     }
@@ -81,4 +81,38 @@ TEST_F(PacketDialogTest, AnUnwritablePlaceIsReportedAndNothingIsLeft)
     ASSERT_TRUE(failed.wait(60000));
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("packet.pdf")));
     EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(PacketDialogTest, ComparesTheFirstFourScenariosWhenThereAreTwoOrMore)
+{
+    for (int s = 1; s <= 5; ++s)
+        saveScenario(QStringLiteral("Plan %1").arg(s), s * 10'000'000);
+    ui::PacketRequest request;
+    request.year = 2026;
+    request.period = Period(2026, 9);
+    request.scenarios = {QStringLiteral("Plan 1")};
+    EXPECT_FALSE(ui::PacketContent::load(m_store->db(), request).comparison); // one: nothing
+
+    request.scenarios = {QStringLiteral("Plan 1"), QStringLiteral("Plan 2"),
+                         QStringLiteral("Plan 3"), QStringLiteral("Plan 4"),
+                         QStringLiteral("Plan 5")};
+    const ui::PacketContent content = ui::PacketContent::load(m_store->db(), request);
+    ASSERT_EQ(content.scenarios.size(), 5u);
+    ASSERT_TRUE(content.comparison);
+    ASSERT_EQ(content.comparison->scenarios.size(), 4u);
+    ASSERT_EQ(content.comparison->changes.size(), 3u);
+    for (size_t s = 0; s < 4; ++s) {
+        const ScenarioTotals& t = content.comparison->scenarios[s];
+        EXPECT_EQ(t.name, request.scenarios[qsizetype(s)]);
+        // 80% of $100,000 times the plan's number goes to the providers, all of it to one of
+        // primary care or specialists, and to one of employed or independent.
+        EXPECT_EQ(t.paymentsCents, std::int64_t(s + 1) * 8'000'000);
+        EXPECT_EQ(t.groups.primaryCareCents + t.groups.specialistCents, t.paymentsCents);
+        EXPECT_EQ(t.groups.employedCents + t.groups.independentCents, t.paymentsCents);
+    }
+    // A pays least: from A to each other, everyone paid gains and no one loses.
+    for (const PairwiseChange& pair : content.comparison->changes) {
+        EXPECT_FALSE(pair.winners.empty());
+        EXPECT_TRUE(pair.losers.empty());
+    }
 }

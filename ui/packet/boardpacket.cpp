@@ -64,7 +64,7 @@ std::string quoted(const QString& path)
 
 BoardPacket::BoardPacket(PacketContent content)
     : m_content(std::move(content)), m_dashboard(dashboardPictures(m_content.dashboard)),
-      m_scenarios(PacketPages::scenarioSection(m_content.scenarios)),
+      m_scenarios(PacketPages::scenarioSection(m_content.scenarios, m_content.comparison)),
       m_appendix(PacketPages::appendixSection(m_content.measures, contentRect()))
 {
     if (m_content.diagram) {

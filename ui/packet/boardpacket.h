@@ -33,9 +33,9 @@ class BoardPacket
     explicit BoardPacket(PacketContent content);
     ~BoardPacket();
 
-    // Replaces the scenario section (by default each scenario's allocation side by side, made in
-    // the constructor from content().scenarios), e.g. with a fuller comparison report. An empty
-    // section leaves the scenarios out.
+    // Replaces the scenario section (by default each scenario's allocation side by side, then
+    // their comparison, made in the constructor from content().scenarios and comparison). An
+    // empty section leaves the scenarios out.
     void setScenarioSection(PacketSection section) { m_scenarios = std::move(section); }
 
     // The sections after the cover, in print order.

@@ -15,9 +15,8 @@ namespace aco::ui {
 
 namespace {
 
-ScenarioSummary summarise(const Database& db, const Scenario& scenario)
+ScenarioSummary summarise(const Scenario& scenario, const ScenarioBasis& basis)
 {
-    const ScenarioBasis basis = loadScenarioBasis(db, scenario);
     ScenarioSummary summary;
     summary.name = scenario.name;
     summary.scenario = scenario;
@@ -74,8 +73,18 @@ PacketContent PacketContent::load(Database& db, const PacketRequest& request)
             computeMetrics(engine, *content.diagram, request.period, request.window);
         content.diagramCaption = metricsCaption(request.period, request.window);
     }
-    for (const Scenario& scenario : chosen)
-        content.scenarios.push_back(summarise(db, scenario));
+    std::vector<ScenarioBasis> bases;
+    for (const Scenario& scenario : chosen) {
+        bases.push_back(loadScenarioBasis(db, scenario));
+        content.scenarios.push_back(summarise(scenario, bases.back()));
+    }
+    if (content.scenarios.size() >= 2) {
+        std::vector<ComparedAllocation> compared;
+        for (size_t s = 0; s < content.scenarios.size() && s < maxCompared; ++s)
+            compared.push_back(
+                {content.scenarios[s].scenario, bases[s], content.scenarios[s].allocation});
+        content.comparison = compareScenarios(compared);
+    }
     return content;
 }
 

@@ -5,6 +5,7 @@
 #include "diagrams/driverdiagram.h"
 #include "scenarios/allocator.h"
 #include "scenarios/scenario.h"
+#include "scenarios/scenariocomparison.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,12 +43,16 @@ struct ScenarioSummary
 // connection of that thread's own).
 struct PacketContent
 {
+    static constexpr size_t maxCompared = 4; // scenarios in the comparison
+
     PacketRequest request;
     DashboardData dashboard;
     std::optional<DriverDiagram> diagram;
     DiagramMetrics diagramMetrics;
     QString diagramCaption;
     std::vector<ScenarioSummary> scenarios;
+    // Of the first maxCompared scenarios, when there are two or more.
+    std::optional<ScenarioComparison> comparison;
     std::vector<Measure> measures;
 
     // Throws aco::Error (Usage) for a year the file does not have, an unknown scenario or a

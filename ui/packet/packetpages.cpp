@@ -3,6 +3,7 @@
 #include "boardpacket.h"
 #include "dashboard/dashboardcolors.h"
 #include "mssp/msspformat.h"
+#include "scenarios/comparisonreport.h"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -12,6 +13,7 @@
 #include <QPicture>
 
 #include <algorithm>
+#include <memory>
 
 namespace aco::ui {
 
@@ -227,7 +229,8 @@ void PacketPages::paintPicture(QPainter& painter, const QRectF& area, const QPic
     painter.restore();
 }
 
-PacketSection PacketPages::scenarioSection(const std::vector<ScenarioSummary>& scenarios)
+PacketSection PacketPages::scenarioSection(const std::vector<ScenarioSummary>& scenarios,
+                                           const std::optional<ScenarioComparison>& comparison)
 {
     PacketSection section{QObject::tr("Shared-savings scenarios"), {}};
     for (size_t first = 0; first < scenarios.size(); first += scenariosPerPage) {
@@ -307,6 +310,25 @@ PacketSection PacketPages::scenarioSection(const std::vector<ScenarioSummary>& s
                     "it: the amounts add up to the pool to the cent."));
         });
     }
+    if (!comparison)
+        return section;
+    const auto compared = std::make_shared<const ScenarioComparison>(*comparison);
+    const size_t chosen = scenarios.size();
+    section.pages.push_back([compared, chosen](QPainter& painter, const QRectF& area) {
+        QRectF rest = area;
+        if (chosen > compared->scenarios.size()) {
+            painter.setFont(PacketPages::font(9.5));
+            painter.setPen(DashboardColors::muted());
+            painter.drawText(QRectF(area.left(), area.top(), area.width(), 16),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             QObject::tr("Compared: the first %1 of the %2 scenarios chosen (a "
+                                         "comparison takes at most %1).")
+                                 .arg(compared->scenarios.size())
+                                 .arg(chosen));
+            rest.setTop(area.top() + 18);
+        }
+        ComparisonReport(*compared).paint(painter, rest);
+    });
     return section;
 }
 

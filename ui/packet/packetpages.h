@@ -5,6 +5,7 @@
 
 #include <QFont>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -13,7 +14,8 @@ class QPicture;
 namespace aco::ui {
 
 // The board packet's own pages, painted in points: the cover, the dashboard picture, the
-// scenarios side by side, the appendix of measure definitions, and each page's frame.
+// scenarios side by side and compared, the appendix of measure definitions, and each page's
+// frame.
 class PacketPages
 {
   public:
@@ -31,8 +33,9 @@ class PacketPages
     static void paintFrame(QPainter& painter, const QString& heading, const PacketContent& content,
                            int page, int pageCount);
     static void paintPicture(QPainter& painter, const QRectF& area, const QPicture& picture);
-    // At most four scenarios a page.
-    static PacketSection scenarioSection(const std::vector<ScenarioSummary>& scenarios);
+    // The scenarios side by side, at most four a page, then their comparison if there is one.
+    static PacketSection scenarioSection(const std::vector<ScenarioSummary>& scenarios,
+                                         const std::optional<ScenarioComparison>& comparison);
     // As many pages as the definitions need.
     static PacketSection appendixSection(const std::vector<Measure>& measures,
                                          const QRectF& content);

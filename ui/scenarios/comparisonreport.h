@@ -3,6 +3,7 @@
 #include "scenarios/scenariocomparison.h"
 
 #include <QByteArray>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -14,8 +15,9 @@ class ReportCanvas;
 
 // The printable comparison of two to four scenarios on one US Letter page in points: the totals
 // side by side, the grouped bar chart, and the biggest winners and losers from scenario A to each
-// other. paint() draws on any painter whose window is the page, so that a board packet can
-// include the page.
+// other. paint() draws on any painter whose window is the page; paint(painter, area) draws the
+// payments by group and the winners and losers into part of another document's page, such as a
+// board packet's, with as many winners and losers as the area holds.
 class ComparisonReport
 {
   public:
@@ -24,6 +26,8 @@ class ComparisonReport
     explicit ComparisonReport(const ScenarioComparison& comparison, QString acoName = {});
 
     void paint(QPainter& painter) const;
+    // Paints no chart, so that it may run on any thread.
+    void paint(QPainter& painter, const QRectF& area) const;
     // Throws aco::Error when it cannot be painted.
     QByteArray pdf() const;
 
@@ -33,6 +37,11 @@ class ComparisonReport
     static std::vector<QStringList> totalsRows(const ScenarioComparison& comparison);
 
   private:
+    // "A: first; B: second..."
+    QString key() const;
+    // The scenarios' columns after the rows' labels, which take `labelWidth` of the width.
+    void paintTable(ReportCanvas& canvas, const std::vector<QStringList>& rows,
+                    double labelWidth) const;
     void paintChanges(ReportCanvas& canvas) const;
 
     const ScenarioComparison& m_comparison;

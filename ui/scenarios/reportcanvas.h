@@ -13,8 +13,9 @@ class QPainter;
 
 namespace aco::ui {
 
-// Lays out a printed report page top to bottom on a painter whose window is a US Letter page in
-// points (612 x 792): headings, lines of text, tables and charts, in a readable print size.
+// Lays out a printed report top to bottom in an area of a page in points: by default a US Letter
+// page (612 x 792) inside its margins and above its footer, or any part of another document's
+// page. Headings, lines of text, tables and charts, in a readable print size.
 class ReportCanvas
 {
   public:
@@ -24,6 +25,7 @@ class ReportCanvas
     static constexpr double rowHeight = 13.0;
 
     explicit ReportCanvas(QPainter& painter);
+    ReportCanvas(QPainter& painter, const QRectF& area);
 
     // A PDF of `pages` Letter pages, each painted by `paintPage(painter, page)` with the painter's
     // window on the page in points. Throws aco::Error when it cannot be painted.
@@ -31,23 +33,28 @@ class ReportCanvas
                           const std::function<void(QPainter&, int)>& paintPage);
 
     double top() const { return m_top; }
-    double bottom() const { return pageHeight - margin - 20.0; } // above the footer
-    double width() const { return pageWidth - 2 * margin; }
+    double bottom() const { return m_area.bottom(); }
+    double width() const { return m_area.width(); }
     void skip(double points) { m_top += points; }
+    // A canvas over a column of what is left of this one: `left` points from its left edge and
+    // `width` wide, from top() to bottom(). This one does not move down: skip() past it.
+    ReportCanvas column(double left, double width) const;
 
     void title(const QString& text, const QString& subtitle);
     void heading(const QString& text);
     void text(const QString& text);
-    // Right-aligned columns except the first; `widths` are fractions of the page's width.
+    // Right-aligned columns except the first; `widths` are fractions of the area's width.
     void table(const QStringList& header, const std::vector<QStringList>& rows,
                const std::vector<double>& widths);
     // The chart is taken over and deleted. Does not move down: skip() past it.
     void chart(QChart* chart, double height, double left = 0.0, double width = -1.0);
+    // Below the page's margin, whatever the area.
     void footer(const QString& text, int page, int pages);
 
   private:
     QPainter& m_painter;
-    double m_top = margin;
+    QRectF m_area;
+    double m_top = 0.0;
 };
 
 } // namespace aco::ui
