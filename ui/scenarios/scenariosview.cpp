@@ -39,6 +39,7 @@ namespace {
 enum Tab
 {
     PaymentsTab,
+    SplitChartTab,
     PaymentsChartTab,
     UncertaintyTab
 };
@@ -69,7 +70,7 @@ ScenariosView::ScenariosView(Store& store, QWidget* parent) : QWidget(parent), m
     auto* editorScroll = new QScrollArea;
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
-    editorScroll->setMinimumWidth(m_editor->sizeHint().width() + 24);
+    editorScroll->setMinimumWidth(m_editor->minimumSizeHint().width() + 24);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(listPanel());
@@ -113,7 +114,8 @@ QWidget* ScenariosView::listPanel()
     auto* grid = new QGridLayout;
     QPushButton* buttons[] = {
         button(tr("New"), QStringLiteral("new"),
-               tr("Start a new scenario with the default split of 20% / 80%.")),
+               tr("Start a new scenario: 20% to infrastructure and 80% to providers, paid by "
+                  "tiers on the latest year's measures with tiers, weighted equally.")),
         button(tr("Save"), QStringLiteral("save"),
                tr("Save the scenario on show under its name (asks for one when new).")),
         button(tr("Duplicate..."), QStringLiteral("duplicate"),
@@ -128,7 +130,8 @@ QWidget* ScenariosView::listPanel()
     for (int i = 0; i < 6; ++i)
         grid->addWidget(buttons[i], i / 2, i % 2);
     layout->addLayout(grid);
-    connect(buttons[0], &QPushButton::clicked, this, [this] { setScenario(Scenario{}); });
+    connect(buttons[0], &QPushButton::clicked, this,
+            [this] { setScenario(startingScenario(m_store.db())); });
     connect(buttons[1], &QPushButton::clicked, this, [this] {
         if (m_name.isEmpty())
             askName(tr("Save scenario"), tr("New scenario"), &ScenariosView::saveAs);
@@ -161,20 +164,13 @@ QWidget* ScenariosView::resultsPanel()
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    auto* top = new QHBoxLayout;
+    // The figures alone across the top, the charts in tabs below them: side by side they would
+    // not fit a laptop's screen beside the editor.
     m_figures = new QLabel;
     m_figures->setObjectName(QStringLiteral("figures"));
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_figures->setMinimumWidth(m_figures->fontMetrics().horizontalAdvance(QStringLiteral(
-                                   "Paid to 5000 of 5000 recipients  $99,999,999.99")) +
-                               12);
-    top->addWidget(m_figures);
-    m_splitChart = chartView(QStringLiteral("splitChart"));
-    m_splitChart->setMinimumSize(420, 230);
-    showChart(m_splitChart, ScenarioCharts::split(Allocation{}));
-    top->addWidget(m_splitChart, 1);
-    layout->addLayout(top);
+    layout->addWidget(m_figures);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("results"));
@@ -195,6 +191,10 @@ QWidget* ScenariosView::resultsPanel()
             Q_EMIT providerActivated(m_payments->recipientId(index.row()));
     });
     m_tabs->addTab(m_table, tr("Payments"));
+    m_splitChart = chartView(QStringLiteral("splitChart"));
+    m_splitChart->setMinimumHeight(230);
+    showChart(m_splitChart, ScenarioCharts::split(Allocation{}));
+    m_tabs->addTab(m_splitChart, tr("Split chart"));
     m_paymentsChart = chartView(QStringLiteral("paymentsChart"));
     m_tabs->addTab(m_paymentsChart, tr("Payments chart"));
     m_tabs->addTab(uncertaintyTab(), tr("Uncertainty"));
