@@ -194,12 +194,11 @@ TEST(ScenarioBasis, SameBasisIgnoresWhatOnlyReallocates)
     EXPECT_TRUE(sameBasis(a, b));
 
     for (const auto& change : std::vector<std::function<void(Scenario&)>>{
-             [](Scenario& s) { s.year = 2025; }, [](Scenario& s) { s.level = Level::Practice; },
+             [](Scenario& s) { s.year = 2025; },
+             [](Scenario& s) { s.level = Level::Practice; },
              [](Scenario& s) { s.independent = false; },
              [](Scenario& s) { s.minimumBeneficiaries = 10; },
-             [](Scenario& s) {
-                 s.engagement = EngagementRule{QStringLiteral("ENG"), 75.0};
-             },
+             [](Scenario& s) { s.engagement = EngagementRule{QStringLiteral("ENG"), 75.0}; },
              [](Scenario& s) { s.basis = Scenario::Basis::Equal; },
              [](Scenario& s) { s.measures.pop_back(); }}) {
         Scenario c = b;

@@ -262,7 +262,7 @@ TEST_F(ScenariosViewTest, TiersOnTheMsspReconciliation)
         paid += r.paymentCents;
     }
     EXPECT_EQ(paid + a.unearnedToInfrastructureCents, a.providerPoolCents);
-    m_view->resize(1500, 940);
+    m_view->resize(1260, 880); // as in the window on a laptop's screen
     test::screenshot(*m_view, QStringLiteral("scenarios.png"));
 }
 

@@ -359,7 +359,7 @@ void ScenarioEditor::setScenario(const Scenario& s)
     m_source->setCurrentIndex(s.source == Scenario::Source::Mssp ? 0 : 1);
     int year = s.year;
     if (year == 0 && m_year->count() > 0)
-        year = m_year->itemData(0).toInt();      // the latest: the years run latest first
+        year = m_year->itemData(0).toInt(); // the latest: the years run latest first
     if (year != 0 && m_year->findData(year) < 0) // a year the file no longer has
         m_year->addItem(QString::number(year), year);
     m_year->setCurrentIndex(m_year->findData(year));

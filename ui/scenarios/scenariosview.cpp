@@ -44,6 +44,10 @@ enum Tab
     UncertaintyTab
 };
 
+// Bars of the payments chart: few enough that their labels fit the height a laptop's screen
+// leaves the chart (16 bars of 25 recipients for 400).
+constexpr int paymentBars = 16;
+
 QChartView* chartView(const QString& name)
 {
     auto* view = new QChartView;
@@ -164,13 +168,15 @@ QWidget* ScenariosView::resultsPanel()
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    // The figures alone across the top, the charts in tabs below them: side by side they would
-    // not fit a laptop's screen beside the editor.
+    // The figures across the top with the exports beside them, the charts in tabs below: the
+    // split chart beside the figures would not fit a laptop's screen next to the editor.
+    auto* top = new QHBoxLayout;
     m_figures = new QLabel;
     m_figures->setObjectName(QStringLiteral("figures"));
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_figures);
+    top->addWidget(m_figures, 1);
+    layout->addLayout(top);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("results"));
@@ -201,8 +207,7 @@ QWidget* ScenariosView::resultsPanel()
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenariosView::refreshVisibleChart);
     layout->addWidget(m_tabs, 1);
 
-    auto* exports = new QHBoxLayout;
-    exports->addStretch(1);
+    auto* exports = new QVBoxLayout;
     QPushButton* csv =
         button(tr("Export CSV..."), QStringLiteral("exportCsv"),
                tr("Write every recipient's payment to a CSV file (dollars with two decimals)."));
@@ -211,12 +216,13 @@ QWidget* ScenariosView::resultsPanel()
                tr("Write a printable report: inputs, pool, split, charts and every payment."));
     exports->addWidget(csv);
     exports->addWidget(pdf);
+    exports->addStretch(1);
+    top->addLayout(exports);
     connect(csv, &QPushButton::clicked, this, [this] {
         export_(tr("Export payments"), tr("CSV (*.csv)"), &ScenariosView::exportCsv);
     });
     connect(pdf, &QPushButton::clicked, this,
             [this] { export_(tr("Export report"), tr("PDF (*.pdf)"), &ScenariosView::exportPdf); });
-    layout->addLayout(exports);
     return panel;
 }
 
@@ -252,6 +258,8 @@ QWidget* ScenariosView::uncertaintyTab()
     auto* charts = new QVBoxLayout;
     m_histogram = chartView(QStringLiteral("histogram"));
     m_tornado = chartView(QStringLiteral("tornado"));
+    m_histogram->setMinimumHeight(180);
+    m_tornado->setMinimumHeight(210); // its title, bars, amounts and legend
     charts->addWidget(m_histogram, 3);
     charts->addWidget(m_tornado, 2); // full width, so that its names and amounts are not cut
     layout->addLayout(charts, 1);
@@ -515,8 +523,8 @@ void ScenariosView::showResults()
 void ScenariosView::refreshVisibleChart()
 {
     if (m_tabs->currentIndex() == PaymentsChartTab && m_paymentsChartStale) {
-        if (!ScenarioCharts::updatePayments(m_paymentsChart->chart(), m_allocation))
-            showChart(m_paymentsChart, ScenarioCharts::payments(m_allocation));
+        if (!ScenarioCharts::updatePayments(m_paymentsChart->chart(), m_allocation, paymentBars))
+            showChart(m_paymentsChart, ScenarioCharts::payments(m_allocation, paymentBars));
         m_paymentsChartStale = false;
     }
 }
