@@ -4,6 +4,7 @@
 #include "measures/measureengine.h"
 #include "measures/resultsums.h"
 #include "mssp/msspyear.h"
+#include "scenarios/largestremainder.h"
 #include "scenarios/scenario.h"
 #include "store/database.h"
 
@@ -182,6 +183,29 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
         if (unit.beneficiaries >= scenario.minimumBeneficiaries)
             basis.recipients.push_back(std::move(unit));
     return basis;
+}
+
+Scenario startingScenario(const Database& db)
+{
+    Scenario s;
+    const std::vector<int> years = performanceYears(db); // latest first
+    if (years.empty())
+        return s;
+    s.year = years.front();
+    const auto schemes = loadTierSchemes(db, s.year);
+    std::vector<QString> codes;
+    for (const Measure& m : loadMeasures(db))
+        if (findTierScheme(schemes, m.id))
+            codes.push_back(m.code);
+    if (codes.empty()) {
+        s.basis = Scenario::Basis::Beneficiaries;
+        return s;
+    }
+    const std::vector<double> equal(codes.size(), 1.0);
+    const std::vector<std::int64_t> weights = distributeCents(10000, equal);
+    for (size_t i = 0; i < codes.size(); ++i)
+        s.measures.push_back({codes[i], int(weights[i])});
+    return s;
 }
 
 } // namespace aco

@@ -64,6 +64,13 @@ struct ScenarioBasis
 ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
                                 std::optional<Period> through = std::nullopt);
 
+// A new plan that applies as it is: the toolkit's 20% to infrastructure and 80% to providers,
+// on the MSSP reconciliation of the file's latest performance year, paid by performance tiers on
+// every measure with a tier scheme in that year, weighted equally (the basis points left over by
+// the division going one each to the first measures), or by beneficiaries when the year has no
+// tier scheme.
+Scenario startingScenario(const Database& db);
+
 // True when a basis loaded for `a` serves `b` as well: they differ at most in what does not
 // decide the recipients and their tiers (the savings' size, the split, measure weights, unearned
 // money, losses, uncertainty), so that an edit to those only re-allocates.

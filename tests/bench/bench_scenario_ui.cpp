@@ -68,19 +68,19 @@ BENCHMARK(tableShown)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void chartShown(benchmark::State& state)
 {
-    sliderChange(state, 1, Paint::ChangedWidgets);
+    sliderChange(state, 2, Paint::ChangedWidgets);
 }
 BENCHMARK(chartShown)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void chartShownWholeWindowPainted(benchmark::State& state)
 {
-    sliderChange(state, 1, Paint::WholeWindow);
+    sliderChange(state, 2, Paint::WholeWindow);
 }
 BENCHMARK(chartShownWholeWindowPainted)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void chartShownWithoutPainting(benchmark::State& state)
 {
-    sliderChange(state, 1, Paint::Nothing);
+    sliderChange(state, 2, Paint::Nothing);
 }
 BENCHMARK(chartShownWithoutPainting)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -151,6 +151,30 @@ TEST_F(DepartmentFile, MsspSourceAndHistoryVariability)
     EXPECT_LT(scenarioEarnedCents(s, basis, 1100.0), 0);
 }
 
+// A new plan pays by tiers on the one measure with a tier scheme in 2026 (BCS, not ENG), at 100%,
+// and by beneficiaries once the year has no tier scheme; it applies as it is either way.
+TEST_F(DepartmentFile, StartingScenarioAppliesAsItIs)
+{
+    Scenario s = startingScenario(db());
+    EXPECT_EQ(s.source, Scenario::Source::Mssp);
+    EXPECT_EQ(s.year, 2026);
+    EXPECT_EQ(s.infrastructureBasisPoints, 2000);
+    EXPECT_EQ(s.providerBasisPoints, 8000);
+    EXPECT_EQ(s.basis, Scenario::Basis::Tiers);
+    ASSERT_EQ(s.measures.size(), 1u);
+    EXPECT_EQ(s.measures[0].code, QStringLiteral("BCS"));
+    EXPECT_EQ(s.measures[0].weightBasisPoints, 10000);
+    EXPECT_NO_THROW(s.validate());
+    EXPECT_NO_THROW(loadScenarioBasis(db(), s));
+
+    m_store->db().exec("DELETE FROM tier_scheme");
+    s = startingScenario(db());
+    EXPECT_EQ(s.basis, Scenario::Basis::Beneficiaries);
+    EXPECT_TRUE(s.measures.empty());
+    EXPECT_NO_THROW(s.validate());
+    EXPECT_NO_THROW(loadScenarioBasis(db(), s));
+}
+
 TEST(ScenarioBasis, SameBasisIgnoresWhatOnlyReallocates)
 {
     Scenario a;

@@ -230,7 +230,7 @@ TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)
     EXPECT_TRUE(summary.contains(QStringLiteral("CV 10.00%"))) << summary.toStdString();
     // The payments table gains the percentiles.
     EXPECT_EQ(payments().columnCount(), 6);
-    child<QTabWidget>(*m_view, "results")->setCurrentIndex(2);
+    child<QTabWidget>(*m_view, "results")->setCurrentIndex(3);
     test::screenshot(*m_view, QStringLiteral("scenario-uncertainty.png"));
 }
 
@@ -262,7 +262,7 @@ TEST_F(ScenariosViewTest, TiersOnTheMsspReconciliation)
         paid += r.paymentCents;
     }
     EXPECT_EQ(paid + a.unearnedToInfrastructureCents, a.providerPoolCents);
-    m_view->resize(1500, 940);
+    m_view->resize(1260, 880); // as in the window on a laptop's screen
     test::screenshot(*m_view, QStringLiteral("scenarios.png"));
 }
 
@@ -274,4 +274,56 @@ TEST_F(ScenariosViewTest, NewStartsOnTheLatestYearsReconciliation)
     EXPECT_EQ(s.year, int(m_store->db().queryInt64("SELECT max(year) FROM performance_year")));
     EXPECT_EQ(s.providerBasisPoints, 8000);
     EXPECT_TRUE(m_view->currentName().isEmpty());
+}
+
+// A file without saved scenarios opens on one that applies as it is: 20% / 80% on the latest
+// year's reconciliation, paid by tiers on the 13 measures the small demo has tier schemes for in
+// 2026, weighted equally: 10,000 basis points / 13 = 769 r 3, so the first three measures (by
+// their order in the file) carry 7.70% and the other ten 7.69%.
+using FreshScenariosViewTest = test::SmallDemoTest;
+
+TEST_F(FreshScenariosViewTest, OpensOnAScenarioThatApplies)
+{
+    ASSERT_EQ(m_store->db().queryInt64("SELECT count(*) FROM scenario"), 0);
+    ui::ScenariosView view(*m_store);
+    const Scenario s = view.editor()->scenario();
+    EXPECT_EQ(s.year, 2026);
+    EXPECT_EQ(s.basis, Scenario::Basis::Tiers);
+    EXPECT_EQ(s.infrastructureBasisPoints, 2000);
+    EXPECT_EQ(s.providerBasisPoints, 8000);
+    const std::vector<const char*> codes = {"TCOC", "ADM", "EDV", "READM", "FU7", "NOVISIT", "AWV",
+                                            "FLU",  "CRC", "BCS", "HBA1C", "BP",  "STATIN"};
+    ASSERT_EQ(s.measures.size(), codes.size());
+    for (size_t i = 0; i < s.measures.size(); ++i) {
+        EXPECT_EQ(s.measures[i].code, QLatin1String(codes[i]));
+        EXPECT_EQ(s.measures[i].weightBasisPoints, i < 3 ? 770 : 769) << i;
+        const auto* spin =
+            child<QDoubleSpinBox>(view, (QByteArray("weight_") + codes[i]).constData());
+        EXPECT_EQ(spin->text(), i < 3 ? QStringLiteral("7.70") : QStringLiteral("7.69"));
+    }
+    EXPECT_EQ(child<QLabel>(view, "weightTotal")->text(), QStringLiteral("100%"));
+    EXPECT_TRUE(child<QLabel>(view, "message")->text().isEmpty())
+        << child<QLabel>(view, "message")->text().toStdString();
+    const Allocation& a = view.allocation();
+    EXPECT_GT(a.poolCents, 0);
+    EXPECT_EQ(a.infrastructureCents, (a.poolCents * 2 + 5) / 10); // 20%, to the nearest cent
+    EXPECT_EQ(a.providerPoolCents, a.poolCents - a.infrastructureCents);
+    std::int64_t paid = 0;
+    for (const RecipientAllocation& r : a.recipients)
+        paid += r.paymentCents;
+    EXPECT_GT(paid, 0);
+    EXPECT_TRUE(child<QLabel>(view, "figures")->text().contains(ui::Money::dollars(paid)));
+
+    // New starts on the same plan after an edit.
+    child<QDoubleSpinBox>(view, "weight_TCOC")->setValue(0.0);
+    EXPECT_FALSE(child<QLabel>(view, "message")->text().isEmpty());
+    QTest::mouseClick(child<QPushButton>(view, "new"), Qt::LeftButton);
+    EXPECT_EQ(view.editor()->scenario().measures.size(), codes.size());
+    EXPECT_TRUE(child<QLabel>(view, "message")->text().isEmpty());
+}
+
+// The page fits a 1366 x 768 laptop beside the window's 140-pixel sidebar.
+TEST_F(ScenariosViewTest, FitsALaptopScreen)
+{
+    EXPECT_LE(m_view->minimumSizeHint().width(), 1100);
 }

@@ -3,11 +3,13 @@
 #include "measures/tierscheme.h"
 #include "money.h"
 #include "mssp/msspyear.h"
+#include "scenarios/scenariobasis.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,7 +74,7 @@ ScenarioEditor::ScenarioEditor(const Database& db, QWidget* parent)
     layout->addWidget(lossBox());
     layout->addWidget(uncertaintyBox());
     layout->addStretch(1);
-    setScenario(Scenario{});
+    setScenario(startingScenario(db));
 }
 
 QWidget* ScenarioEditor::sourceBox()
@@ -198,15 +200,20 @@ QWidget* ScenarioEditor::eligibilityBox()
         tipped(new QDoubleSpinBox, QStringLiteral("engagementMinimum"),
                tr("The value to reach, in the measure's units (e.g. 75 for 75%)."));
     m_engagementMinimum->setRange(-1e9, 1e9);
+    // Narrow enough for a laptop's screen: the groups two by two, the engagement rule's measure
+    // (whose names can be long) across the box and its value on rows of their own.
     auto* groups = new QWidget;
-    auto* groupLayout = new QHBoxLayout(groups);
+    auto* groupLayout = new QGridLayout(groups);
     groupLayout->setContentsMargins(0, 0, 0, 0);
-    for (QCheckBox* c : {m_primaryCare, m_specialists, m_employed, m_independent})
-        groupLayout->addWidget(c);
+    QCheckBox* checks[] = {m_primaryCare, m_specialists, m_employed, m_independent};
+    for (int i = 0; i < 4; ++i)
+        groupLayout->addWidget(checks[i], i / 2, i % 2);
     form->addRow(tr("Paid to"), m_level);
     form->addRow(tr("Who"), groups);
     form->addRow(tr("Minimum beneficiaries"), m_minimumBeneficiaries);
-    form->addRow(m_engagement, row(m_engagementMeasure, m_engagementMinimum));
+    form->addRow(m_engagement);
+    form->addRow(m_engagementMeasure);
+    form->addRow(tr("At least"), m_engagementMinimum);
     connect(m_level, &QComboBox::currentIndexChanged, this, &ScenarioEditor::edited);
     for (QCheckBox* c : {m_primaryCare, m_specialists, m_employed, m_independent, m_engagement})
         connect(c, &QCheckBox::toggled, this, &ScenarioEditor::edited);
@@ -338,6 +345,8 @@ void ScenarioEditor::fillMeasures(int year, const std::vector<ScenarioMeasure>& 
         spin->setToolTip(
             tr("The weight of %1 in each recipient's maximum; 0 leaves it out.").arg(m.code));
         m_weights->setCellWidget(r, 1, spin);
+        m_weights->setColumnWidth(1, std::max(spin->sizeHint().width(),
+                                              m_weights->horizontalHeader()->sectionSizeHint(1)));
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ScenarioEditor::edited);
     }
     m_updating = wasUpdating;

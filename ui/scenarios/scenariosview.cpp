@@ -39,9 +39,14 @@ namespace {
 enum Tab
 {
     PaymentsTab,
+    SplitChartTab,
     PaymentsChartTab,
     UncertaintyTab
 };
+
+// Bars of the payments chart: few enough that their labels fit the height a laptop's screen
+// leaves the chart (16 bars of 25 recipients for 400).
+constexpr int paymentBars = 16;
 
 QChartView* chartView(const QString& name)
 {
@@ -69,7 +74,7 @@ ScenariosView::ScenariosView(Store& store, QWidget* parent) : QWidget(parent), m
     auto* editorScroll = new QScrollArea;
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
-    editorScroll->setMinimumWidth(m_editor->sizeHint().width() + 24);
+    editorScroll->setMinimumWidth(m_editor->minimumSizeHint().width() + 24);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(listPanel());
@@ -113,7 +118,8 @@ QWidget* ScenariosView::listPanel()
     auto* grid = new QGridLayout;
     QPushButton* buttons[] = {
         button(tr("New"), QStringLiteral("new"),
-               tr("Start a new scenario with the default split of 20% / 80%.")),
+               tr("Start a new scenario: 20% to infrastructure and 80% to providers, paid by "
+                  "tiers on the latest year's measures with tiers, weighted equally.")),
         button(tr("Save"), QStringLiteral("save"),
                tr("Save the scenario on show under its name (asks for one when new).")),
         button(tr("Duplicate..."), QStringLiteral("duplicate"),
@@ -128,7 +134,8 @@ QWidget* ScenariosView::listPanel()
     for (int i = 0; i < 6; ++i)
         grid->addWidget(buttons[i], i / 2, i % 2);
     layout->addLayout(grid);
-    connect(buttons[0], &QPushButton::clicked, this, [this] { setScenario(Scenario{}); });
+    connect(buttons[0], &QPushButton::clicked, this,
+            [this] { setScenario(startingScenario(m_store.db())); });
     connect(buttons[1], &QPushButton::clicked, this, [this] {
         if (m_name.isEmpty())
             askName(tr("Save scenario"), tr("New scenario"), &ScenariosView::saveAs);
@@ -161,19 +168,14 @@ QWidget* ScenariosView::resultsPanel()
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
+    // The figures across the top with the exports beside them, the charts in tabs below: the
+    // split chart beside the figures would not fit a laptop's screen next to the editor.
     auto* top = new QHBoxLayout;
     m_figures = new QLabel;
     m_figures->setObjectName(QStringLiteral("figures"));
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_figures->setMinimumWidth(m_figures->fontMetrics().horizontalAdvance(QStringLiteral(
-                                   "Paid to 5000 of 5000 recipients  $99,999,999.99")) +
-                               12);
-    top->addWidget(m_figures);
-    m_splitChart = chartView(QStringLiteral("splitChart"));
-    m_splitChart->setMinimumSize(420, 230);
-    showChart(m_splitChart, ScenarioCharts::split(Allocation{}));
-    top->addWidget(m_splitChart, 1);
+    top->addWidget(m_figures, 1);
     layout->addLayout(top);
 
     m_tabs = new QTabWidget;
@@ -195,14 +197,17 @@ QWidget* ScenariosView::resultsPanel()
             Q_EMIT providerActivated(m_payments->recipientId(index.row()));
     });
     m_tabs->addTab(m_table, tr("Payments"));
+    m_splitChart = chartView(QStringLiteral("splitChart"));
+    m_splitChart->setMinimumHeight(230);
+    showChart(m_splitChart, ScenarioCharts::split(Allocation{}));
+    m_tabs->addTab(m_splitChart, tr("Split chart"));
     m_paymentsChart = chartView(QStringLiteral("paymentsChart"));
     m_tabs->addTab(m_paymentsChart, tr("Payments chart"));
     m_tabs->addTab(uncertaintyTab(), tr("Uncertainty"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenariosView::refreshVisibleChart);
     layout->addWidget(m_tabs, 1);
 
-    auto* exports = new QHBoxLayout;
-    exports->addStretch(1);
+    auto* exports = new QVBoxLayout;
     QPushButton* csv =
         button(tr("Export CSV..."), QStringLiteral("exportCsv"),
                tr("Write every recipient's payment to a CSV file (dollars with two decimals)."));
@@ -211,12 +216,13 @@ QWidget* ScenariosView::resultsPanel()
                tr("Write a printable report: inputs, pool, split, charts and every payment."));
     exports->addWidget(csv);
     exports->addWidget(pdf);
+    exports->addStretch(1);
+    top->addLayout(exports);
     connect(csv, &QPushButton::clicked, this, [this] {
         export_(tr("Export payments"), tr("CSV (*.csv)"), &ScenariosView::exportCsv);
     });
     connect(pdf, &QPushButton::clicked, this,
             [this] { export_(tr("Export report"), tr("PDF (*.pdf)"), &ScenariosView::exportPdf); });
-    layout->addLayout(exports);
     return panel;
 }
 
@@ -252,6 +258,8 @@ QWidget* ScenariosView::uncertaintyTab()
     auto* charts = new QVBoxLayout;
     m_histogram = chartView(QStringLiteral("histogram"));
     m_tornado = chartView(QStringLiteral("tornado"));
+    m_histogram->setMinimumHeight(180);
+    m_tornado->setMinimumHeight(210); // its title, bars, amounts and legend
     charts->addWidget(m_histogram, 3);
     charts->addWidget(m_tornado, 2); // full width, so that its names and amounts are not cut
     layout->addLayout(charts, 1);
@@ -515,8 +523,8 @@ void ScenariosView::showResults()
 void ScenariosView::refreshVisibleChart()
 {
     if (m_tabs->currentIndex() == PaymentsChartTab && m_paymentsChartStale) {
-        if (!ScenarioCharts::updatePayments(m_paymentsChart->chart(), m_allocation))
-            showChart(m_paymentsChart, ScenarioCharts::payments(m_allocation));
+        if (!ScenarioCharts::updatePayments(m_paymentsChart->chart(), m_allocation, paymentBars))
+            showChart(m_paymentsChart, ScenarioCharts::payments(m_allocation, paymentBars));
         m_paymentsChartStale = false;
     }
 }
