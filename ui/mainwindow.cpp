@@ -207,6 +207,10 @@ QWidget* MainWindow::createFileViews()
     m_navigation->setFixedWidth(widest + 6 * fontMetrics().averageCharWidth());
     connect(m_navigation, &QListWidget::currentRowChanged, m_views,
             &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == static_cast<int>(View::Scenarios))
+            makeScenarios();
+    });
     m_navigation->setCurrentRow(static_cast<int>(View::Providers));
 
     // A provider chosen in one view is the one selected everywhere.

@@ -95,6 +95,7 @@ class MainWindow : public QMainWindow
     void createToolActions(QMenu* file);
     void connectDashboard();
     void showScenarios();
+    void makeScenarios();
     void importCsv();
     void exportProviders();
     void fundsFlowReport();

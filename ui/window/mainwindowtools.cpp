@@ -63,16 +63,27 @@ void MainWindow::connectDashboard()
 
 void MainWindow::showScenarios()
 {
-    auto* scenarios = new ScenariosView(*m_store, this);
-    scenarios->setObjectName(QStringLiteral("scenarios"));
-    connect(scenarios, &ScenariosView::providerActivated, this, [this](std::int64_t providerId) {
+    // The view reads its scenario's recipients and results when made (a third of a second on a
+    // large file), so it is made when first shown rather than while the file opens.
+    QWidget* old = m_scenarios ? viewPage(View::Scenarios) : nullptr;
+    m_scenarios = nullptr;
+    setViewPage(View::Scenarios, new QWidget(this));
+    delete old; // at once: it reads the file being closed
+    if (currentView() == View::Scenarios)
+        makeScenarios();
+}
+
+void MainWindow::makeScenarios()
+{
+    if (m_scenarios || !m_store)
+        return;
+    m_scenarios = new ScenariosView(*m_store, this);
+    m_scenarios->setObjectName(QStringLiteral("scenarios"));
+    connect(m_scenarios, &ScenariosView::providerActivated, this, [this](std::int64_t providerId) {
         selectProvider(providerId);
         showView(View::Providers);
     });
-    QWidget* old = m_scenarios ? viewPage(View::Scenarios) : nullptr;
-    m_scenarios = scenarios;
-    setViewPage(View::Scenarios, scrollable(scenarios));
-    delete old; // at once: it reads the file being closed
+    setViewPage(View::Scenarios, scrollable(m_scenarios));
 }
 
 void MainWindow::offerReadOnly(const QString& path, const QString& why)
