@@ -2,6 +2,8 @@
 
 #include "error.h"
 
+#include <QSaveFile>
+
 #include <boost/program_options/parsers.hpp>
 
 #include <iostream>
@@ -54,6 +56,14 @@ int Command::execute(const std::vector<std::string>& args) const
         std::cerr << "aco-workbench: out of memory.\n";
         return ExitFailure;
     }
+}
+
+void writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error("cannot write '" + path.toStdString() +
+                    "': " + file.errorString().toStdString() + '.');
 }
 
 } // namespace aco::app

@@ -2,6 +2,9 @@
 
 #include "exitcode.h"
 
+#include <QByteArray>
+#include <QString>
+
 #include <boost/program_options/options_description.hpp>
 #include <boost/program_options/variables_map.hpp>
 
@@ -18,7 +21,7 @@ namespace aco::app {
 // options, and what it does with them.
 class Command
 {
-public:
+  public:
     virtual ~Command() = default;
     virtual const char* name() const = 0;
     virtual const char* summary() const = 0;
@@ -33,5 +36,9 @@ public:
 
 // Prints "aco-workbench: <message>" to stderr and returns the exit code for its kind.
 ExitCode reportError(const aco::Error& error);
+
+// Writes `bytes` to `path` through a temporary file renamed into place, so that a failure leaves
+// no half-written file behind; throws aco::Error naming the file.
+void writeAtomically(const QString& path, const QByteArray& bytes);
 
 } // namespace aco::app

@@ -7,7 +7,6 @@
 #include "import/importsample.h"
 #include "store/store.h"
 
-#include <QSaveFile>
 #include <QStringList>
 
 #include <boost/program_options/value_semantic.hpp>
@@ -22,15 +21,6 @@ namespace {
 
 // Problems shown on stderr; all of them go to --problems FILE.
 constexpr size_t shownProblems = 100;
-
-// Through a temporary file renamed into place: a failure leaves no half-written file behind.
-void writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error("cannot write '" + path.toStdString() +
-                    "': " + file.errorString().toStdString() + '.');
-}
 
 QByteArray problemsCsv(const ImportReport& report)
 {

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 #include <boost/program_options/value_semantic.hpp>
 
@@ -42,10 +41,7 @@ void writeOutput(const QString& path, const QByteArray& bytes)
         std::cout.flush();
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString() +
-                    '.');
+    writeAtomically(path, bytes);
 }
 
 // A JSON value as the text of a batch cell, so that both inputs share one parser.

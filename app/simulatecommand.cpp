@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <boost/program_options/value_semantic.hpp>
 
@@ -56,15 +55,6 @@ std::optional<double> fraction(const po::variables_map& values, const char* key)
         throw Error(std::string("--") + key + " must be between 0 and 1 (0.05 = 5%).",
                     Error::Kind::Usage);
     return value;
-}
-
-// Through a temporary file renamed into place: a failure leaves no half-written file behind.
-void writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString() +
-                    '.');
 }
 
 // The Monte Carlo's percentiles of a payment are payments at percentiles of the pool: whole cents.
