@@ -13,6 +13,13 @@
 #include <QApplication>
 #include <QIcon>
 
+// The icon is compiled into aco_ui, a static library: its resources are registered only when
+// asked for, or the linker leaves them out. Q_INIT_RESOURCE must be used outside any namespace.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace aco::app {
 
 void addPaintingCommands(std::vector<std::unique_ptr<Command>>& commands)
@@ -40,6 +47,7 @@ int runWindow(int argc, char** argv, const std::string& database)
     QApplication::setApplicationVersion(QStringLiteral(ACO_VERSION));
     QApplication::setOrganizationName(QStringLiteral("ACO Workbench"));
     QApplication::setDesktopFileName(QStringLiteral("org.acoworkbench.AcoWorkbench"));
+    initUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.acoworkbench.AcoWorkbench.svg")));
 
     ui::MainWindow window;
