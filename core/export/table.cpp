@@ -1,9 +1,10 @@
 #include "export/table.h"
 
+#include "mssp/msspformat.h"
+
 #include <QDate>
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace aco {
 
@@ -22,15 +23,8 @@ QString Table::csvText(const QVariant& value, ColumnType type)
         return value.toString();
     case ColumnType::Integer:
         return QString::number(value.toLongLong());
-    case ColumnType::Cents: {
-        // Integer arithmetic: no rounding through double.
-        const qint64 cents = value.toLongLong();
-        const auto magnitude = static_cast<qulonglong>(std::llabs(cents));
-        return QStringLiteral("%1%2.%3")
-            .arg(cents < 0 ? QStringLiteral("-") : QString())
-            .arg(magnitude / 100)
-            .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    }
+    case ColumnType::Cents:
+        return MsspFormat::plainCents(value.toLongLong()); // integer arithmetic, no double
     case ColumnType::Percent:
         return QString::number(value.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
     case ColumnType::Decimal:

@@ -56,10 +56,13 @@ QString MsspFormat::count(std::int64_t value)
 
 QString MsspFormat::plainCents(std::int64_t cents)
 {
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    const std::int64_t magnitude = std::llabs(cents);
-    return sign + QString::number(magnitude / 100) + QLatin1Char('.') +
-           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    // Unsigned negation: the magnitude of the most negative amount does not fit a signed one.
+    const std::uint64_t magnitude =
+        cents < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(cents) : std::uint64_t(cents);
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString MsspFormat::plainDollars(double amount)

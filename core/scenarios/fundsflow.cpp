@@ -104,12 +104,15 @@ FundsFlowReport projectFundsFlow(const Database& db, Scenario scenario, Period t
         providers[p.id] = &p;
     const bool tiers = scenario.basis == Scenario::Basis::Tiers;
     std::vector<Measure> measures;
+    std::vector<double> weights;
     const auto schemes = tiers ? loadTierSchemes(db, scenario.year) : std::vector<TierScheme>{};
     if (tiers) {
         const auto all = loadMeasures(db);
-        for (const ScenarioMeasure& m : scenario.measures)
+        for (const ScenarioMeasure& m : scenario.measures) {
             measures.push_back(*std::find_if(all.begin(), all.end(),
                                              [&](const Measure& x) { return x.code == m.code; }));
+            weights.push_back(m.weightBasisPoints);
+        }
     }
 
     const std::int64_t pool = report.allocation.poolCents;
@@ -126,9 +129,6 @@ FundsFlowReport projectFundsFlow(const Database& db, Scenario scenario, Period t
         r.projectedCents = paid.paymentCents;
         r.maximumCents = paid.maximumCents;
         if (tiers) {
-            std::vector<double> weights;
-            for (const ScenarioMeasure& m : scenario.measures)
-                weights.push_back(m.weightBasisPoints);
             const auto maximumByMeasure = r.maximumCents != 0
                                               ? distributeCents(r.maximumCents, weights)
                                               : std::vector<std::int64_t>(weights.size(), 0);

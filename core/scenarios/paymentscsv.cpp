@@ -1,6 +1,7 @@
 #include "scenarios/paymentscsv.h"
 
 #include "csv/csvwriter.h"
+#include "mssp/msspformat.h"
 
 #include <cmath>
 
@@ -8,12 +9,7 @@ namespace aco {
 
 QString centsAsDollars(std::int64_t cents)
 {
-    const std::uint64_t magnitude =
-        cents < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(cents) : std::uint64_t(cents);
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return MsspFormat::plainCents(cents);
 }
 
 namespace {

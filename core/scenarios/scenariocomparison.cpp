@@ -22,20 +22,17 @@ ScenarioTotals totalsOf(const ComparedAllocation& c)
     t.unearnedCents = a.unearnedToInfrastructureCents;
     t.retainedForLossCents = a.fromPriorReserveCents + a.medicalGroupCents + a.absorbedByAcoCents;
     t.recipients = static_cast<int>(a.recipients.size());
-    for (size_t i = 0; i < a.recipients.size(); ++i) {
-        const std::int64_t paid = a.recipients[i].paymentCents;
-        t.paymentsCents += paid;
-        t.paidRecipients += paid != 0 ? 1 : 0;
-        const ScenarioRecipient& r = c.basis.recipients[i];
-        const auto parts = memberPayments(r, paid);
-        for (size_t m = 0; m < parts.size(); ++m) {
-            (r.members[m].primaryCare ? t.groups.primaryCareCents : t.groups.specialistCents) +=
-                parts[m];
-            (r.members[m].employed ? t.groups.employedCents : t.groups.independentCents) +=
-                parts[m];
-        }
+    for (const RecipientAllocation& r : a.recipients) {
+        t.paymentsCents += r.paymentCents;
+        t.paidRecipients += r.paymentCents != 0 ? 1 : 0;
     }
     return t;
+}
+
+void addToGroups(ScenarioTotals& t, const ScenarioMember& member, std::int64_t cents)
+{
+    (member.primaryCare ? t.groups.primaryCareCents : t.groups.specialistCents) += cents;
+    (member.employed ? t.groups.employedCents : t.groups.independentCents) += cents;
 }
 
 struct Row
@@ -94,18 +91,22 @@ ScenarioComparison compareScenarios(std::span<const ComparedAllocation> scenario
     };
     for (size_t s = 0; s < count; ++s) {
         const ComparedAllocation& c = scenarios[s];
-        result.scenarios.push_back(totalsOf(c));
+        ScenarioTotals totals = totalsOf(c);
         for (size_t i = 0; i < c.allocation.recipients.size(); ++i) {
             const RecipientAllocation& r = c.allocation.recipients[i];
-            if (sameLevel) {
-                add(r.id, r.name, s, r.paymentCents);
-                continue;
-            }
             const ScenarioRecipient& unit = c.basis.recipients[i];
+            // Each payment is split among its providers once, for the groups and, when the
+            // levels differ, for the rows.
             const auto parts = memberPayments(unit, r.paymentCents);
-            for (size_t m = 0; m < parts.size(); ++m)
-                add(unit.members[m].providerId, unit.members[m].name, s, parts[m]);
+            for (size_t m = 0; m < parts.size(); ++m) {
+                addToGroups(totals, unit.members[m], parts[m]);
+                if (!sameLevel)
+                    add(unit.members[m].providerId, unit.members[m].name, s, parts[m]);
+            }
+            if (sameLevel)
+                add(r.id, r.name, s, r.paymentCents);
         }
+        result.scenarios.push_back(std::move(totals));
     }
 
     for (const auto& [id, row] : rows)

@@ -150,12 +150,13 @@ Store Store::openExisting(const QString& path, bool allowWrite)
                     Error::Kind::InvalidData);
 
     // Everything below only reads until the file is known to be ours and not from the future.
+    const bool folderWritable = permitsWriting(QFileInfo(info.absolutePath()));
     ReadOnlyReason reason = ReadOnlyReason::None;
     if (!allowWrite)
         reason = ReadOnlyReason::Requested;
     else if (!permitsWriting(info))
         reason = ReadOnlyReason::FileNotWritable;
-    else if (!permitsWriting(QFileInfo(info.absolutePath())))
+    else if (!folderWritable)
         reason = ReadOnlyReason::FolderNotWritable;
     const bool writable = reason == ReadOnlyReason::None;
     std::optional<FileLock> lock;
@@ -163,8 +164,7 @@ Store Store::openExisting(const QString& path, bool allowWrite)
         lock = FileLock::acquire(path);
     // Where SQLite can neither create the -wal and -shm files nor find them, it reads the file
     // as it is, immutable; anyone who could change it would need to write in that folder too.
-    const bool immutable = !permitsWriting(QFileInfo(info.absolutePath())) &&
-                           !QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool immutable = !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"));
     auto db = std::make_unique<Database>(path, writable    ? Database::Access::ReadWrite
                                                : immutable ? Database::Access::Immutable
                                                            : Database::Access::ReadOnly);
