@@ -1,6 +1,7 @@
 #include "simulatecommand.h"
 
 #include "error.h"
+#include "mssp/msspformat.h"
 #include "organisation.h"
 #include "scenarios/allocator.h"
 #include "scenarios/montecarlo.h"
@@ -250,7 +251,7 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
     if (save)
         ScenarioStore(store.db()).save(scenario->name, *scenario);
     std::cout << "Wrote " << allocation.recipients.size() << " recipients' payments of a pool of $"
-              << centsAsDollars(allocation.poolCents).toStdString() << " to '" << outPath.toStdString()
+              << MsspFormat::plainCents(allocation.poolCents).toStdString() << " to '" << outPath.toStdString()
               << "'.\n";
     return ExitOk;
 }

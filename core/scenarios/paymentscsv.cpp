@@ -7,11 +7,6 @@
 
 namespace aco {
 
-QString centsAsDollars(std::int64_t cents)
-{
-    return MsspFormat::plainCents(cents);
-}
-
 namespace {
 
 // The Monte Carlo's percentiles of a payment are payments at percentiles of the pool: whole cents.
@@ -32,11 +27,11 @@ QByteArray paymentsCsv(const Allocation& allocation, const std::optional<MonteCa
         const RecipientAllocation& r = allocation.recipients[i];
         // Without a Monte Carlo (--trials 0) the percentiles are left empty, not made up.
         const auto percentile = [&](double MonteCarloSummary::*field) {
-            return mc ? centsAsDollars(cents(mc->recipients[i].payment.*field)) : QString();
+            return mc ? MsspFormat::plainCents(cents(mc->recipients[i].payment.*field)) : QString();
         };
         csv.addRecord({QString::number(r.id), r.name,
                        r.eligible ? QStringLiteral("true") : QStringLiteral("false"),
-                       centsAsDollars(r.maximumCents), centsAsDollars(r.paymentCents),
+                       MsspFormat::plainCents(r.maximumCents), MsspFormat::plainCents(r.paymentCents),
                        percentile(&MonteCarloSummary::p5), percentile(&MonteCarloSummary::p50),
                        percentile(&MonteCarloSummary::p95)});
     }

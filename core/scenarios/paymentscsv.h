@@ -9,9 +9,6 @@
 
 namespace aco {
 
-// Cents as dollars with exactly two decimals ("-1234.50"), by integer arithmetic.
-QString centsAsDollars(std::int64_t cents);
-
 // One row per recipient: id, name, eligible, maximum and payment in dollars with exactly two
 // decimals, and the payment's Monte Carlo 5th, 50th and 95th percentiles (empty without one).
 QByteArray paymentsCsv(const Allocation& allocation,

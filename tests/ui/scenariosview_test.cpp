@@ -1,3 +1,4 @@
+#include "mssp/msspformat.h"
 #include "scenarios/money.h"
 #include "scenarios/paymentscsv.h"
 #include "scenarios/scenariocomparedialog.h"
@@ -193,8 +194,8 @@ TEST_F(ScenariosViewTest, ExportsThePaymentsAsCsvAndTheReportAsPdf)
     EXPECT_EQ(lines.size(), providers + 1);
     EXPECT_TRUE(lines[0].startsWith("id,name,eligible,maximum,payment")) << lines[0].toStdString();
     // Each payment is 800,000 / providers cents or a cent more, then three empty percentiles.
-    const QByteArray low = "," + centsAsDollars(800'000 / providers).toUtf8() + ",,,";
-    const QByteArray high = "," + centsAsDollars(800'000 / providers + 1).toUtf8() + ",,,";
+    const QByteArray low = "," + MsspFormat::plainCents(800'000 / providers).toUtf8() + ",,,";
+    const QByteArray high = "," + MsspFormat::plainCents(800'000 / providers + 1).toUtf8() + ",,,";
     for (qsizetype i = 1; i < lines.size(); ++i)
         EXPECT_TRUE(lines[i].trimmed().endsWith(low) || lines[i].trimmed().endsWith(high))
             << lines[i].toStdString();
