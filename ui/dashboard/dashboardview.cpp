@@ -34,9 +34,8 @@ enum Kpi
 // "$12,345,678": whole dollars, for amounts read across a room.
 QString wholeDollars(double amount)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QString digits = english.toString(std::llround(std::abs(amount)));
-    return (amount < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+    return (amount < 0 ? QStringLiteral("-$") : QStringLiteral("$")) +
+           MsspFormat::count(std::llround(std::abs(amount)));
 }
 
 QString monthRange(const std::vector<ExpenditureMonth>& months)

@@ -4,11 +4,11 @@
 #include "dashboard/dashboardcolors.h"
 #include "mssp/msspformat.h"
 #include "scenarios/comparisonreport.h"
+#include "scorecards/pagepainting.h"
 
 #include <QDate>
 #include <QFontMetricsF>
 #include <QImage>
-#include <QLocale>
 #include <QPainter>
 #include <QPicture>
 
@@ -20,12 +20,6 @@ namespace aco::ui {
 namespace {
 
 constexpr int scenariosPerPage = 4;
-
-QString monthYear(Period period)
-{
-    return QLocale(QLocale::English).monthName(period.month()) + QLatin1Char(' ') +
-           QString::number(period.year());
-}
 
 QString sourceOf(const Measure& m)
 {
@@ -160,8 +154,8 @@ void PacketPages::paintCover(QPainter& painter, const QRectF& page, const Packet
     painter.setPen(DashboardColors::muted());
     const QStringList lines = {
         QObject::tr("Period: %1; measures %2, %3")
-            .arg(monthYear(content.request.period), windowLabel(content.request.window).toLower(),
-                 d.range.toString()),
+            .arg(page::monthName(content.request.period.year(), content.request.period.month()),
+                 windowLabel(content.request.window).toLower(), d.range.toString()),
         QObject::tr("Data as of %1 (%2, %3)").arg(d.aco.dataAsOf, d.aco.acoId, d.aco.name),
         QObject::tr("Prepared %1 with ACO Workbench")
             .arg(QDate::currentDate().toString(Qt::ISODate)),

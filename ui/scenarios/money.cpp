@@ -1,19 +1,14 @@
 #include "money.h"
 
+#include "mssp/msspformat.h"
+
 #include <cmath>
 
 namespace aco::ui {
 
 QString Money::dollars(std::int64_t cents)
 {
-    const std::uint64_t magnitude =
-        cents < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(cents) : std::uint64_t(cents);
-    QString whole = QString::number(magnitude / 100);
-    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1$%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString(), whole)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return MsspFormat::cents(cents);
 }
 
 QString Money::change(std::int64_t cents)

@@ -1,5 +1,7 @@
 #include "fundsflowpainter.h"
 
+#include "mssp/msspformat.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -74,7 +76,6 @@ QString sourceText(const FundsFlowReport& r)
 // How the recipient's maximum is set: its share of the provider pool.
 QString maximumText(const FundsFlowReport& r, const FundsFlowRecipient& recipient)
 {
-    const QLocale en(QLocale::English);
     const Scenario& s = r.scenario;
     const bool byBeneficiaries =
         s.basis == Scenario::Basis::Beneficiaries ||
@@ -89,9 +90,8 @@ QString maximumText(const FundsFlowReport& r, const FundsFlowRecipient& recipien
         total += x.beneficiaries;
     return QStringLiteral("Your maximum is your share of the provider pool of %1 by attributed "
                           "beneficiaries: %2 of %3.")
-        .arg(money(r.allocation.providerPoolCents),
-             en.toString(static_cast<qlonglong>(recipient.beneficiaries)),
-             en.toString(static_cast<qlonglong>(total)));
+        .arg(money(r.allocation.providerPoolCents), MsspFormat::count(recipient.beneficiaries),
+             MsspFormat::count(total));
 }
 
 // A paragraph in `r`, wrapped; returns its height.
@@ -292,8 +292,7 @@ void FundsFlowPainter::paintRecipient(QPainter& p, const FundsFlowReport& report
     }
     text(p, QRectF(margin, y + 21, contentWidth * 0.62, 11), who);
     text(p, QRectF(margin, y + 33, contentWidth * 0.62, 11),
-         QStringLiteral("Attributed beneficiaries: ") +
-             QLocale(QLocale::English).toString(static_cast<qlonglong>(recipient.beneficiaries)));
+         QStringLiteral("Attributed beneficiaries: ") + MsspFormat::count(recipient.beneficiaries));
     const double x = margin + contentWidth * 0.62;
     const double w = contentWidth * 0.38;
     text(p, QRectF(x, y + 2, w, 11),
