@@ -199,6 +199,29 @@ TEST_F(ScenariosViewTest, CanGoWhileReading)
               int(m_store->db().queryInt64("SELECT count(*) FROM provider")));
 }
 
+// What the reading finds wrong is said in the message line, as before it moved to the background:
+// the demo has no tier scheme for meeting attendance (ENG), so it cannot pay by tiers on it.
+TEST_F(ScenariosViewTest, AReadingThatFailsSaysWhy)
+{
+    Scenario s;
+    s.year = 2026;
+    s.measures = {{QStringLiteral("ENG"), 10000}};
+    ASSERT_EQ(
+        m_store->db().queryInt64("SELECT count(*) FROM tier_scheme t JOIN measure m ON "
+                                 "m.id = t.measure_id WHERE m.code = 'ENG' AND t.year = 2026"),
+        0);
+    m_view->setScenario(s);
+    EXPECT_TRUE(m_view->isLoading()); // found when read
+    ASSERT_TRUE(resultsShown(*m_view));
+    EXPECT_TRUE(message().startsWith(QStringLiteral("The scenario cannot be applied:")))
+        << message().toStdString();
+    EXPECT_TRUE(message().contains(QStringLiteral("ENG has no tier scheme for 2026")))
+        << message().toStdString();
+    EXPECT_EQ(payments().rowCount(), 0);
+    for (const char* name : {"runMonteCarlo", "exportCsv", "exportPdf"})
+        EXPECT_FALSE(child<QPushButton>(*m_view, name)->isEnabled()) << name;
+}
+
 TEST_F(ScenariosViewTest, ASplitAbove100PercentIsShownAndNotApplied)
 {
     // Care redesign 50%, then infrastructure 60%: 110% with nothing left to balance on.
