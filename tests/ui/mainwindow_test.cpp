@@ -410,6 +410,11 @@ TEST_F(DemoWindow, TheScenariosAndTheFileToolsAreThereOnceAFileIsOpen)
     auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
     ASSERT_NE(scenarios, nullptr);
     EXPECT_TRUE(scenarios->isVisible());
+    // It opens on the starting plan, paid to every provider; their recipients are read on the
+    // window's queue, then the results shown.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !scenarios->isLoading(); }, 30000));
+    EXPECT_EQ(std::int64_t(scenarios->allocation().recipients.size()),
+              Store::openReadOnly(m_path).db().queryInt64("SELECT count(*) FROM provider"));
     for (const char* name : {"importCsv", "exportProviders", "boardPacket"}) {
         auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name));
         ASSERT_NE(action, nullptr) << name;

@@ -1,3 +1,4 @@
+#include "backgroundqueue.h"
 #include "mssp/msspformat.h"
 #include "scenarios/money.h"
 #include "scenarios/paymentscsv.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModel>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -47,6 +49,12 @@ Scenario equalShares()
     return s;
 }
 
+// Waits for the view to have read its scenario's recipients and shown the results.
+[[nodiscard]] bool resultsShown(const ui::ScenariosView& view)
+{
+    return QTest::qWaitFor([&] { return !view.isLoading(); }, 30000);
+}
+
 QString cell(const QAbstractItemModel& model, int row, int column)
 {
     return model.data(model.index(row, column)).toString();
@@ -65,16 +73,19 @@ class ScenariosViewTest : public test::SmallDemoTest
     void SetUp() override
     {
         SmallDemoTest::SetUp();
-        m_view = std::make_unique<ui::ScenariosView>(*m_store);
+        m_view = std::make_unique<ui::ScenariosView>(*m_store, m_queue);
         m_view->resize(1500, 900);
         m_view->setScenario(equalShares());
+        ASSERT_TRUE(resultsShown(*m_view));
     }
     const QAbstractItemModel& payments() const
     {
         return *child<QTableView>(*m_view, "payments")->model();
     }
     QString figures() const { return child<QLabel>(*m_view, "figures")->text(); }
+    QString message() const { return child<QLabel>(*m_view, "message")->text(); }
 
+    ui::BackgroundQueue m_queue; // before the view, which it outlives
     std::unique_ptr<ui::ScenariosView> m_view;
 };
 
@@ -110,6 +121,107 @@ TEST_F(ScenariosViewTest, SliderMovesThePaymentsAtOnce)
     EXPECT_TRUE(figures().contains(QStringLiteral("$500.00"))) << figures().toStdString();
 }
 
+// Leaving out the independent providers reads the recipients again, in the background: the view
+// says so and claims no results (nothing to run or export) until the employed providers' equal
+// shares of the $8,000.00 are on show.
+TEST_F(ScenariosViewTest, AnEligibilityChangeReadsTheRecipientsInTheBackground)
+{
+    const auto employed = std::int64_t(
+        m_store->db().queryInt64("SELECT count(*) FROM provider WHERE employment = 'employed'"));
+    ASSERT_GT(employed, 1);
+    ASSERT_LT(employed, payments().rowCount());
+    m_view->resize(1260, 880); // as in the window on a laptop's screen
+    m_view->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_view.get()));
+    QSignalSpy shown(m_view.get(), &ui::ScenariosView::resultsShown);
+    QTest::keyClick(child<QCheckBox>(*m_view, "independent"), Qt::Key_Space); // unticked
+    ASSERT_TRUE(m_view->isLoading());
+    EXPECT_TRUE(message().startsWith(QStringLiteral("Reading the recipients")))
+        << message().toStdString();
+    EXPECT_TRUE(figures().isEmpty()) << figures().toStdString();
+    EXPECT_EQ(payments().rowCount(), 0);
+    for (const char* name : {"runMonteCarlo", "exportCsv", "exportPdf"})
+        EXPECT_FALSE(child<QPushButton>(*m_view, name)->isEnabled()) << name;
+    test::screenshot(*m_view, QStringLiteral("scenarios-reading.png"));
+    EXPECT_FALSE(m_view->exportCsv(m_folder.path(QStringLiteral("early.csv"))));
+
+    ASSERT_TRUE(resultsShown(*m_view));
+    EXPECT_GE(shown.count(), 1);
+    EXPECT_TRUE(message().isEmpty()) << message().toStdString();
+    ASSERT_EQ(payments().rowCount(), employed);
+    EXPECT_EQ(cell(payments(), 0, 3), ui::Money::dollars(largestShare(800'000, employed)));
+    EXPECT_EQ(cell(payments(), int(employed) - 1, 3), ui::Money::dollars(800'000 / employed));
+    EXPECT_TRUE(figures().contains(QStringLiteral("Paid to %1 of %1 recipients").arg(employed)))
+        << figures().toStdString();
+    for (const char* name : {"runMonteCarlo", "exportCsv", "exportPdf"})
+        EXPECT_TRUE(child<QPushButton>(*m_view, name)->isEnabled()) << name;
+    test::screenshot(*m_view, QStringLiteral("scenarios-read.png"));
+}
+
+// A slider moved while the recipients are read counts: the pool is split as it now says, 10% to
+// infrastructure and 90% to the employed providers, once they are read.
+TEST_F(ScenariosViewTest, ASliderMovedWhileReadingAppliesToWhatIsRead)
+{
+    const auto employed = std::int64_t(
+        m_store->db().queryInt64("SELECT count(*) FROM provider WHERE employment = 'employed'"));
+    QTest::keyClick(child<QCheckBox>(*m_view, "independent"), Qt::Key_Space); // unticked
+    QSlider* infrastructure = child<QSlider>(*m_view, "infrastructureSlider");
+    infrastructure->setFocus();
+    QTest::keyClick(infrastructure, Qt::Key_PageDown);
+    QTest::keyClick(infrastructure, Qt::Key_PageDown);
+    ASSERT_TRUE(m_view->isLoading()); // the two moves came before the reading ended
+    EXPECT_EQ(payments().rowCount(), 0);
+    EXPECT_TRUE(message().startsWith(QStringLiteral("Reading the recipients")))
+        << message().toStdString();
+
+    ASSERT_TRUE(resultsShown(*m_view));
+    EXPECT_TRUE(figures().contains(QStringLiteral("$1,000.00"))) << figures().toStdString();
+    EXPECT_TRUE(figures().contains(QStringLiteral("$9,000.00"))) << figures().toStdString();
+    ASSERT_EQ(payments().rowCount(), employed);
+    EXPECT_EQ(cell(payments(), 0, 3), ui::Money::dollars(largestShare(900'000, employed)));
+    EXPECT_EQ(cell(payments(), int(employed) - 1, 3), ui::Money::dollars(900'000 / employed));
+}
+
+// Closing the page (the window drops it when another file opens) while it reads: the reading
+// never reports to the view that is gone.
+TEST_F(ScenariosViewTest, CanGoWhileReading)
+{
+    QTest::keyClick(child<QCheckBox>(*m_view, "independent"), Qt::Key_Space); // unticked
+    ASSERT_TRUE(m_view->isLoading());
+    ASSERT_TRUE(m_queue.isBusy());
+    m_view.reset();
+    EXPECT_TRUE(QTest::qWaitFor([this] { return !m_queue.isBusy(); }, 30000));
+    // The queue still serves a new page on the same file.
+    m_view = std::make_unique<ui::ScenariosView>(*m_store, m_queue);
+    m_view->setScenario(equalShares());
+    ASSERT_TRUE(resultsShown(*m_view));
+    EXPECT_EQ(payments().rowCount(),
+              int(m_store->db().queryInt64("SELECT count(*) FROM provider")));
+}
+
+// What the reading finds wrong is said in the message line, as before it moved to the background:
+// the demo has no tier scheme for meeting attendance (ENG), so it cannot pay by tiers on it.
+TEST_F(ScenariosViewTest, AReadingThatFailsSaysWhy)
+{
+    Scenario s;
+    s.year = 2026;
+    s.measures = {{QStringLiteral("ENG"), 10000}};
+    ASSERT_EQ(
+        m_store->db().queryInt64("SELECT count(*) FROM tier_scheme t JOIN measure m ON "
+                                 "m.id = t.measure_id WHERE m.code = 'ENG' AND t.year = 2026"),
+        0);
+    m_view->setScenario(s);
+    EXPECT_TRUE(m_view->isLoading()); // found when read
+    ASSERT_TRUE(resultsShown(*m_view));
+    EXPECT_TRUE(message().startsWith(QStringLiteral("The scenario cannot be applied:")))
+        << message().toStdString();
+    EXPECT_TRUE(message().contains(QStringLiteral("ENG has no tier scheme for 2026")))
+        << message().toStdString();
+    EXPECT_EQ(payments().rowCount(), 0);
+    for (const char* name : {"runMonteCarlo", "exportCsv", "exportPdf"})
+        EXPECT_FALSE(child<QPushButton>(*m_view, name)->isEnabled()) << name;
+}
+
 TEST_F(ScenariosViewTest, ASplitAbove100PercentIsShownAndNotApplied)
 {
     // Care redesign 50%, then infrastructure 60%: 110% with nothing left to balance on.
@@ -143,9 +255,14 @@ TEST_F(ScenariosViewTest, SaveDuplicateAndCompare)
     child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(92.0);
     QTest::mouseClick(child<QPushButton>(*m_view, "save"), Qt::LeftButton);
 
-    ui::ScenarioCompareDialog* dialog =
-        m_view->compare({QStringLiteral("Eighty-twenty"), QStringLiteral("Ninety-two")});
+    QSignalSpy shown(m_view.get(), &ui::ScenariosView::comparisonShown);
+    ASSERT_TRUE(m_view->compare({QStringLiteral("Eighty-twenty"), QStringLiteral("Ninety-two")}));
+    EXPECT_FALSE(child<QPushButton>(*m_view, "compare")->isEnabled()); // until it is shown
+    ASSERT_TRUE(shown.wait(30000));
+    EXPECT_TRUE(child<QPushButton>(*m_view, "compare")->isEnabled());
+    auto* dialog = shown.takeFirst().at(0).value<ui::ScenarioCompareDialog*>();
     ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
     const QTableWidget* totals = child<QTableWidget>(*dialog, "totals");
     int paymentsRow = -1;
     for (int r = 0; r < totals->rowCount(); ++r)
@@ -179,7 +296,7 @@ TEST_F(ScenariosViewTest, RenameAndDelete)
     EXPECT_TRUE(ScenarioStore(m_store->db()).names().empty());
     EXPECT_EQ(child<QListWidget>(*m_view, "scenarioList")->count(), 0);
     // Comparing fewer than two says how to choose them.
-    EXPECT_EQ(m_view->compare({}), nullptr);
+    EXPECT_FALSE(m_view->compare({}));
     EXPECT_TRUE(child<QLabel>(*m_view, "message")->text().contains(QStringLiteral("two to four")));
 }
 
@@ -220,6 +337,7 @@ TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)
     Scenario s = equalShares();
     s.expenditureCv = 0.10;
     m_view->setScenario(s);
+    ASSERT_TRUE(resultsShown(*m_view));
     child<QSpinBox>(*m_view, "trials")->setValue(2000);
     QSignalSpy finished(m_view.get(), &ui::ScenariosView::monteCarloFinished);
     QTest::mouseClick(child<QPushButton>(*m_view, "runMonteCarlo"), Qt::LeftButton);
@@ -251,6 +369,7 @@ TEST_F(ScenariosViewTest, TiersOnTheMsspReconciliation)
                   {QStringLiteral("BCS"), 3000},
                   {QStringLiteral("HBA1C"), 3000}};
     m_view->setScenario(s);
+    ASSERT_TRUE(resultsShown(*m_view));
     ASSERT_TRUE(m_view->saveAs(QStringLiteral("Quality first")));
     ASSERT_TRUE(child<QLabel>(*m_view, "message")->text().startsWith(QStringLiteral("Saved")))
         << child<QLabel>(*m_view, "message")->text().toStdString();
@@ -286,7 +405,10 @@ using FreshScenariosViewTest = test::SmallDemoTest;
 TEST_F(FreshScenariosViewTest, OpensOnAScenarioThatApplies)
 {
     ASSERT_EQ(m_store->db().queryInt64("SELECT count(*) FROM scenario"), 0);
-    ui::ScenariosView view(*m_store);
+    ui::BackgroundQueue queue;
+    ui::ScenariosView view(*m_store, queue);
+    EXPECT_TRUE(view.isLoading()); // its recipients are read in the background
+    ASSERT_TRUE(resultsShown(view));
     const Scenario s = view.editor()->scenario();
     EXPECT_EQ(s.year, 2026);
     EXPECT_EQ(s.basis, Scenario::Basis::Tiers);
@@ -320,6 +442,7 @@ TEST_F(FreshScenariosViewTest, OpensOnAScenarioThatApplies)
     EXPECT_FALSE(child<QLabel>(view, "message")->text().isEmpty());
     QTest::mouseClick(child<QPushButton>(view, "new"), Qt::LeftButton);
     EXPECT_EQ(view.editor()->scenario().measures.size(), codes.size());
+    ASSERT_TRUE(resultsShown(view));
     EXPECT_TRUE(child<QLabel>(view, "message")->text().isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "scenariosview.h"
 
+#include "backgroundqueue.h"
 #include "backgroundtask.h"
 #include "error.h"
 #include "money.h"
@@ -8,6 +9,7 @@
 #include "scenariocharts.h"
 #include "scenariocomparedialog.h"
 #include "scenarioeditor.h"
+#include "scenariofigures.h"
 #include "scenariofile.h"
 #include "scenarioreport.h"
 #include "scenarios/paymentscsv.h"
@@ -32,6 +34,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace aco::ui {
 
 namespace {
@@ -43,6 +47,10 @@ enum Tab
     PaymentsChartTab,
     UncertaintyTab
 };
+
+// The keys of the view's work on the window's queue: a later reading supersedes an earlier one.
+const QString basisKey = QStringLiteral("scenarioBasis");
+const QString comparisonKey = QStringLiteral("scenarioComparison");
 
 // Bars of the payments chart: few enough that their labels fit the height a laptop's screen
 // leaves the chart (16 bars of 25 recipients for 400).
@@ -66,7 +74,8 @@ QPushButton* button(const QString& text, const QString& name, const QString& tip
 
 } // namespace
 
-ScenariosView::ScenariosView(Store& store, QWidget* parent) : QWidget(parent), m_store(store)
+ScenariosView::ScenariosView(Store& store, BackgroundQueue& queue, QWidget* parent)
+    : QWidget(parent), m_store(store), m_queue(&queue)
 {
     if (const auto aco = loadAcoInfo(store.db()))
         m_acoName = aco->name;
@@ -94,7 +103,13 @@ ScenariosView::ScenariosView(Store& store, QWidget* parent) : QWidget(parent), m
         recompute();
 }
 
-ScenariosView::~ScenariosView() = default;
+ScenariosView::~ScenariosView()
+{
+    if (m_queue) { // else it has gone, and its reports with it
+        m_queue->cancel(basisKey);
+        m_queue->cancel(comparisonKey);
+    }
+}
 
 QWidget* ScenariosView::listPanel()
 {
@@ -134,6 +149,7 @@ QWidget* ScenariosView::listPanel()
     for (int i = 0; i < 6; ++i)
         grid->addWidget(buttons[i], i / 2, i % 2);
     layout->addLayout(grid);
+    m_compare = buttons[5];
     connect(buttons[0], &QPushButton::clicked, this,
             [this] { setScenario(startingScenario(m_store.db())); });
     connect(buttons[1], &QPushButton::clicked, this, [this] {
@@ -208,20 +224,20 @@ QWidget* ScenariosView::resultsPanel()
     layout->addWidget(m_tabs, 1);
 
     auto* exports = new QVBoxLayout;
-    QPushButton* csv =
+    m_exportCsv =
         button(tr("Export CSV..."), QStringLiteral("exportCsv"),
                tr("Write every recipient's payment to a CSV file (dollars with two decimals)."));
-    QPushButton* pdf =
+    m_exportPdf =
         button(tr("Export PDF..."), QStringLiteral("exportPdf"),
                tr("Write a printable report: inputs, pool, split, charts and every payment."));
-    exports->addWidget(csv);
-    exports->addWidget(pdf);
+    exports->addWidget(m_exportCsv);
+    exports->addWidget(m_exportPdf);
     exports->addStretch(1);
     top->addLayout(exports);
-    connect(csv, &QPushButton::clicked, this, [this] {
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] {
         export_(tr("Export payments"), tr("CSV (*.csv)"), &ScenariosView::exportCsv);
     });
-    connect(pdf, &QPushButton::clicked, this,
+    connect(m_exportPdf, &QPushButton::clicked, this,
             [this] { export_(tr("Export report"), tr("PDF (*.pdf)"), &ScenariosView::exportPdf); });
     return panel;
 }
@@ -414,27 +430,42 @@ void ScenariosView::askName(const QString& title, const QString& suggestion,
         (this->*action)(name);
 }
 
-ScenarioCompareDialog* ScenariosView::compare(const QStringList& names)
+bool ScenariosView::compare(const QStringList& names)
 {
-    ScenarioCompareDialog* dialog = nullptr;
-    attempt(tr("Comparing"), [&] {
-        if (names.size() < 2 || names.size() > 4)
-            throw Error(
-                "select two to four saved scenarios in the list (Ctrl+click), then press Compare.",
-                Error::Kind::Usage);
-        std::vector<SimulatedScenario> scenarios;
-        for (const QString& name : names) {
-            SimulatedScenario s{ScenarioStore(m_store.db()).load(name), {}, {}};
-            s.basis = loadScenarioBasis(m_store.db(), s.scenario);
-            s.allocation =
-                Allocator(s.scenario, s.basis).allocate(scenarioEarnedCents(s.scenario, s.basis));
-            scenarios.push_back(std::move(s));
-        }
-        dialog = new ScenarioCompareDialog(std::move(scenarios), m_acoName, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    return dialog;
+    auto scenarios = std::make_shared<std::vector<SimulatedScenario>>();
+    if (!attempt(tr("Comparing"), [&] {
+            if (names.size() < 2 || names.size() > 4)
+                throw Error("select two to four saved scenarios in the list (Ctrl+click), then "
+                            "press Compare.",
+                            Error::Kind::Usage);
+            for (const QString& name : names)
+                scenarios->push_back({ScenarioStore(m_store.db()).load(name), {}, {}});
+        }))
+        return false;
+    m_compare->setEnabled(false);
+    m_compare->setText(tr("Comparing..."));
+    m_queue->post(
+        comparisonKey, m_store.path(),
+        [scenarios](const Database* db) {
+            for (SimulatedScenario& s : *scenarios) {
+                s.basis = loadScenarioBasis(*db, s.scenario);
+                s.allocation = Allocator(s.scenario, s.basis)
+                                   .allocate(scenarioEarnedCents(s.scenario, s.basis));
+            }
+        },
+        [this, scenarios](const QString& failure) {
+            m_compare->setEnabled(true);
+            m_compare->setText(tr("Compare..."));
+            if (!failure.isEmpty()) {
+                showMessage(tr("Comparing: %1").arg(failure), true);
+                return;
+            }
+            auto* dialog = new ScenarioCompareDialog(std::move(*scenarios), m_acoName, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            Q_EMIT comparisonShown(dialog);
+        });
+    return true;
 }
 
 void ScenariosView::chooseAndCompare()
@@ -461,20 +492,58 @@ void ScenariosView::recompute()
     if (!problem.isEmpty()) {
         showMessage(problem + tr(" Move a share so that they total 100%."), true);
     } else {
+        bool basisReady = false;
         m_valid = attempt(tr("The scenario cannot be applied"), [&] {
             m_scenario.validate();
-            if (!m_basis || !sameBasis(m_basisScenario, m_scenario)) {
-                m_basis = std::make_shared<const ScenarioBasis>(
-                    loadScenarioBasis(m_store.db(), m_scenario));
-                m_basisScenario = m_scenario;
+            basisReady = m_basis && sameBasis(m_basisScenario, m_scenario);
+            if (basisReady) {
+                cancelLoading();
+                m_allocation = Allocator(m_scenario, *m_basis)
+                                   .allocate(scenarioEarnedCents(m_scenario, *m_basis));
             }
-            m_allocation =
-                Allocator(m_scenario, *m_basis).allocate(scenarioEarnedCents(m_scenario, *m_basis));
         });
-        if (m_valid)
+        if (m_valid && !basisReady) {
+            m_valid = false;
+            // A reading already under way for the same recipients serves these inputs too.
+            if (!m_loadingFor || !sameBasis(*m_loadingFor, m_scenario))
+                loadBasis();
+            showMessage(tr("Reading the recipients and their results from the file..."), false);
+        } else if (m_valid) {
             showMessage(QString(), false);
+        }
     }
     showResults();
+}
+
+void ScenariosView::loadBasis()
+{
+    m_loadingFor = m_scenario;
+    auto basis = std::make_shared<ScenarioBasis>();
+    m_queue->post(
+        basisKey, m_store.path(),
+        [scenario = m_scenario, basis](const Database* db) {
+            *basis = loadScenarioBasis(*db, scenario);
+        },
+        [this, basis](const QString& failure) {
+            const Scenario loadedFor = *std::exchange(m_loadingFor, std::nullopt);
+            if (!failure.isEmpty()) {
+                m_valid = false;
+                showMessage(tr("The scenario cannot be applied: %1").arg(failure), true);
+                showResults();
+                return;
+            }
+            m_basis = basis;
+            m_basisScenario = loadedFor;
+            recompute(); // with the inputs as they are now, edits made while reading included
+        });
+}
+
+void ScenariosView::cancelLoading()
+{
+    if (m_loadingFor) {
+        m_queue->cancel(basisKey);
+        m_loadingFor.reset();
+    }
 }
 
 void ScenariosView::showResults()
@@ -482,42 +551,21 @@ void ScenariosView::showResults()
     if (!m_valid)
         m_allocation = Allocation{};
     const Allocation& a = m_allocation;
-    std::int64_t paid = 0;
-    int paidCount = 0;
-    for (const RecipientAllocation& r : a.recipients) {
-        paid += r.paymentCents;
-        paidCount += r.paymentCents != 0 ? 1 : 0;
-    }
-    const auto line = [](const QString& label, std::int64_t cents) {
-        return QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-            .arg(label, Money::dollars(cents));
-    };
-    QString html = QStringLiteral("<table cellspacing=3>");
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td></tr>")
-                .arg(a.poolCents >= 0 ? tr("Earned savings") : tr("Shared loss"),
-                     Money::dollars(a.poolCents));
-    if (a.poolCents >= 0) {
-        html += line(tr("Infrastructure"), a.infrastructureCents);
-        html += line(tr("Care redesign"), a.careRedesignCents);
-        html += line(tr("Reserve"), a.reserveCents);
-        html += line(tr("Provider pool"), a.providerPoolCents);
-        html += line(tr("Unearned, to infrastructure"), a.unearnedToInfrastructureCents);
+    if (isLoading()) { // no figures to claim yet; the tabs below keep their place meanwhile
+        m_figures->setMinimumHeight(m_figures->isVisible() ? m_figures->height() : 0);
+        m_figures->clear();
     } else {
-        html += line(tr("From prior reserve"), a.fromPriorReserveCents);
-        html += line(tr("Medical group"), a.medicalGroupCents);
-        html += line(tr("Absorbed by the ACO"), a.absorbedByAcoCents);
+        m_figures->setMinimumHeight(0);
+        m_figures->setText(ScenarioFigures::html(a));
     }
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td></tr>")
-                .arg(tr("Paid to %1 of %2 recipients").arg(paidCount).arg(a.recipients.size()),
-                     Money::dollars(paid));
-    html += QStringLiteral("</table>");
-    m_figures->setText(html);
     m_payments->setAllocation(a, m_monteCarlo);
     if (!ScenarioCharts::updateSplit(m_splitChart->chart(), a))
         showChart(m_splitChart, ScenarioCharts::split(a));
     m_paymentsChartStale = true;
-    m_run->setEnabled(m_valid);
+    for (QPushButton* b : {m_run, m_exportCsv, m_exportPdf})
+        b->setEnabled(m_valid);
     refreshVisibleChart();
+    Q_EMIT resultsShown();
 }
 
 void ScenariosView::refreshVisibleChart()

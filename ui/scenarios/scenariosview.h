@@ -1,9 +1,11 @@
 #pragma once
 
+#include "scenariocomparedialog.h"
 #include "scenarios/allocator.h"
 #include "scenarios/montecarlo.h"
 #include "scenarios/scenariobasis.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
@@ -26,20 +28,24 @@ class Store;
 
 namespace aco::ui {
 
+class BackgroundQueue;
 class PaymentsTableModel;
-class ScenarioCompareDialog;
 class ScenarioEditor;
 
 // The Scenarios page: the file's saved shared-savings plans (new, duplicate, rename, delete,
 // save), an editor whose every change re-allocates the pool at once, the results as figures, a
 // payments table and charts, a Monte Carlo run in the background on request, a comparison of two
-// to four saved scenarios, and exports (payments CSV, scenario report PDF).
+// to four saved scenarios, and exports (payments CSV, scenario report PDF). What takes long on a
+// large file, reading the recipients and their results (when the view opens and on a change of
+// who is eligible or what decides the payments) and a comparison's, is done on the window's
+// queue; meanwhile the view says it is reading and claims no results.
 class ScenariosView : public QWidget
 {
     Q_OBJECT
 
   public:
-    explicit ScenariosView(Store& store, QWidget* parent = nullptr);
+    ScenariosView(Store& store, BackgroundQueue& queue, QWidget* parent = nullptr);
+    // Drops its reading in progress: nothing reports to the view once it is gone.
     ~ScenariosView() override;
 
     // Shows `scenario` in the editor as a new, unsaved one, with its results.
@@ -49,6 +55,8 @@ class ScenariosView : public QWidget
     QString currentName() const { return m_name; }
     const Allocation& allocation() const { return m_allocation; }
     ScenarioEditor* editor() const { return m_editor; }
+    // True while the recipients of the editor's scenario are read; its results follow.
+    bool isLoading() const { return m_loadingFor.has_value(); }
 
     // What the buttons do once they have a name or a file; each says what went wrong in the view's
     // message line and returns false rather than throwing.
@@ -59,8 +67,10 @@ class ScenariosView : public QWidget
     bool removeCurrent();
     bool exportCsv(const QString& path);
     bool exportPdf(const QString& path);
-    // The comparison of saved scenarios, shown non-modally; nullptr (and a message) on failure.
-    ScenarioCompareDialog* compare(const QStringList& names);
+    // Reads the saved scenarios' recipients in the background, then shows their comparison
+    // non-modally and emits comparisonShown(); false (and a message) when it cannot start, and
+    // a message when the reading fails.
+    bool compare(const QStringList& names);
     // Runs the Monte Carlo in the background (progress and Cancel); the results follow.
     void runMonteCarlo();
 
@@ -68,12 +78,17 @@ class ScenariosView : public QWidget
     // A provider's row was activated (at the individual-provider level only).
     void providerActivated(std::int64_t providerId);
     void monteCarloFinished();
+    // The results of the editor's inputs are on show (or their problem, in the message line).
+    void resultsShown();
+    void comparisonShown(ScenarioCompareDialog* dialog);
 
   private:
     QWidget* listPanel();
     QWidget* resultsPanel();
     QWidget* uncertaintyTab();
     void recompute();
+    void loadBasis();
+    void cancelLoading();
     void showResults();
     void refreshVisibleChart();
     void showChart(QChartView* view, QChart* chart);
@@ -87,11 +102,13 @@ class ScenariosView : public QWidget
                  bool (ScenariosView::*action)(const QString&));
 
     Store& m_store;
+    QPointer<BackgroundQueue> m_queue; // the window's, which may go first when it closes
     QString m_acoName;
     QString m_name; // the saved scenario on show, empty for a new one
     ScenarioEditor* m_editor = nullptr;
     std::shared_ptr<const ScenarioBasis> m_basis;
-    Scenario m_basisScenario; // the one m_basis was loaded for
+    Scenario m_basisScenario;             // the one m_basis was loaded for
+    std::optional<Scenario> m_loadingFor; // the one whose basis is being read
     Scenario m_scenario;
     Allocation m_allocation;
     std::optional<MonteCarloResult> m_monteCarlo;
@@ -113,6 +130,9 @@ class ScenariosView : public QWidget
     QSpinBox* m_trials = nullptr;
     QSpinBox* m_seed = nullptr;
     QPushButton* m_run = nullptr;
+    QPushButton* m_compare = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportPdf = nullptr;
 };
 
 } // namespace aco::ui

@@ -77,7 +77,7 @@ void MainWindow::makeScenarios()
 {
     if (m_scenarios || !m_store)
         return;
-    m_scenarios = new ScenariosView(*m_store, this);
+    m_scenarios = new ScenariosView(*m_store, *m_queue, this);
     m_scenarios->setObjectName(QStringLiteral("scenarios"));
     connect(m_scenarios, &ScenariosView::providerActivated, this, [this](std::int64_t providerId) {
         selectProvider(providerId);
