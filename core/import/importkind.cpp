@@ -6,9 +6,53 @@ namespace aco {
 
 namespace {
 
-constexpr std::array<ImportKind, 7> kinds = {
-    ImportKind::Practices,    ImportKind::Providers, ImportKind::Beneficiaries, ImportKind::Results,
-    ImportKind::Expenditures, ImportKind::CareGaps,  ImportKind::Tiers};
+constexpr std::array<ImportKind, 9> kinds = {
+    ImportKind::Years,        ImportKind::Measures,      ImportKind::Practices,
+    ImportKind::Providers,    ImportKind::Beneficiaries, ImportKind::Results,
+    ImportKind::Expenditures, ImportKind::CareGaps,      ImportKind::Tiers};
+
+constexpr std::array<ImportColumn, 10> yearColumns = {{
+    {"year", "integer", true, "The performance year, 2012 to 2100; once in the import."},
+    {"track", "track", true,
+     "TRACK_1, TRACK_1_PLUS, TRACK_2, TRACK_3, BASIC_A to BASIC_E or ENHANCED; one that ran in "
+     "the year."},
+    {"agreement_start_year", "integer", true,
+     "The year the agreement period began, from 2012 to the performance year."},
+    {"agreement_year", "integer", true,
+     "1 in the agreement's first performance year; at most year - agreement_start_year + 1."},
+    {"assigned_beneficiaries", "integer", true,
+     "0 or more: the beneficiaries assigned for the year."},
+    {"benchmark_per_capita", "dollars", true,
+     "The year's benchmark per assigned beneficiary, above 0 (12345.67)."},
+    {"msr", "number", false,
+     "Minimum savings rate, 0 to under 1 (0.02 for 2%); empty: CMS's size table, which needs "
+     "5,000 beneficiaries."},
+    {"mlr", "number", false,
+     "Minimum loss rate of a two-sided track, 0 to under 1; empty: the MSR's rate."},
+    {"quality_score", "number", false, "The quality score, 0 to 1; empty while not known."},
+    {"low_revenue", "one of 0, 1", false,
+     "1 for a low-revenue ACO, 0 for high-revenue; 1 when empty."},
+}};
+
+constexpr std::array<ImportColumn, 10> measureColumns = {{
+    {"code", "code", true, "The measure's own code, once in the import (e.g. AWV)."},
+    {"name", "text", true, "The measure's name."},
+    {"domain", "domain", true, "quality, utilization, cost or engagement."},
+    {"direction", "one of higher, lower", true,
+     "Which way is better; fixed once the measure has tier schemes."},
+    {"unit", "one of percent, per_1000, pmpm", true,
+     "Percent, events per 1,000 per year, or dollars per member per month; fixed once results, "
+     "tiers or driver diagram targets use it."},
+    {"aco_number", "text", false, "CMS's number for the measure (ACO-14, ...), if it has one."},
+    {"description", "text", false, "What the measure counts."},
+    {"benchmark", "number", false,
+     "External benchmark in the measure's unit (72.5 for 72.5%), 0 or more (at most 100 for "
+     "percent); empty for none."},
+    {"benchmark_label", "text", false, "Where the benchmark comes from."},
+    {"denominator_kind", "one of events, monthly_status", false,
+     "What a month's denominator counts: events, or the beneficiaries eligible that month; "
+     "events when empty."},
+}};
 
 constexpr std::array<ImportColumn, 3> practiceColumns = {{
     {"code", "code", true, "The practice's own code, once in the import (e.g. PR001)."},
@@ -111,6 +155,10 @@ QString importKindName(ImportKind kind)
         return QStringLiteral("care-gaps");
     case ImportKind::Tiers:
         return QStringLiteral("tiers");
+    case ImportKind::Years:
+        return QStringLiteral("years");
+    case ImportKind::Measures:
+        return QStringLiteral("measures");
     }
     return {};
 }
@@ -140,6 +188,10 @@ std::span<const ImportColumn> importColumns(ImportKind kind)
         return careGapColumns;
     case ImportKind::Tiers:
         return tierColumns;
+    case ImportKind::Years:
+        return yearColumns;
+    case ImportKind::Measures:
+        return measureColumns;
     }
     return {};
 }
@@ -168,6 +220,13 @@ QString importReplaceRule(ImportKind kind)
     case ImportKind::Tiers:
         return QStringLiteral(
             "A measure and year already in the workbench file is replaced; others are added.");
+    case ImportKind::Years:
+        return QStringLiteral(
+            "A performance year already in the workbench file is replaced; others are added.");
+    case ImportKind::Measures:
+        return QStringLiteral("A measure whose code is already in the workbench file is updated, "
+                              "keeping its results, tiers and driver diagram links; others are "
+                              "added.");
     }
     return {};
 }

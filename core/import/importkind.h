@@ -16,11 +16,13 @@ enum class ImportKind
     Results,
     Expenditures,
     CareGaps,
-    Tiers
+    Tiers,
+    Years,
+    Measures
 };
 
-// Every kind, in the order they can be imported into an empty file (a provider names its
-// practice, a result its provider, and so on).
+// Every kind, in the order they can be imported into an empty file (a result names its measure
+// and its provider, a provider its practice, and so on).
 std::span<const ImportKind> importKinds();
 // The name used on the command line and in the documentation: "providers", "care-gaps", ...
 QString importKindName(ImportKind kind);

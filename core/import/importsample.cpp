@@ -58,6 +58,19 @@ const char* sampleQuery(ImportKind kind)
                    t.payout_baseline, t.payout_better, t.payout_best, t.payout_extra_credit
             FROM tier_scheme t JOIN measure m ON m.id = t.measure_id
             ORDER BY m.code, t.year)sql";
+    case ImportKind::Years:
+        return R"sql(
+            SELECT year, track, agreement_start_year, agreement_year, assigned_beneficiaries,
+                   printf('%d.%02d', benchmark_per_capita_cents / 100,
+                          benchmark_per_capita_cents % 100),
+                   msr, mlr, quality_score, low_revenue
+            FROM performance_year ORDER BY year)sql";
+    case ImportKind::Measures:
+        // In the order they were added, which is the order they are listed in.
+        return R"sql(
+            SELECT code, name, domain, direction, unit, aco_number, description, benchmark,
+                   benchmark_label, denominator_kind
+            FROM measure ORDER BY id)sql";
     }
     return "";
 }

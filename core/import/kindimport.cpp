@@ -3,10 +3,12 @@
 #include "import/beneficiaryimport.h"
 #include "import/caregapimport.h"
 #include "import/expenditureimport.h"
+#include "import/measureimport.h"
 #include "import/practiceimport.h"
 #include "import/providerimport.h"
 #include "import/resultimport.h"
 #include "import/tierimport.h"
+#include "import/yearimport.h"
 #include "store/database.h"
 
 namespace aco {
@@ -28,6 +30,10 @@ std::unique_ptr<KindImport> KindImport::create(ImportKind kind, const Database& 
         return std::make_unique<CareGapImport>(db);
     case ImportKind::Tiers:
         return std::make_unique<TierImport>(db);
+    case ImportKind::Years:
+        return std::make_unique<YearImport>();
+    case ImportKind::Measures:
+        return std::make_unique<MeasureImport>(db);
     }
     return nullptr;
 }

@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <string>
+#include <utility>
 
 using namespace aco;
 using aco::test::Outcome;
@@ -123,18 +124,26 @@ TEST_F(ImportCli, ADryRunChecksAndWritesNothing)
 
 TEST_F(ImportCli, WritesASampleThatImportsBackUnchanged)
 {
-    const QString sample = m_folder.path(QStringLiteral("results.csv"));
-    const Outcome written =
-        workbench({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--kind"),
-                   QStringLiteral("results"), QStringLiteral("--sample"), sample});
-    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
-    QFile file(sample);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(file.readLine().startsWith("measure_code,period,npi,numerator,denominator\r\n"));
-    const QString before = hashOf(m_db);
-    const Outcome imported = import("results", sample);
-    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_EQ(hashOf(m_db), before);
+    const std::pair<const char*, QByteArray> kinds[] = {
+        {"results", "measure_code,period,npi,numerator,denominator\r\n"},
+        {"years", "year,track,agreement_start_year,agreement_year,assigned_beneficiaries,"
+                  "benchmark_per_capita,msr,mlr,quality_score,low_revenue\r\n"},
+        {"measures", "code,name,domain,direction,unit,aco_number,description,benchmark,"
+                     "benchmark_label,denominator_kind\r\n"}};
+    for (const auto& [kind, header] : kinds) {
+        const QString sample = m_folder.path(QString::fromLatin1(kind) + QStringLiteral(".csv"));
+        const Outcome written = workbench({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                           QStringLiteral("--kind"), QString::fromLatin1(kind),
+                                           QStringLiteral("--sample"), sample});
+        ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+        QFile file(sample);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readLine(), header);
+        const QString before = hashOf(m_db);
+        const Outcome imported = import(kind, sample);
+        EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        EXPECT_EQ(hashOf(m_db), before) << kind;
+    }
 }
 
 TEST_F(ImportCli, RefusesAnUnknownKindOrAMissingCsv)
@@ -143,8 +152,8 @@ TEST_F(ImportCli, RefusesAnUnknownKindOrAMissingCsv)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_EQ(unknown.err,
               QStringLiteral("aco-workbench: --kind 'patients' is not a kind of import; "
-                             "use one of practices, providers, beneficiaries, results, "
-                             "expenditures, care-gaps, tiers.\n"));
+                             "use one of years, measures, practices, providers, beneficiaries, "
+                             "results, expenditures, care-gaps, tiers.\n"));
     const Outcome missing = import("practices", m_folder.path(QStringLiteral("none.csv")));
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("none.csv"))) << missing.err.toStdString();

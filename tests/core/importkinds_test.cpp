@@ -239,8 +239,10 @@ TEST_F(ImportKinds, ResultsReplaceTheMeasureAndMonthsInTheFile)
 TEST_F(ImportKinds, ImportingTheSampleOfEveryKindChangesNothing)
 {
     const QString before = contentHash(m_store->db());
-    for (ImportKind kind : {ImportKind::Practices, ImportKind::Providers, ImportKind::Beneficiaries,
-                            ImportKind::Results, ImportKind::Expenditures, ImportKind::Tiers}) {
+    // Care gaps are left out: importing them replaces a beneficiary's gaps with new rows.
+    for (ImportKind kind : {ImportKind::Years, ImportKind::Measures, ImportKind::Practices,
+                            ImportKind::Providers, ImportKind::Beneficiaries, ImportKind::Results,
+                            ImportKind::Expenditures, ImportKind::Tiers}) {
         const QByteArray sample = importSample(m_store->db(), kind);
         const ImportReport report = import(kind, sample);
         ASSERT_TRUE(report.ok()) << importKindName(kind).toStdString() << ": "

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,7 +81,13 @@ TEST_F(ImportDialogTest, ShowsTheColumnsOfTheChosenKind)
 {
     auto* columns = m_dialog->findChild<QTableWidget*>();
     ASSERT_NE(columns, nullptr);
-    EXPECT_EQ(columns->rowCount(), 3); // practices: code, name, city
+    // Years come first, as they can be imported into an empty file.
+    EXPECT_EQ(m_dialog->kind(), ImportKind::Years);
+    ASSERT_EQ(columns->rowCount(), 10);
+    EXPECT_EQ(columns->item(1, 0)->text(), QStringLiteral("track"));
+    EXPECT_EQ(columns->item(9, 0)->text(), QStringLiteral("low_revenue"));
+    EXPECT_EQ(columns->item(9, 2)->text(), QStringLiteral("no"));
+    test::screenshot(*m_dialog, QStringLiteral("import-dialog-years.png"));
     choose(QStringLiteral("results"), {});
     EXPECT_EQ(m_dialog->kind(), ImportKind::Results);
     ASSERT_EQ(columns->rowCount(), 5);
@@ -90,6 +97,12 @@ TEST_F(ImportDialogTest, ShowsTheColumnsOfTheChosenKind)
     EXPECT_EQ(columns->item(3, 2)->text(), QStringLiteral("yes"));
     EXPECT_FALSE(button(QStringLiteral("&Validate"))->isEnabled()); // no file yet
     test::screenshot(*m_dialog, QStringLiteral("import-dialog-columns.png"));
+    // Typed again after the combo box's keyboard search has forgotten "results".
+    QTest::qWait(QApplication::keyboardInputInterval() + 100);
+    choose(QStringLiteral("measures"), {});
+    ASSERT_EQ(m_dialog->kind(), ImportKind::Measures);
+    EXPECT_EQ(columns->item(9, 0)->text(), QStringLiteral("denominator_kind"));
+    test::screenshot(*m_dialog, QStringLiteral("import-dialog-measures.png"));
 }
 
 TEST_F(ImportDialogTest, ValidateListsEveryProblemAndWritesNothing)
