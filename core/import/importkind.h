@@ -16,7 +16,8 @@ enum class ImportKind
     Results,
     Expenditures,
     CareGaps,
-    Tiers
+    Tiers,
+    Departments
 };
 
 // Every kind, in the order they can be imported into an empty file (a provider names its
