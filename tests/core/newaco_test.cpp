@@ -3,6 +3,7 @@
 #include "import/newaco.h"
 #include "organisation.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,45 +18,25 @@ class NewAcoTest : public ::testing::Test
 {
   protected:
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    // Writes `csv` to NAME.csv in the test's folder and returns a file of `kind` naming it.
+    // Writes `csv` to KIND.csv in the test's folder and returns a file of `kind` naming it.
     NewAco::File file(ImportKind kind, const QByteArray& csv) const
     {
         const QString csvPath = path(importKindName(kind) + QStringLiteral(".csv"));
-        QFile out(csvPath);
-        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write(csv);
+        test::writeFile(csvPath, csv);
         return {kind, csvPath};
     }
-    // Riverside, with two practices, a department, three providers (two primary care), two
-    // beneficiaries, two months of AWV results and one month of expenditures.
+    // Riverside's extracts (test::writeRiversideExtracts), given out of order: results first,
+    // practices last.
     NewAco riverside() const
     {
+        test::writeRiversideExtracts(m_dir.path());
         NewAco aco;
         aco.acoId = QStringLiteral("A1234");
         aco.name = QStringLiteral("  Riverside Care Partners  ");
-        // Given out of order: results first, practices last.
-        aco.files = {
-            file(ImportKind::Results, "measure_code,period,npi,numerator,denominator\n"
-                                      "AWV,2026-08,1234567893,40,100\n"
-                                      "AWV,2026-09,1234567893,45,100\n"
-                                      "AWV,2026-09,1245319599,10,20\n"),
-            file(ImportKind::Expenditures,
-                 "period,beneficiary_months,expenditure,benchmark\n2026-07,2,2100.50,2400.00\n"),
-            file(ImportKind::Beneficiaries,
-                 "mbi,last_name,first_name,birth_date,sex,pcp_npi,risk_score\n"
-                 "1EG4TE5MK73,Doe,Jane,1950-03-01,F,1234567893,1.10\n"
-                 "2EG4TE5MK73,Roe,John,1948-11-30,M,1245319599,0.90\n"),
-            file(
-                ImportKind::Providers,
-                "npi,last_name,first_name,credential,specialty,kind,employment,practice_code,"
-                "department_code,active_from,active_to\n"
-                "1234567893,Lee,Ann,MD,Family Medicine,primary_care,employed,RV1,FM,2020-01-01,\n"
-                "1245319599,Kim,Bo,DO,Internal Medicine,primary_care,independent,RV2,,2021-06-01,\n"
-                "1003000126,Ortiz,Cy,MD,Cardiology,specialist,independent,RV2,,2022-01-01,\n"),
-            file(ImportKind::Departments, "code,name\nFM,Family Medicine\n"),
-            file(ImportKind::Practices, "code,name,city\nRV1,Riverside Family Care,Riverside\n"
-                                        "RV2,Hillcrest Internists,Hillcrest\n"),
-        };
+        for (ImportKind kind :
+             {ImportKind::Results, ImportKind::Expenditures, ImportKind::Beneficiaries,
+              ImportKind::Providers, ImportKind::Departments, ImportKind::Practices})
+            aco.files.push_back({kind, path(importKindName(kind) + QStringLiteral(".csv"))});
         return aco;
     }
     std::int64_t count(const Store& store, const char* table) const
