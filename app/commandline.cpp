@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "createcommand.h"
 #include "importcommand.h"
 #include "msspcommand.h"
 #include "simulatecommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<CreateCommand>());
     addPaintingCommands(commands);
     return commands;
 }

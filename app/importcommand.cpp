@@ -22,7 +22,9 @@ namespace {
 // Problems shown on stderr; all of them go to --problems FILE.
 constexpr size_t shownProblems = 100;
 
-QByteArray problemsCsv(const ImportReport& report)
+} // namespace
+
+QByteArray importProblemsCsv(const ImportReport& report)
 {
     CsvWriter csv;
     csv.addRecord({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
@@ -33,7 +35,20 @@ QByteArray problemsCsv(const ImportReport& report)
     return csv.data();
 }
 
-QString kindNames()
+void printImportProblems(const ImportReport& report, const QString& csvPath)
+{
+    const size_t shown = std::min(report.problems.size(), shownProblems);
+    for (size_t i = 0; i < shown; ++i) {
+        const ImportProblem& p = report.problems[i];
+        std::cerr << csvPath.toStdString() << ':' << p.line << ':' << p.column << ": "
+                  << p.reason.toStdString() << '\n';
+    }
+    if (shown < report.problems.size())
+        std::cerr << "... and " << report.problems.size() - shown
+                  << " more problems; --problems FILE.csv lists them all.\n";
+}
+
+QString importKindNames()
 {
     QStringList names;
     for (ImportKind kind : importKinds())
@@ -41,15 +56,15 @@ QString kindNames()
     return names.join(QStringLiteral(", "));
 }
 
-} // namespace
 
 void ImportCommand::addOptions(po::options_description& options) const
 {
     options.add_options()("db", po::value<std::string>()->required()->value_name("FILE"),
                           "the ACO Workbench file to load into (or to take the sample from)")(
         "kind", po::value<std::string>()->required()->value_name("KIND"),
-        "what the CSV holds: practices, providers, beneficiaries, results, expenditures, "
-        "care-gaps or tiers (see docs/import.md for the columns)")(
+        ("what the CSV holds: one of " + importKindNames().toStdString() +
+         " (see docs/import.md for the columns)")
+            .c_str())(
         "csv", po::value<std::string>()->value_name("FILE"),
         "the CSV file to import")("dry-run", "check every row and report, but write nothing")(
         "problems", po::value<std::string>()->value_name("FILE.csv"),
@@ -70,7 +85,7 @@ ExitCode ImportCommand::run(const po::variables_map& values) const
     const auto kind = parseImportKind(text("kind"));
     if (!kind)
         throw Error("--kind '" + text("kind").toStdString() +
-                        "' is not a kind of import; use one of " + kindNames().toStdString() + '.',
+                        "' is not a kind of import; use one of " + importKindNames().toStdString() + '.',
                     Error::Kind::Usage);
     if (values.count("csv") == values.count("sample"))
         throw Error("give exactly one of --csv FILE and --sample FILE.", Error::Kind::Usage);
@@ -92,20 +107,12 @@ ExitCode ImportCommand::run(const po::variables_map& values) const
         store.requireWritable(QStringLiteral("take the import"));
     const ImportReport report = importCsvFile(store.db(), *kind, csvPath, dryRun);
     if (values.count("problems"))
-        writeAtomically(text("problems"), problemsCsv(report));
+        writeAtomically(text("problems"), importProblemsCsv(report));
 
     const std::string what = std::to_string(report.rows) + " row" + (report.rows == 1 ? "" : "s") +
                              " of " + importKindName(*kind).toStdString();
     if (!report.ok()) {
-        const size_t shown = std::min(report.problems.size(), shownProblems);
-        for (size_t i = 0; i < shown; ++i) {
-            const ImportProblem& p = report.problems[i];
-            std::cerr << csvPath.toStdString() << ':' << p.line << ':' << p.column << ": "
-                      << p.reason.toStdString() << '\n';
-        }
-        if (shown < report.problems.size())
-            std::cerr << "... and " << report.problems.size() - shown
-                      << " more problems; --problems FILE.csv lists them all.\n";
+        printImportProblems(report, csvPath);
         std::cerr << "aco-workbench: '" << csvPath.toStdString() << "' has "
                   << report.problems.size() << " problem"
                   << (report.problems.size() == 1 ? "" : "s") << " in " << what

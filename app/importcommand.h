@@ -2,6 +2,10 @@
 
 #include "command.h"
 
+namespace aco {
+struct ImportReport;
+}
+
 namespace aco::app {
 
 // `aco-workbench import`: checks a CSV extract (providers, results, ...) row by row and, when
@@ -24,5 +28,13 @@ public:
     void addOptions(boost::program_options::options_description& options) const override;
     ExitCode run(const boost::program_options::variables_map& values) const override;
 };
+
+// Every problem of `report` as CSV: file, line, column, reason.
+QByteArray importProblemsCsv(const ImportReport& report);
+// The first hundred problems of `report` on stderr as CSV_PATH:LINE:COLUMN: reason, and how many
+// more there are.
+void printImportProblems(const ImportReport& report, const QString& csvPath);
+// The kinds of import file as the command line names them, comma-separated.
+QString importKindNames();
 
 } // namespace aco::app

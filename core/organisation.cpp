@@ -1,6 +1,9 @@
 #include "organisation.h"
 
+#include "period.h"
 #include "store/database.h"
+
+#include <QDate>
 
 namespace aco {
 
@@ -18,6 +21,16 @@ std::optional<AcoInfo> loadAcoInfo(const Database& db)
     if (!query.step())
         return std::nullopt;
     return AcoInfo{query.text(0), query.text(1), query.text(2)};
+}
+
+QString latestDataDate(const Database& db)
+{
+    const auto latest = db.queryInt64("SELECT max(p) FROM (SELECT max(period) AS p FROM "
+                                      "measure_result UNION ALL SELECT max(period) FROM expenditure)");
+    if (latest == 0)
+        return {};
+    const Period month = Period::fromInt(static_cast<int>(latest));
+    return QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1).toString(Qt::ISODate);
 }
 
 std::vector<Provider> loadProviders(const Database& db)

@@ -48,6 +48,9 @@ struct ProviderGroup
 
 // Nullopt when the file holds no ACO row yet (an empty file just created).
 std::optional<AcoInfo> loadAcoInfo(const Database& db);
+// The last day of the latest month with results or expenditures as an ISO date ("2026-09-30"),
+// empty when the file has neither: what its data-as-of date should be.
+QString latestDataDate(const Database& db);
 // Every provider ordered by last name, first name, NPI.
 std::vector<Provider> loadProviders(const Database& db);
 std::vector<ProviderGroup> loadPractices(const Database& db);   // ordered by name

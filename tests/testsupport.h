@@ -19,11 +19,11 @@ namespace aco::test {
 // A fresh temporary folder per test, removed afterwards.
 class TempFolder
 {
-public:
+  public:
     TempFolder();
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-private:
+  private:
     QTemporaryDir m_dir;
 };
 
@@ -33,6 +33,11 @@ QByteArray fileSha256(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 // Writes the small demo ACO with `seed` to `path`.
 void writeSmallDemo(const QString& path, std::uint64_t seed = 1);
+// Writes the extracts of a small ACO, Riverside, to `folder` as KIND.csv: two practices
+// (RV1, RV2), a department (FM), three providers (two primary care), two beneficiaries, three
+// AWV results (numerators 40, 45 and 10: 95 in all) in August and September 2026 and July 2026's
+// expenditures ($2,100.50).
+void writeRiversideExtracts(const QString& folder);
 // A file's permission bits (0600), or 07777 when there is no such file.
 unsigned fileMode(const QString& path);
 // A file's bytes as UTF-8 text; empty when it cannot be read.

@@ -116,6 +116,7 @@ class MainWindow : public QMainWindow
     void chooseDatabase();
     void openRecent(const QString& path);
     void createDemo();
+    void createFromCsv();
     void showAbout();
     void showUserGuide();
     void printScorecards();

@@ -3,12 +3,8 @@
 #include "demo/democontext.h"
 #include "error.h"
 #include "store/database.h"
+#include "store/newfile.h"
 #include "store/store.h"
-
-#include <QFile>
-#include <QFileInfo>
-
-#include <cstdio>
 
 namespace aco {
 
@@ -62,59 +58,26 @@ QString demoSizeName(DemoSize size)
 void writeDemo(const QString& path, const DemoOptions& options, bool replace,
                const DemoProgress& progress)
 {
-    const std::string quoted = "'" + path.toStdString() + "'";
-    const QFileInfo target(path);
-    if (target.exists() && !replace)
-        throw Error(quoted + " already exists and was left unchanged.");
-    if (target.isDir())
-        throw Error(quoted + " is a folder; give a file name for the demo ACO.", Error::Kind::Usage);
-    // A write-ahead log beside the target belongs to the old file: a program has it open, or one
-    // stopped with it open. Left beside the new file it would be applied to it and damage it, so
-    // it is folded into the old file first; if that cannot empty it, the file is in use.
-    const QString wal = path + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal)) {
-        try {
-            Database old(path, Database::Access::ReadWrite);
-            old.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (const Error&) {
-        }
-        if (QFileInfo::exists(wal))
-            throw Error(quoted + " is in use by another program; close it there first.");
-    }
-
-    // Built beside the target and renamed over it at the end: readers of `path` never see a
-    // half-written file, and a failure leaves it as it was.
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    try {
-        {
-            Store store = Store::create(partial);
-            Database& db = store.db();
-            // The partial file is discarded on any failure, so it needs no journal.
-            db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                    "PRAGMA cache_size = -262144; PRAGMA locking_mode = EXCLUSIVE");
-            demo::DemoContext context{db, options, demo::specFor(options.size), progress, {}, {}, {}};
-            Transaction transaction(db);
-            demo::writeOrganisation(context);
-            demo::writeBeneficiaries(context);
-            demo::writeMeasureResults(context);
-            demo::writeFinances(context);
-            demo::writeDriverDiagrams(context);
-            transaction.commit();
-            context.report(98, "Finishing the file");
-            db.exec("PRAGMA optimize; PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = WAL; "
-                    "PRAGMA synchronous = FULL");
-        }
-        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
-            throw Error("The demo ACO could not be moved into place at " + quoted + ".");
-        if (progress)
-            progress(100, QStringLiteral("Done"));
-    } catch (...) {
-        QFile::remove(partial);
-        QFile::remove(partial + QStringLiteral("-wal"));
-        QFile::remove(partial + QStringLiteral("-shm"));
-        throw;
-    }
+    buildNewFile(path, replace, "the demo ACO", [&](Store& store) {
+        Database& db = store.db();
+        // The partial file is discarded on any failure, so it needs no journal.
+        db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                "PRAGMA cache_size = -262144; PRAGMA locking_mode = EXCLUSIVE");
+        demo::DemoContext context{db, options, demo::specFor(options.size), progress, {}, {}, {}};
+        Transaction transaction(db);
+        demo::writeOrganisation(context);
+        demo::writeBeneficiaries(context);
+        demo::writeMeasureResults(context);
+        demo::writeFinances(context);
+        demo::writeDriverDiagrams(context);
+        transaction.commit();
+        context.report(98, "Finishing the file");
+        db.exec("PRAGMA optimize; PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = WAL; "
+                "PRAGMA synchronous = FULL");
+        return true;
+    });
+    if (progress)
+        progress(100, QStringLiteral("Done"));
 }
 
 } // namespace aco

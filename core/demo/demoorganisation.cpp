@@ -3,6 +3,7 @@
 #include "demo/demonames.h"
 #include "demo/demorandom.h"
 #include "identifiers.h"
+#include "measures/standardmeasures.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -109,22 +110,7 @@ void writeOrganisation(DemoContext& context)
     auto aco = db.prepare("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, ?1, ?2, ?3)");
     aco.bind(1, "A9001").bind(2, "Riverbend Health Partners ACO").bind(3, dataAsOf).run();
 
-    auto measure = db.prepare(R"sql(
-        INSERT INTO measure (id, code, name, domain, direction, unit, aco_number, description,
-                             benchmark, benchmark_label, denominator_kind)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
-    for (const MeasureDef& m : measureCatalog()) {
-        measure.bind(1, measureId(m.code)).bind(2, m.code).bind(3, m.name).bind(4, m.domain)
-            .bind(5, m.direction).bind(6, m.unit).bind(8, m.description);
-        if (m.acoNumber)
-            measure.bind(7, m.acoNumber);
-        if (m.benchmark > 0)
-            measure.bind(9, m.benchmark).bind(10, "Illustrative national benchmark");
-        else
-            measure.bind(10, "");
-        measure.bind(11, isMonthlyStatus(m) ? "monthly_status" : "events");
-        measure.run();
-    }
+    writeStandardMeasures(db, true);
 
     // Departments: every specialty's, whether or not this size has a provider in it.
     auto department = db.prepare("INSERT INTO department (id, code, name) VALUES (?1, ?2, ?3)");

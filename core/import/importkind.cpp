@@ -6,10 +6,11 @@ namespace aco {
 
 namespace {
 
-constexpr std::array<ImportKind, 9> kinds = {
-    ImportKind::Years,        ImportKind::Measures,      ImportKind::Practices,
-    ImportKind::Providers,    ImportKind::Beneficiaries, ImportKind::Results,
-    ImportKind::Expenditures, ImportKind::CareGaps,      ImportKind::Tiers};
+constexpr std::array<ImportKind, 10> kinds = {
+    ImportKind::Years,         ImportKind::Measures, ImportKind::Practices,
+    ImportKind::Departments,   ImportKind::Providers, ImportKind::Beneficiaries,
+    ImportKind::Results,       ImportKind::Expenditures, ImportKind::CareGaps,
+    ImportKind::Tiers};
 
 constexpr std::array<ImportColumn, 10> yearColumns = {{
     {"year", "integer", true, "The performance year, 2012 to 2100; once in the import."},
@@ -58,6 +59,11 @@ constexpr std::array<ImportColumn, 3> practiceColumns = {{
     {"code", "code", true, "The practice's own code, once in the import (e.g. PR001)."},
     {"name", "text", true, "The practice's name."},
     {"city", "text", false, "Where it is."},
+}};
+
+constexpr std::array<ImportColumn, 2> departmentColumns = {{
+    {"code", "code", true, "The department's own code, once in the import (e.g. CARD)."},
+    {"name", "text", true, "The department's name."},
 }};
 
 constexpr std::array<ImportColumn, 11> providerColumns = {{
@@ -143,6 +149,8 @@ QString importKindName(ImportKind kind)
     switch (kind) {
     case ImportKind::Practices:
         return QStringLiteral("practices");
+    case ImportKind::Departments:
+        return QStringLiteral("departments");
     case ImportKind::Providers:
         return QStringLiteral("providers");
     case ImportKind::Beneficiaries:
@@ -176,6 +184,8 @@ std::span<const ImportColumn> importColumns(ImportKind kind)
     switch (kind) {
     case ImportKind::Practices:
         return practiceColumns;
+    case ImportKind::Departments:
+        return departmentColumns;
     case ImportKind::Providers:
         return providerColumns;
     case ImportKind::Beneficiaries:
@@ -202,6 +212,9 @@ QString importReplaceRule(ImportKind kind)
     case ImportKind::Practices:
         return QStringLiteral(
             "A practice whose code is already in the workbench file is updated; others are added.");
+    case ImportKind::Departments:
+        return QStringLiteral("A department whose code is already in the workbench file is "
+                              "updated; others are added.");
     case ImportKind::Providers:
         return QStringLiteral(
             "A provider whose NPI is already in the workbench file is updated; others are added.");

@@ -17,6 +17,7 @@ enum class ImportKind
     Expenditures,
     CareGaps,
     Tiers,
+    Departments,
     Years,
     Measures
 };

@@ -20,6 +20,8 @@ const char* sampleQuery(ImportKind kind)
     switch (kind) {
     case ImportKind::Practices:
         return "SELECT code, name, city FROM practice ORDER BY code";
+    case ImportKind::Departments:
+        return "SELECT code, name FROM department ORDER BY code";
     case ImportKind::Providers:
         return R"sql(
             SELECT p.npi, p.last_name, p.first_name, p.credential, p.specialty, p.kind,

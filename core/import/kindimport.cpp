@@ -3,8 +3,8 @@
 #include "import/beneficiaryimport.h"
 #include "import/caregapimport.h"
 #include "import/expenditureimport.h"
+#include "import/groupimport.h"
 #include "import/measureimport.h"
-#include "import/practiceimport.h"
 #include "import/providerimport.h"
 #include "import/resultimport.h"
 #include "import/tierimport.h"
@@ -17,7 +17,9 @@ std::unique_ptr<KindImport> KindImport::create(ImportKind kind, const Database& 
 {
     switch (kind) {
     case ImportKind::Practices:
-        return std::make_unique<PracticeImport>();
+        return std::make_unique<GroupImport>(GroupImport::Group::Practice);
+    case ImportKind::Departments:
+        return std::make_unique<GroupImport>(GroupImport::Group::Department);
     case ImportKind::Providers:
         return std::make_unique<ProviderImport>(db);
     case ImportKind::Beneficiaries:

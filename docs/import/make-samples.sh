@@ -9,7 +9,8 @@ rows=${2:-12}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$build/app/aco-workbench" demo --size small --out "$work/small.aco" --quiet
-for kind in years measures practices providers beneficiaries results expenditures care-gaps tiers; do
+for kind in years measures practices departments providers beneficiaries results expenditures \
+    care-gaps tiers; do
     "$build/app/aco-workbench" import --db "$work/small.aco" --kind "$kind" \
         --sample "$root/docs/import/$kind.csv" --rows "$rows"
 done

@@ -152,8 +152,8 @@ TEST_F(ImportCli, RefusesAnUnknownKindOrAMissingCsv)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_EQ(unknown.err,
               QStringLiteral("aco-workbench: --kind 'patients' is not a kind of import; "
-                             "use one of years, measures, practices, providers, beneficiaries, "
-                             "results, expenditures, care-gaps, tiers.\n"));
+                             "use one of years, measures, practices, departments, providers, "
+                             "beneficiaries, results, expenditures, care-gaps, tiers.\n"));
     const Outcome missing = import("practices", m_folder.path(QStringLiteral("none.csv")));
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("none.csv"))) << missing.err.toStdString();

@@ -126,6 +126,8 @@ TEST_F(ImportKinds, DuplicatesNameTheFirstLine)
                        " are already on line 2; keep one of the two rows"});
     EXPECT_EQ(problemsOf(ImportKind::Practices, "code,name\nPR1,a\nPR1,b\n"),
               Problems{"3:1: practice PR1 is already on line 2; keep one of the two rows"});
+    EXPECT_EQ(problemsOf(ImportKind::Departments, "code,name\nCARD,a\nNEW,b\nCARD,c\n"),
+              Problems{"4:1: department CARD is already on line 2; keep one of the two rows"});
     EXPECT_EQ(problemsOf(ImportKind::Providers,
                          providerHeader + cmsNpi +
                              ",A,B,,S,specialist,employed,PR001,,2020-01-01,\n" + cmsNpi +
@@ -241,7 +243,8 @@ TEST_F(ImportKinds, ImportingTheSampleOfEveryKindChangesNothing)
     const QString before = contentHash(m_store->db());
     // Care gaps are left out: importing them replaces a beneficiary's gaps with new rows.
     for (ImportKind kind : {ImportKind::Years, ImportKind::Measures, ImportKind::Practices,
-                            ImportKind::Providers, ImportKind::Beneficiaries, ImportKind::Results,
+                            ImportKind::Departments, ImportKind::Providers,
+                            ImportKind::Beneficiaries, ImportKind::Results,
                             ImportKind::Expenditures, ImportKind::Tiers}) {
         const QByteArray sample = importSample(m_store->db(), kind);
         const ImportReport report = import(kind, sample);
@@ -310,4 +313,24 @@ TEST_F(ImportKinds, CancellingWritesNothing)
     }
     EXPECT_GE(calls, 3);
     EXPECT_EQ(contentHash(m_store->db()), before);
+}
+
+TEST_F(ImportKinds, ADepartmentIsUpdatedByItsCodeAndAProviderCanThenNameIt)
+{
+    const char* departments = "SELECT count(*) FROM department";
+    const std::int64_t before = count(departments);
+    const ImportReport report =
+        import(ImportKind::Departments, "name,code\nHeart Center,CARD\nWound Care,WOUND\n");
+    ASSERT_TRUE(report.ok()) << problems(report).front();
+    EXPECT_EQ(count(departments), before + 1); // CARD updated, WOUND added
+    EXPECT_EQ(text("SELECT name FROM department WHERE code = 'CARD'"), "Heart Center");
+    EXPECT_EQ(text("SELECT name FROM department WHERE code = 'WOUND'"), "Wound Care");
+    const ImportReport provider =
+        import(ImportKind::Providers, providerHeader + cmsNpi +
+                                          ",Reyes,Ana,NP,Wound Care,specialist,employed,PR001,"
+                                          "WOUND,2026-01-01,\n");
+    ASSERT_TRUE(provider.ok()) << problems(provider).front();
+    EXPECT_EQ(text("SELECT d.code FROM provider p JOIN department d ON d.id = p.department_id "
+                   "WHERE p.npi = '1234567893'"),
+              "WOUND");
 }

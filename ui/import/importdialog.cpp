@@ -32,13 +32,6 @@ QString rowCount(std::int64_t rows)
                : ImportDialog::tr("%1 rows").arg(QLocale().toString(static_cast<qlonglong>(rows)));
 }
 
-QString problemCount(size_t problems)
-{
-    return problems == 1 ? ImportDialog::tr("1 problem")
-                         : ImportDialog::tr("%1 problems")
-                               .arg(QLocale().toString(static_cast<qulonglong>(problems)));
-}
-
 } // namespace
 
 ImportDialog::ImportDialog(const Store& store, QWidget* parent)

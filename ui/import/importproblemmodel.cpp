@@ -1,6 +1,7 @@
 #include "importproblemmodel.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace aco::ui {
 
@@ -61,6 +62,13 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
         return tr("Problem");
     }
     return {};
+}
+
+QString problemCount(size_t problems)
+{
+    return problems == 1 ? ImportProblemModel::tr("1 problem")
+                         : ImportProblemModel::tr("%1 problems")
+                               .arg(QLocale().toString(static_cast<qulonglong>(problems)));
 }
 
 } // namespace aco::ui

@@ -14,7 +14,7 @@ class ImportProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
 
-public:
+  public:
     enum Column
     {
         File,
@@ -34,9 +34,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     QString m_fileName;
     std::vector<ImportProblem> m_problems;
 };
+
+// "1 problem", "1,234 problems".
+QString problemCount(size_t problems);
 
 } // namespace aco::ui

@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "demo/demoaco.h"
 #include "export/exportfiledialog.h"
+#include "import/newacodialog.h"
 #include "providers/providersview.h"
 #include "scorecards/scorecarddialog.h"
 #include "store/store.h"
@@ -42,6 +43,11 @@ void MainWindow::createActions()
     recent->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(recent, this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
+    QAction* fromCsv =
+        file->addAction(tr("&New ACO from CSV..."), this, &MainWindow::createFromCsv);
+    fromCsv->setObjectName(QStringLiteral("newFromCsv"));
+    fromCsv->setShortcut(QKeySequence::New);
+    fromCsv->setToolTip(tr("Create a file for your ACO from its CSV extracts"));
     file->addAction(tr("Create &Demo ACO..."), this, &MainWindow::createDemo);
     file->addSeparator();
     m_printScorecards =
@@ -158,6 +164,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_store)
         settings.setValue(QStringLiteral("window/view"), static_cast<int>(currentView()));
     event->accept();
+}
+
+void MainWindow::createFromCsv()
+{
+    auto* dialog = new NewAcoDialog(m_store ? m_store->path() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewAcoDialog::created, this,
+            [this](const QString& path) { openDatabase(path); });
+    dialog->open();
 }
 
 void MainWindow::createDemo()

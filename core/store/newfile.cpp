@@ -1,0 +1,66 @@
+#include "store/newfile.h"
+
+#include "error.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace aco {
+
+bool buildNewFile(const QString& path, bool replace, const std::string& what,
+                  const std::function<bool(Store& store)>& fill)
+{
+    const std::string quoted = "'" + path.toStdString() + "'";
+    const QFileInfo target(path);
+    if (target.isDir())
+        throw Error(quoted + " is a folder; give a file name for " + what + '.',
+                    Error::Kind::Usage);
+    if (target.exists() && !replace)
+        throw Error(quoted + " already exists and was left unchanged.");
+    // A write-ahead log beside the target belongs to the old file: a program has it open, or one
+    // stopped with it open. Left beside the new file it would be applied to it and damage it, so
+    // it is folded into the old file first; if that cannot empty it, the file is in use.
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal)) {
+        try {
+            Database old(path, Database::Access::ReadWrite);
+            old.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const Error&) {
+        }
+        if (QFileInfo::exists(wal))
+            throw Error(quoted + " is in use by another program; close it there first.");
+    }
+
+    const QString partial = path + QStringLiteral(".partial");
+    const auto discard = [&] {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-wal"));
+        QFile::remove(partial + QStringLiteral("-shm"));
+    };
+    discard();
+    try {
+        bool keep = false;
+        {
+            Store store = Store::create(partial);
+            keep = fill(store);
+        }
+        if (!keep) {
+            discard();
+            return false;
+        }
+        if (std::rename(QFile::encodeName(partial).constData(),
+                        QFile::encodeName(path).constData()) != 0)
+            throw Error("Writing " + what + " failed: it could not be moved into place at " +
+                        quoted + '.');
+        return true;
+    } catch (...) {
+        discard();
+        throw;
+    }
+}
+
+} // namespace aco
