@@ -23,14 +23,18 @@ std::optional<AcoInfo> loadAcoInfo(const Database& db)
     return AcoInfo{query.text(0), query.text(1), query.text(2)};
 }
 
-QString latestDataDate(const Database& db)
+void advanceDataAsOf(Database& db)
 {
-    const auto latest = db.queryInt64("SELECT max(p) FROM (SELECT max(period) AS p FROM "
-                                      "measure_result UNION ALL SELECT max(period) FROM expenditure)");
+    const auto latest =
+        db.queryInt64("SELECT max(p) FROM (SELECT max(period) AS p FROM "
+                      "measure_result UNION ALL SELECT max(period) FROM expenditure)");
     if (latest == 0)
-        return {};
+        return;
     const Period month = Period::fromInt(static_cast<int>(latest));
-    return QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1).toString(Qt::ISODate);
+    const QDate lastDay = QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1);
+    db.prepare("UPDATE aco SET data_as_of = ?1 WHERE id = 1 AND data_as_of < ?1")
+        .bind(1, lastDay.toString(Qt::ISODate))
+        .run();
 }
 
 std::vector<Provider> loadProviders(const Database& db)

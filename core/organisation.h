@@ -13,7 +13,7 @@ class Database;
 // The ACO a file describes.
 struct AcoInfo
 {
-    QString acoId;    // CMS identifier, e.g. "A9001"
+    QString acoId; // CMS identifier, e.g. "A9001"
     QString name;
     QString dataAsOf; // ISO date of the latest data
 };
@@ -48,9 +48,9 @@ struct ProviderGroup
 
 // Nullopt when the file holds no ACO row yet (an empty file just created).
 std::optional<AcoInfo> loadAcoInfo(const Database& db);
-// The last day of the latest month with results or expenditures as an ISO date ("2026-09-30"),
-// empty when the file has neither: what its data-as-of date should be.
-QString latestDataDate(const Database& db);
+// Moves the file's data-as-of date on to the last day of the latest month with results or
+// expenditures ("2026-09-30"), when that is later: after an import of either.
+void advanceDataAsOf(Database& db);
 // Every provider ordered by last name, first name, NPI.
 std::vector<Provider> loadProviders(const Database& db);
 std::vector<ProviderGroup> loadPractices(const Database& db);   // ordered by name

@@ -512,6 +512,8 @@ void MainWindow::cancelBackground()
 {
     for (const QString& key : {openKey, measuresKey, summaryKey, previewKey})
         m_queue->cancel(key);
+    if (m_scenarios)
+        m_scenarios->cancelReading();
     m_statusWork->setText(tr("Cancelled"));
 }
 

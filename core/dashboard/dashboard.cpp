@@ -39,7 +39,9 @@ DashboardFinances loadFinances(const Database& db, int year, Period period)
     const auto terms = loadMsspYear(db, year);
     if (!terms) {
         finances.unavailable =
-            QStringLiteral("The file has no performance year %1 with expenditures.").arg(year);
+            QStringLiteral("The file has no performance year %1 with its MSSP terms and "
+                           "expenditures; import them (kinds years and expenditures).")
+                .arg(year);
         return finances;
     }
     if (members <= 0) {

@@ -89,20 +89,33 @@ bool exportTable(Store& store, const Table& table, const QString& kind, const QS
 {
     exportFormatOf(path); // a wrong extension is refused before anything else
     checkExportAllowed(store, data);
-    if (store.isReadOnly()) {
-        writeTable(table, path, data == PatientData::Included);
-        return false;
-    }
-    Transaction transaction(store.db());
-    recordExport(store, kind, path, static_cast<int>(table.rows.size()), data);
-    writeTable(table, path, data == PatientData::Included);
+    return placeExport(store, writeTableBeside(table, path, data == PatientData::Included), kind,
+                       path, static_cast<int>(table.rows.size()), data);
+}
+
+bool placeExport(Store& store, const QString& written, const QString& kind, const QString& path,
+                 int rows, PatientData data)
+{
     try {
-        transaction.commit();
+        checkExportAllowed(store, data);
+        if (store.isReadOnly()) {
+            moveIntoPlace(written, path);
+            return false;
+        }
+        Transaction transaction(store.db());
+        recordExport(store, kind, path, rows, data);
+        moveIntoPlace(written, path);
+        try {
+            transaction.commit();
+        } catch (...) {
+            QFile::remove(path); // an export that could not be recorded is not left behind
+            throw;
+        }
+        return true;
     } catch (...) {
-        QFile::remove(path); // an export that could not be recorded is not left behind
+        QFile::remove(written);
         throw;
     }
-    return true;
 }
 
 } // namespace aco

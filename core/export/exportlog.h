@@ -56,4 +56,10 @@ bool recordExport(Store& store, const QString& kind, const QString& path, int ro
 bool exportTable(Store& store, const Table& table, const QString& kind, const QString& path,
                  PatientData data);
 
+// The second step of exportTable() after writeTableBeside() (which may run on another thread):
+// moves the file `written` over `path` and records it, in one operation; on failure neither is
+// left.
+bool placeExport(Store& store, const QString& written, const QString& kind, const QString& path,
+                 int rows, PatientData data);
+
 } // namespace aco

@@ -143,7 +143,7 @@ ExportFormat exportFormatOf(const QString& path)
     throw Error(quoted(path) + " must end in .csv or .xlsx.", Error::Kind::Usage);
 }
 
-void writeTable(const Table& table, const QString& path, bool ownerOnly)
+QString writeTableBeside(const Table& table, const QString& path, bool ownerOnly)
 {
     const ExportFormat format = exportFormatOf(path);
     const QFileInfo info(path);
@@ -170,13 +170,26 @@ void writeTable(const Table& table, const QString& path, bool ownerOnly)
         ::close(fd);
         failure = writeXlsx(table, partial);
     }
-    if (failure.empty() &&
-        std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0)
-        failure = std::strerror(errno);
     if (!failure.empty()) {
         ::unlink(partialName.constData());
         cannotWrite(path, failure);
     }
+    return partial;
+}
+
+void moveIntoPlace(const QString& written, const QString& path)
+{
+    if (std::rename(QFile::encodeName(written).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        const std::string failure = std::strerror(errno);
+        QFile::remove(written);
+        cannotWrite(path, failure);
+    }
+}
+
+void writeTable(const Table& table, const QString& path, bool ownerOnly)
+{
+    moveIntoPlace(writeTableBeside(table, path, ownerOnly), path);
 }
 
 } // namespace aco

@@ -23,5 +23,10 @@ ExportFormat exportFormatOf(const QString& path);
 // readable by its owner only (0600) from its creation, for files with patient data. Throws
 // aco::Error naming the path when it cannot be written.
 void writeTable(const Table& table, const QString& path, bool ownerOnly);
+// The same in two steps, so that the slow one can run on another thread: writeTableBeside()
+// writes the file under a hidden name beside `path` and returns that name; moveIntoPlace()
+// renames it over `path` (removing it, and throwing aco::Error naming `path`, on failure).
+QString writeTableBeside(const Table& table, const QString& path, bool ownerOnly);
+void moveIntoPlace(const QString& written, const QString& path);
 
 } // namespace aco

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "import/importrowreader.h"
 #include "import/kindimport.h"
+#include "organisation.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -25,7 +26,7 @@ constexpr std::int64_t progressEvery = 1024;
 // to, so the checks could never fail; skipping them makes a large import a third faster.
 class ForeignKeysOff
 {
-public:
+  public:
     explicit ForeignKeysOff(Database& db)
         : m_db(db), m_wereOn(db.queryInt64("PRAGMA foreign_keys") != 0)
     {
@@ -44,7 +45,7 @@ public:
     ForeignKeysOff(const ForeignKeysOff&) = delete;
     ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
-private:
+  private:
     Database& m_db;
     bool m_wereOn;
 };
@@ -89,6 +90,8 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
     if (dryRun || !report.ok())
         return report; // the transaction, if any, rolls back what was written
     rules->finishWrite(db);
+    if (kind == ImportKind::Results || kind == ImportKind::Expenditures)
+        advanceDataAsOf(db);
     transaction->commit();
     report.written = true;
     return report;

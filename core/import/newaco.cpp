@@ -2,7 +2,6 @@
 
 #include "error.h"
 #include "measures/standardmeasures.h"
-#include "organisation.h"
 #include "store/newfile.h"
 #include "store/store.h"
 
@@ -56,11 +55,11 @@ NewAcoReport createAcoFile(const QString& path, const NewAco& aco, bool replace,
     report.created = buildNewFile(path, replace, "the new ACO", [&](Store& store) {
         Database& db = store.db();
         {
+            // No data-as-of date yet: importing results or expenditures sets it.
             Transaction transaction(db);
-            db.prepare("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, ?1, ?2, ?3)")
+            db.prepare("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, ?1, ?2, '')")
                 .bind(1, aco.acoId)
                 .bind(2, aco.name.trimmed())
-                .bind(3, QDate::currentDate().toString(Qt::ISODate))
                 .run();
             if (aco.standardMeasures)
                 writeStandardMeasures(db, false);
@@ -79,11 +78,9 @@ NewAcoReport createAcoFile(const QString& path, const NewAco& aco, bool replace,
             if (!report.imports.back().report.ok())
                 return false;
         }
-        if (const QString latest = latestDataDate(db); !latest.isEmpty()) {
-            Transaction transaction(db);
-            db.prepare("UPDATE aco SET data_as_of = ?1 WHERE id = 1").bind(1, latest).run();
-            transaction.commit();
-        }
+        db.prepare("UPDATE aco SET data_as_of = ?1 WHERE id = 1 AND data_as_of = ''")
+            .bind(1, QDate::currentDate().toString(Qt::ISODate))
+            .run();
         return true;
     });
     if (progress && report.created)

@@ -189,8 +189,11 @@ Scenario startingScenario(const Database& db)
 {
     Scenario s;
     const std::vector<int> years = performanceYears(db); // latest first
-    if (years.empty())
+    if (years.empty()) { // a new file: an amount to type in, paid by beneficiaries
+        s.source = Scenario::Source::Amount;
+        s.basis = Scenario::Basis::Beneficiaries;
         return s;
+    }
     s.year = years.front();
     const auto schemes = loadTierSchemes(db, s.year);
     std::vector<QString> codes;

@@ -68,7 +68,8 @@ ScenarioBasis loadScenarioBasis(const Database& db, const Scenario& scenario,
 // on the MSSP reconciliation of the file's latest performance year, paid by performance tiers on
 // every measure with a tier scheme in that year, weighted equally (the basis points left over by
 // the division going one each to the first measures), or by beneficiaries when the year has no
-// tier scheme.
+// tier scheme. A file with no performance year yet starts on an amount of $0 to type in, paid by
+// beneficiaries.
 Scenario startingScenario(const Database& db);
 
 // True when a basis loaded for `a` serves `b` as well: they differ at most in what does not

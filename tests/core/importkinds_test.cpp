@@ -334,3 +334,20 @@ TEST_F(ImportKinds, ADepartmentIsUpdatedByItsCodeAndAProviderCanThenNameIt)
                    "WHERE p.npi = '1234567893'"),
               "WOUND");
 }
+
+// New months of results or expenditures move the file's data-as-of date on to their last day;
+// older ones leave it.
+TEST_F(ImportKinds, NewMonthsMoveTheDataAsOfDateOn)
+{
+    const char* asOf = "SELECT data_as_of FROM aco";
+    ASSERT_EQ(text(asOf), "2026-09-30");
+    const QByteArray npi = anNpi();
+    ASSERT_TRUE(import(ImportKind::Results, resultHeader + "AWV,2024-02," + npi + ",1,2\n").ok());
+    EXPECT_EQ(text(asOf), "2026-09-30");
+    ASSERT_TRUE(import(ImportKind::Expenditures, "period,beneficiary_months,expenditure,benchmark\n"
+                                                 "2026-10,10,100.00,120.00\n")
+                    .ok());
+    EXPECT_EQ(text(asOf), "2026-10-31");
+    ASSERT_TRUE(import(ImportKind::Results, resultHeader + "AWV,2027-02," + npi + ",1,2\n").ok());
+    EXPECT_EQ(text(asOf), "2027-02-28");
+}

@@ -173,6 +173,15 @@ TEST_F(DepartmentFile, StartingScenarioAppliesAsItIs)
     EXPECT_TRUE(s.measures.empty());
     EXPECT_NO_THROW(s.validate());
     EXPECT_NO_THROW(loadScenarioBasis(db(), s));
+
+    // A file made from extracts without the years' MSSP terms.
+    m_store->db().exec("DELETE FROM performance_year");
+    s = startingScenario(db());
+    EXPECT_EQ(s.source, Scenario::Source::Amount);
+    EXPECT_EQ(s.amountCents, 0);
+    EXPECT_EQ(s.basis, Scenario::Basis::Beneficiaries);
+    EXPECT_NO_THROW(s.validate());
+    EXPECT_NO_THROW(loadScenarioBasis(db(), s));
 }
 
 TEST(ScenarioBasis, SameBasisIgnoresWhatOnlyReallocates)

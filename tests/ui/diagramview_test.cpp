@@ -381,3 +381,20 @@ TEST(DiagramViewFile, OpensItsOwnConnectionAndStartsEmptyFilesWithAnOffer)
     EXPECT_FALSE(view.findChild<QAction*>(QStringLiteral("arrange"))->isEnabled());
     EXPECT_TRUE(view.findChild<QAction*>(QStringLiteral("newDiagram"))->isEnabled());
 }
+
+// A PNG of the diagram is drawn at twice its size and saved in the background; exported() says
+// when, and the message line says where.
+TEST_F(DiagramView, ExportsAPngInTheBackground)
+{
+    ui::DriverDiagramView view(*m_store);
+    view.resize(1280, 900);
+    view.show();
+    ASSERT_TRUE(waitForMetrics(view));
+    QSignalSpy exported(&view, &ui::DriverDiagramView::exported);
+    const QString png = m_folder.path(QStringLiteral("diagram.png"));
+    view.exportTo(png);
+    ASSERT_TRUE(exported.wait(20000));
+    EXPECT_EQ(exported.at(0).at(0).toString(), png);
+    EXPECT_TRUE(exported.at(0).at(1).toString().isEmpty()) << exported.at(0).at(1).toString().toStdString();
+    EXPECT_EQ(QImage(png).size(), (view.layout()->size() * 2.0).toSize());
+}

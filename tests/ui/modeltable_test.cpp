@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace aco;
 
 namespace {
@@ -109,7 +111,12 @@ TEST_F(ModelTable, ExportChoosesAFileWritesItMaskedAndLogsIt)
         QTest::keyClicks(name, path);
         QTest::keyClick(name, Qt::Key_Return);
     });
-    EXPECT_TRUE(ui::exportModel(nullptr, *m_store, *model, QStringLiteral("Patients")));
+    QWidget window; // the export's progress is modal to a window
+    std::optional<bool> written;
+    EXPECT_TRUE(ui::exportModel(&window, *m_store, *model, QStringLiteral("Patients"),
+                                [&](bool placed) { written = placed; }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written.has_value(); }, 20000));
+    EXPECT_TRUE(*written);
     ui::setMaskPhiSetting(false);
     EXPECT_EQ(test::readText(path), QStringLiteral("Patient,MBI,Cost\r\n"
                                                    "A. R.,*******MK73,1234.50\r\n"

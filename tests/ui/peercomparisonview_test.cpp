@@ -14,8 +14,11 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <optional>
 
 using namespace aco;
 
@@ -77,4 +80,31 @@ TEST_F(SmallDemoCharts, ExportsPngSvgAndPdf)
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.readAll().startsWith("%PDF"));
     EXPECT_THROW(ui::ChartExport::write(chart.get(), m_folder.path(QStringLiteral("funnel.gif"))), Error);
+}
+
+// The view's export: a PNG, drawn at twice the chart's size for print, is saved in the background
+// and reported when done; an SVG is written at once.
+TEST_F(SmallDemoCharts, TheViewSavesItsChartAsPngInTheBackground)
+{
+    ui::PeerComparisonView view;
+    view.resize(1100, 650);
+    view.setDatabase(&m_store->db());
+    view.setMeasure(QStringLiteral("BCS"));
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    auto* tabs = view.findChild<QTabWidget*>();
+    const QSize shown = tabs->currentWidget()->size();
+    std::optional<QString> failure;
+    const QString png = m_folder.path(QStringLiteral("ranked.png"));
+    view.exportCurrent(png, [&](const QString& f) { failure = f; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failure.has_value(); }, 20000));
+    EXPECT_TRUE(failure->isEmpty()) << failure->toStdString();
+    EXPECT_EQ(QImage(png).size(), shown * 2);
+
+    failure.reset();
+    const QString svg = m_folder.path(QStringLiteral("ranked.svg"));
+    view.exportCurrent(svg, [&](const QString& f) { failure = f; });
+    ASSERT_TRUE(failure.has_value()); // at once
+    EXPECT_TRUE(failure->isEmpty()) << failure->toStdString();
+    EXPECT_TRUE(test::readText(svg).contains(QStringLiteral("<svg")));
 }

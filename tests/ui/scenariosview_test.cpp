@@ -24,6 +24,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -156,6 +158,32 @@ TEST_F(ScenariosViewTest, AnEligibilityChangeReadsTheRecipientsInTheBackground)
     for (const char* name : {"runMonteCarlo", "exportCsv", "exportPdf"})
         EXPECT_TRUE(child<QPushButton>(*m_view, name)->isEnabled()) << name;
     test::screenshot(*m_view, QStringLiteral("scenarios-read.png"));
+}
+
+// The window's Cancel stops a reading: the view says so and shows no results, nothing arrives
+// later, and the next change of an input reads again.
+TEST_F(ScenariosViewTest, ACancelledReadingShowsNothingUntilTheNextChange)
+{
+    const auto employed = std::int64_t(
+        m_store->db().queryInt64("SELECT count(*) FROM provider WHERE employment = 'employed'"));
+    QTest::keyClick(child<QCheckBox>(*m_view, "independent"), Qt::Key_Space); // unticked
+    ASSERT_TRUE(m_view->isLoading());
+    m_view->cancelReading();
+    EXPECT_FALSE(m_view->isLoading());
+    EXPECT_TRUE(message().startsWith(QStringLiteral("Reading cancelled")))
+        << message().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_queue.isBusy(); }, 20000));
+    QTest::qWait(50); // anything the queue still had to report has arrived
+    EXPECT_EQ(payments().rowCount(), 0);
+    EXPECT_FALSE(child<QPushButton>(*m_view, "exportCsv")->isEnabled());
+
+    QSlider* infrastructure = child<QSlider>(*m_view, "infrastructureSlider");
+    infrastructure->setFocus();
+    QTest::keyClick(infrastructure, Qt::Key_PageDown); // 20% to 15%
+    EXPECT_TRUE(m_view->isLoading());
+    ASSERT_TRUE(resultsShown(*m_view));
+    ASSERT_EQ(payments().rowCount(), employed);
+    EXPECT_EQ(cell(payments(), 0, 3), ui::Money::dollars(largestShare(850'000, employed)));
 }
 
 // A slider moved while the recipients are read counts: the pool is split as it now says, 10% to
@@ -330,6 +358,20 @@ TEST_F(ScenariosViewTest, ExportsThePaymentsAsCsvAndTheReportAsPdf)
     EXPECT_TRUE(text.contains(QStringLiteral("$10,000.00")));
     EXPECT_TRUE(text.contains(QStringLiteral("$8,000.00")));
     EXPECT_TRUE(text.contains(ui::Money::dollars(largestShare(800'000, providers))));
+}
+
+// The report is written page by page with the window answering, and its Cancel writes nothing.
+TEST_F(ScenariosViewTest, CancellingTheReportWritesNothing)
+{
+    QTimer::singleShot(0, m_view.get(), [this] {
+        if (auto* progress = m_view->findChild<QProgressDialog*>())
+            progress->cancel();
+    });
+    const QString pdf = m_folder.path(QStringLiteral("report.pdf"));
+    EXPECT_FALSE(m_view->exportPdf(pdf));
+    EXPECT_FALSE(QFile::exists(pdf));
+    EXPECT_TRUE(message().endsWith(QStringLiteral("was cancelled; nothing was written.")))
+        << message().toStdString();
 }
 
 TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)

@@ -1,9 +1,12 @@
 #include "windowtest.h"
 
 #include "dashboard/dashboardview.h"
+#include "import/newacodialog.h"
 
 #include "screenshot.h"
 
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace aco;
@@ -46,4 +49,22 @@ TEST_F(WindowTest, ShowsEveryViewForTheUserGuide)
         test::screenshot(window,
                          QStringLiteral("view-%1.png").arg(QString::fromLatin1(names[view])));
     }
+}
+
+// File > New ACO from CSV filled in as an administrator would, for the user guide.
+TEST_F(WindowTest, ShowsTheNewAcoDialogForTheUserGuide)
+{
+    ui::NewAcoDialog dialog{QString()};
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.acoId(), QStringLiteral("A1234"));
+    QTest::keyClicks(dialog.name(), QStringLiteral("Riverside Care Partners"));
+    QTest::keyClicks(dialog.target(), QStringLiteral("/home/maria/aco/riverside.aco"));
+    for (ImportKind kind :
+         {ImportKind::Years, ImportKind::Practices, ImportKind::Departments, ImportKind::Providers,
+          ImportKind::Beneficiaries, ImportKind::Results, ImportKind::Expenditures})
+        dialog.extract(kind)->setText(
+            QStringLiteral("/home/maria/extracts/%1.csv").arg(importKindName(kind)));
+    EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("create"))->isEnabled());
+    test::screenshot(dialog, QStringLiteral("new-aco.png"));
 }

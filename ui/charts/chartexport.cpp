@@ -1,6 +1,7 @@
 #include "chartexport.h"
 
 #include "error.h"
+#include "pngfile.h"
 
 #include <QChart>
 #include <QGraphicsScene>
@@ -30,6 +31,21 @@ void paint(QChart* chart, QPainter& painter, const QRectF& target, QSize size)
 
 } // namespace
 
+bool ChartExport::isPng(const QString& path)
+{
+    return path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive);
+}
+
+QImage ChartExport::image(QChart* chart, QSize size)
+{
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(chart, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
+    return image;
+}
+
 bool ChartExport::isSupported(const QString& path)
 {
     const QString lower = path.toLower();
@@ -41,21 +57,16 @@ void ChartExport::write(QChart* chart, const QString& path, QSize size)
 {
     const std::string quoted = "'" + path.toStdString() + "'";
     if (!isSupported(path))
-        throw Error("Charts are written as .png, .svg or .pdf; " + quoted + " is none of them.", Error::Kind::Usage);
+        throw Error("Charts are written as .png, .svg or .pdf; " + quoted + " is none of them.",
+                    Error::Kind::Usage);
+    if (isPng(path)) {
+        savePng(image(chart, size), path);
+        return;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(quoted + " cannot be written (" + file.errorString().toStdString() + ").");
-    const QString lower = path.toLower();
-    if (lower.endsWith(QStringLiteral(".png"))) {
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2.0);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        paint(chart, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
-        painter.end();
-        if (!image.save(&file, "PNG"))
-            throw Error(quoted + " could not be written as PNG.");
-    } else if (lower.endsWith(QStringLiteral(".svg"))) {
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
@@ -65,7 +76,8 @@ void ChartExport::write(QChart* chart, const QString& path, QSize size)
         paint(chart, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
     } else {
         QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(36, 36, 36, 36), QPageLayout::Point));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape,
+                                      QMarginsF(36, 36, 36, 36), QPageLayout::Point));
         pdf.setTitle(chart->title());
         pdf.setCreator(QStringLiteral("ACO Workbench"));
         QPainter painter(&pdf);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -11,12 +12,17 @@ namespace aco::ui {
 // (one landscape Letter page). The file appears complete or not at all.
 class ChartExport
 {
-public:
+  public:
     static constexpr QSize defaultSize{1100, 620};
 
     // Throws aco::Error naming the file when it cannot be written or the extension is unknown.
     static void write(QChart* chart, const QString& path, QSize size = defaultSize);
     static bool isSupported(const QString& path);
+    static bool isPng(const QString& path);
+
+    // The chart drawn at twice `size`, as a PNG export has it (on the GUI thread, as charts are
+    // drawn), for savePng() to save, which may run on another thread.
+    static QImage image(QChart* chart, QSize size = defaultSize);
 };
 
 } // namespace aco::ui

@@ -1,9 +1,11 @@
 #include "peercomparisonview.h"
 
+#include "backgroundtask.h"
 #include "chartexport.h"
 #include "error.h"
 #include "measures/resultsums.h"
 #include "peerchartfactory.h"
+#include "pngfile.h"
 #include "store/database.h"
 #include "store/store.h"
 
@@ -17,6 +19,7 @@
 #include <QCursor>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -371,9 +374,24 @@ QChart* PeerComparisonView::currentChart() const
     return view ? view->chart() : nullptr;
 }
 
-void PeerComparisonView::exportCurrent(const QString& path) const
+void PeerComparisonView::exportCurrent(const QString& path,
+                                       const std::function<void(const QString&)>& done)
 {
-    ChartExport::write(currentChart(), path, m_tabs->currentWidget()->size());
+    const QSize size = m_tabs->currentWidget()->size();
+    try {
+        if (!ChartExport::isPng(path)) {
+            ChartExport::write(currentChart(), path, size);
+            done({});
+            return;
+        }
+        const QImage image = ChartExport::image(currentChart(), size);
+        BackgroundTask::run(
+            this, tr("Saving %1...").arg(QFileInfo(path).fileName()), 0,
+            [image, path](const BackgroundTask::Report&) { savePng(image, path); },
+            [done](const QString& failure, bool) { done(failure); });
+    } catch (const Error& error) {
+        done(QString::fromStdString(error.what()));
+    }
 }
 
 void PeerComparisonView::copyChart()
@@ -389,11 +407,10 @@ void PeerComparisonView::exportChart()
                                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    try {
-        exportCurrent(path);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Cannot Export the Chart"), QString::fromStdString(error.what()));
-    }
+    exportCurrent(path, [this](const QString& failure) {
+        if (!failure.isEmpty())
+            QMessageBox::warning(this, tr("Cannot Export the Chart"), failure);
+    });
 }
 
 } // namespace aco::ui

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,7 +52,9 @@ public:
     void selectProvider(std::int64_t providerId);
 
     QChart* currentChart() const;
-    void exportCurrent(const QString& path) const; // throws aco::Error
+    // Writes the chart on show to `path` (.png, .svg or .pdf); a PNG is drawn here and saved in
+    // the background with progress. `done` follows with the failure, empty on success.
+    void exportCurrent(const QString& path, const std::function<void(const QString& failure)>& done);
 
 Q_SIGNALS:
     void providerSelected(std::int64_t providerId);

@@ -3,6 +3,7 @@
 #include "diagrampainter.h"
 #include "diagrams/diagramjson.h"
 #include "error.h"
+#include "pngfile.h"
 #include "fonttextmeasurer.h"
 
 #include <QFileInfo>
@@ -92,15 +93,17 @@ void DiagramExporter::write(const QString& path, const DriverDiagram& diagram,
     if (!format)
         throw Error(quoted(path) + " does not end in .png, .svg, .pdf or .json.",
                     Error::Kind::Usage);
+    if (*format == Format::Png) {
+        savePng(image(layout), path);
+        return;
+    }
     QSaveFile file(path);
     open(file);
     switch (*format) {
     case Format::Json:
         file.write(DiagramJson::write(diagram));
         break;
-    case Format::Png:
-        if (!image(layout).save(&file, "PNG"))
-            throw Error(quoted(path) + " could not be written as PNG.");
+    case Format::Png: // above
         break;
     case Format::Svg: {
         QSvgGenerator svg;

@@ -1,5 +1,6 @@
 #include "driverdiagramview.h"
 
+#include "backgroundtask.h"
 #include "diagramcanvas.h"
 #include "diagramdiffdialog.h"
 #include "diagramdocument.h"
@@ -12,6 +13,7 @@
 #include "linkdialog.h"
 #include "measures/measureengine.h"
 #include "nodedialog.h"
+#include "pngfile.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -611,12 +614,27 @@ void DriverDiagramView::exportTo(const QString& path)
     const DriverDiagram* d = m_document->diagram();
     if (!d || !m_layout)
         return;
+    const auto finished = [this, path](const QString& failure) {
+        if (failure.isEmpty())
+            showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            QMessageBox::warning(this, tr("Export Driver Diagram"), failure);
+        Q_EMIT exported(path, failure);
+    };
     try {
-        DiagramExporter::write(path, *d, *m_layout);
-        showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        if (DiagramExporter::formatOf(path) != DiagramExporter::Format::Png) {
+            DiagramExporter::write(path, *d, *m_layout);
+            finished({});
+            return;
+        }
+        // Drawn here; compressed and saved in the background, the slow part.
+        const QImage image = DiagramExporter::image(*m_layout);
+        BackgroundTask::run(
+            this, tr("Saving %1...").arg(QFileInfo(path).fileName()), 0,
+            [image, path](const BackgroundTask::Report&) { savePng(image, path); },
+            [finished](const QString& failure, bool) { finished(failure); });
     } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Export Driver Diagram"),
-                             QString::fromStdString(error.what()));
+        finished(QString::fromStdString(error.what()));
     }
 }
 

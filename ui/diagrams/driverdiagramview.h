@@ -71,6 +71,8 @@ class DriverDiagramView : public QWidget
     void carryForward();
     void newDiagram();
     void compareYears();
+    // Writes the diagram on show to `path` by its extension; a PNG is saved in the background.
+    // exported() follows.
     void exportTo(const QString& path);
     void importFrom(const QString& path);
 
@@ -78,6 +80,8 @@ class DriverDiagramView : public QWidget
     // A node's metric was clicked: show that measure's peer comparison.
     void measureActivated(const QString& code);
     void metricsReady();
+    // An export ended: `failure` is empty when the file was written.
+    void exported(const QString& path, const QString& failure);
 
   private:
     DriverDiagramView(std::unique_ptr<Store> owned, Store* store, QWidget* parent);

@@ -1,14 +1,20 @@
 #include "export/exportfiledialog.h"
 
+#include "backgroundtask.h"
 #include "error.h"
 #include "export/exportlog.h"
 #include "export/modeltable.h"
+#include "export/tablewriter.h"
 #include "store/store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <memory>
 
 namespace aco::ui {
 
@@ -46,19 +52,48 @@ QString chooseExportPath(QWidget* parent, const QString& suggestedName)
 }
 
 bool exportModel(QWidget* parent, Store& store, const QAbstractItemModel& model,
-                 const QString& title)
+                 const QString& title, const std::function<void(bool written)>& finished)
 {
     const QString path = chooseExportPath(parent, title);
     if (path.isEmpty())
         return false;
+    const auto cannotExport = [parent](const QString& why) {
+        QMessageBox::critical(parent, QObject::tr("Cannot Export"), why);
+    };
     const bool mask = maskPhiSetting();
     try {
-        const Table table = tableFromModel(model, title, mask);
-        exportTable(store, table, QStringLiteral("table:") + title, path,
-                    patientDataOf(table, mask));
+        // The model is read here, on the GUI thread; the file is written on another.
+        auto table = std::make_shared<const Table>(tableFromModel(model, title, mask));
+        const PatientData data = patientDataOf(*table, mask);
+        exportFormatOf(path);
+        checkExportAllowed(store, data);
+        auto written = std::make_shared<QString>();
+        BackgroundTask::run(
+            parent, QObject::tr("Exporting to %1...").arg(QFileInfo(path).fileName()), 0,
+            [table, path, data, written](const BackgroundTask::Report&) {
+                *written = writeTableBeside(*table, path, data == PatientData::Included);
+            },
+            [=, &store](const QString& failure, bool cancelled) {
+                bool placed = false;
+                if (cancelled) {
+                    if (!written->isEmpty())
+                        QFile::remove(*written); // `path` stays as it was
+                } else if (!failure.isEmpty()) {
+                    cannotExport(failure);
+                } else {
+                    try {
+                        placeExport(store, *written, QStringLiteral("table:") + title, path,
+                                    static_cast<int>(table->rows.size()), data);
+                        placed = true;
+                    } catch (const Error& error) {
+                        cannotExport(QString::fromStdString(error.what()));
+                    }
+                }
+                if (finished)
+                    finished(placed);
+            });
     } catch (const Error& error) {
-        QMessageBox::critical(parent, QObject::tr("Cannot Export"),
-                              QString::fromStdString(error.what()));
+        cannotExport(QString::fromStdString(error.what()));
         return false;
     }
     return true;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QWidget;
 
@@ -20,10 +22,11 @@ void setMaskPhiSetting(bool mask);
 // extension is added when the name has neither. Empty when cancelled.
 QString chooseExportPath(QWidget* parent, const QString& suggestedName);
 
-// File > Export for a table view: asks for a file, writes `model` as shown (see tableFromModel)
-// masked per maskPhiSetting(), and records it in `store`'s export log as "table:<title>". Errors
-// are shown in a message box. Returns whether a file was written.
+// File > Export for a table view: asks for a file, takes `model` as shown (see tableFromModel)
+// masked per maskPhiSetting(), writes it in the background with progress and Cancel, and records
+// it in `store`'s export log as "table:<title>"; then `finished(written)` is called on the GUI
+// thread. Errors are shown in a message box. Returns whether the writing started.
 bool exportModel(QWidget* parent, Store& store, const QAbstractItemModel& model,
-                 const QString& title);
+                 const QString& title, const std::function<void(bool written)>& finished = {});
 
 } // namespace aco::ui

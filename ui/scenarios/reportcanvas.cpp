@@ -47,7 +47,8 @@ ReportCanvas ReportCanvas::column(double left, double columnWidth) const
 }
 
 QByteArray ReportCanvas::pdf(const QString& title, int pages,
-                             const std::function<void(QPainter&, int)>& paintPage)
+                             const std::function<void(QPainter&, int)>& paintPage,
+                             const PageDone& pageDone)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -68,6 +69,9 @@ QByteArray ReportCanvas::pdf(const QString& title, int pages,
             if (page > 0)
                 writer.newPage();
             paintPage(painter, page);
+            if (pageDone && !pageDone(page + 1))
+                throw Error("Writing '" + title.toStdString() +
+                            "' was cancelled; nothing was written.");
         }
     }
     return bytes;

@@ -27,10 +27,15 @@ class ReportCanvas
     explicit ReportCanvas(QPainter& painter);
     ReportCanvas(QPainter& painter, const QRectF& area);
 
+    // Called after each page with the pages done; returning false cancels the PDF.
+    using PageDone = std::function<bool(int pagesDone)>;
+
     // A PDF of `pages` Letter pages, each painted by `paintPage(painter, page)` with the painter's
-    // window on the page in points. Throws aco::Error when it cannot be painted.
+    // window on the page in points. Throws aco::Error when it cannot be painted or `pageDone`
+    // cancels it.
     static QByteArray pdf(const QString& title, int pages,
-                          const std::function<void(QPainter&, int)>& paintPage);
+                          const std::function<void(QPainter&, int)>& paintPage,
+                          const PageDone& pageDone = {});
 
     double top() const { return m_top; }
     double bottom() const { return m_area.bottom(); }

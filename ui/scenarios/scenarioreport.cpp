@@ -135,8 +135,7 @@ int ScenarioReport::pageCount() const
 void ScenarioReport::paintPage(QPainter& painter, int page) const
 {
     ReportCanvas canvas(painter);
-    canvas.title(title(),
-                 m_acoName.isEmpty() ? QObject::tr("ACO Workbench") : m_acoName);
+    canvas.title(title(), m_acoName.isEmpty() ? QObject::tr("ACO Workbench") : m_acoName);
     if (page == 0)
         paintSummary(canvas);
     else if (page < firstTablePage())
@@ -238,11 +237,11 @@ void ScenarioReport::paintPayments(ReportCanvas& canvas, int tablePage) const
     canvas.table(header, rows, widths);
 }
 
-QByteArray ScenarioReport::pdf() const
+QByteArray ScenarioReport::pdf(const ReportCanvas::PageDone& pageDone) const
 {
-    return ReportCanvas::pdf(title(),
-                             pageCount(),
-                             [this](QPainter& painter, int page) { paintPage(painter, page); });
+    return ReportCanvas::pdf(
+        title(), pageCount(), [this](QPainter& painter, int page) { paintPage(painter, page); },
+        pageDone);
 }
 
 } // namespace aco::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportcanvas.h"
 #include "scenarios/allocator.h"
 #include "scenarios/montecarlo.h"
 #include "scenarios/scenario.h"
@@ -12,8 +13,6 @@
 class QPainter;
 
 namespace aco::ui {
-
-class ReportCanvas;
 
 // The printable report of one scenario, on US Letter pages in points: its inputs, the pool and
 // its split, the charts, the Monte Carlo (when run) and every recipient's payment. Each page can be
@@ -28,7 +27,7 @@ class ScenarioReport
     int pageCount() const;
     void paintPage(QPainter& painter, int page) const; // page from 0
     // The whole report as a PDF; throws aco::Error when it cannot be painted.
-    QByteArray pdf() const;
+    QByteArray pdf(const ReportCanvas::PageDone& pageDone = {}) const;
 
     // The scenario's inputs in words, one line each, for reports and the compare table.
     static QStringList describe(const Scenario& scenario);

@@ -18,6 +18,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -405,8 +407,23 @@ bool ScenariosView::exportPdf(const QString& path)
         if (!m_valid)
             throw Error("the scenario has no result to export; correct its inputs first.",
                         Error::Kind::Usage);
-        ScenarioFile::write(
-            path, ScenarioReport(m_scenario, m_allocation, m_monteCarlo, m_acoName).pdf());
+        // Page by page with the window answering between pages: a large ACO's report runs to
+        // a hundred pages and more.
+        // The report holds references: to copies, which nothing changes while the window answers.
+        const Scenario scenario = m_scenario;
+        const Allocation allocation = m_allocation;
+        const std::optional<MonteCarloResult> monteCarlo = m_monteCarlo;
+        const ScenarioReport report(scenario, allocation, monteCarlo, m_acoName);
+        QProgressDialog progress(tr("Writing the report..."), tr("Cancel"), 0, report.pageCount(),
+                                 this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        const QByteArray pdf = report.pdf([&](int pages) {
+            progress.setValue(pages);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        ScenarioFile::write(path, pdf);
         showMessage(tr("Wrote the report to '%1'.").arg(path), false);
     });
 }
@@ -444,6 +461,7 @@ bool ScenariosView::compare(const QStringList& names)
         return false;
     m_compare->setEnabled(false);
     m_compare->setText(tr("Comparing..."));
+    Q_EMIT reading(tr("Reading the scenarios to compare..."));
     m_queue->post(
         comparisonKey, m_store.path(),
         [scenarios](const Database* db) {
@@ -519,6 +537,7 @@ void ScenariosView::loadBasis()
 {
     m_loadingFor = m_scenario;
     auto basis = std::make_shared<ScenarioBasis>();
+    Q_EMIT reading(tr("Reading the scenario's recipients..."));
     m_queue->post(
         basisKey, m_store.path(),
         [scenario = m_scenario, basis](const Database* db) {
@@ -536,6 +555,21 @@ void ScenariosView::loadBasis()
             m_basisScenario = loadedFor;
             recompute(); // with the inputs as they are now, edits made while reading included
         });
+}
+
+void ScenariosView::cancelReading()
+{
+    m_queue->cancel(comparisonKey);
+    m_compare->setEnabled(true);
+    m_compare->setText(tr("Compare..."));
+    if (!isLoading())
+        return;
+    cancelLoading();
+    m_valid = false;
+    showMessage(tr("Reading cancelled: change an input, or open the scenario again, to see its "
+                   "results."),
+                false);
+    showResults();
 }
 
 void ScenariosView::cancelLoading()

@@ -73,6 +73,9 @@ class ScenariosView : public QWidget
     bool compare(const QStringList& names);
     // Runs the Monte Carlo in the background (progress and Cancel); the results follow.
     void runMonteCarlo();
+    // Stops the reading of recipients or of a comparison under way (the window's Cancel); the
+    // view says so, and the next change of an input reads again.
+    void cancelReading();
 
   Q_SIGNALS:
     // A provider's row was activated (at the individual-provider level only).
@@ -81,6 +84,8 @@ class ScenariosView : public QWidget
     // The results of the editor's inputs are on show (or their problem, in the message line).
     void resultsShown();
     void comparisonShown(ScenarioCompareDialog* dialog);
+    // Work on the window's queue has begun: what it is, for the status bar.
+    void reading(const QString& what);
 
   private:
     QWidget* listPanel();

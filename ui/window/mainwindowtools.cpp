@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -63,8 +64,8 @@ void MainWindow::connectDashboard()
 
 void MainWindow::showScenarios()
 {
-    // The view reads its scenario's recipients and results when made (a third of a second on a
-    // large file), so it is made when first shown rather than while the file opens.
+    // The view is made when first shown rather than while the file opens: it starts reading its
+    // scenario's recipients and results when made.
     QWidget* old = m_scenarios ? viewPage(View::Scenarios) : nullptr;
     m_scenarios = nullptr;
     setViewPage(View::Scenarios, new QWidget(this));
@@ -79,6 +80,7 @@ void MainWindow::makeScenarios()
         return;
     m_scenarios = new ScenariosView(*m_store, *m_queue, this);
     m_scenarios->setObjectName(QStringLiteral("scenarios"));
+    connect(m_scenarios, &ScenariosView::reading, m_statusWork, &QLabel::setText);
     connect(m_scenarios, &ScenariosView::providerActivated, this, [this](std::int64_t providerId) {
         selectProvider(providerId);
         showView(View::Providers);

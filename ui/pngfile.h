@@ -1,0 +1,14 @@
+#pragma once
+
+class QImage;
+class QString;
+
+namespace aco::ui {
+
+// Saves `image` as PNG at `path` through a temporary file committed at the end, so that the file
+// appears complete or not at all. PNG compression of a large picture takes a tenth of a second
+// and more, so windows call this on another thread; it is safe on any. Throws aco::Error naming
+// the file.
+void savePng(const QImage& image, const QString& path);
+
+} // namespace aco::ui
