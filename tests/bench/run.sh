@@ -47,6 +47,7 @@ echo "== the board dashboard: open to numbers, construction to first paint, and 
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_dashboard"
 echo "== Scenarios view: a slider change, 5,000 providers"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_scenario_ui"
+ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_exports"
 
 echo "== aco-workbench scorecards --all: 5,000 PDFs, one per provider"
 /usr/bin/time -f "%e s wall, %U s user, %M KiB peak" \
