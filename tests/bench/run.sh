@@ -47,6 +47,7 @@ echo "== the board dashboard: open to numbers, construction to first paint, and 
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_dashboard"
 echo "== Scenarios view: a slider change, 5,000 providers"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_scenario_ui"
+echo "== exports: what each takes of the GUI thread, and of another thread"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_exports"
 
 echo "== aco-workbench scorecards --all: 5,000 PDFs, one per provider"
