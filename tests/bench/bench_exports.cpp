@@ -135,16 +135,23 @@ void chartPngSavedAside(benchmark::State& state)
 }
 BENCHMARK(chartPngSavedAside)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void diagramPngDrawn(benchmark::State& state)
+// The diagram on show in the window, or null (and the benchmark skipped).
+const aco::DiagramLayout* diagram(benchmark::State& state)
 {
     MainWindow* w = window(state);
     if (!w)
-        return;
+        return nullptr;
     const aco::DiagramLayout* layout = w->findChild<aco::ui::DriverDiagramView*>()->layout();
-    if (!layout) {
+    if (!layout)
         state.SkipWithError("the file has no driver diagram");
+    return layout;
+}
+
+void diagramPngDrawn(benchmark::State& state)
+{
+    const aco::DiagramLayout* layout = diagram(state);
+    if (!layout)
         return;
-    }
     for (auto _ : state)
         benchmark::DoNotOptimize(aco::ui::DiagramExporter::image(*layout));
 }
@@ -152,14 +159,9 @@ BENCHMARK(diagramPngDrawn)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void diagramPngSavedAside(benchmark::State& state)
 {
-    MainWindow* w = window(state);
-    if (!w)
+    const aco::DiagramLayout* layout = diagram(state);
+    if (!layout)
         return;
-    const aco::DiagramLayout* layout = w->findChild<aco::ui::DriverDiagramView*>()->layout();
-    if (!layout) {
-        state.SkipWithError("the file has no driver diagram");
-        return;
-    }
     const QImage image = aco::ui::DiagramExporter::image(*layout);
     for (auto _ : state)
         aco::ui::savePng(image, scratch("diagram.png"));

@@ -1,6 +1,8 @@
 #include "importproblemmodel.h"
 
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLocale>
 
 namespace aco::ui {
@@ -62,6 +64,19 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
         return tr("Problem");
     }
     return {};
+}
+
+QTableView* ImportProblemModel::makeView()
+{
+    auto* view = new QTableView;
+    view->setObjectName(QStringLiteral("problems"));
+    view->setModel(this);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    return view;
 }
 
 QString problemCount(size_t problems)

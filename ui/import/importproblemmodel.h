@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 #include <vector>
 
 namespace aco::ui {
@@ -27,6 +29,8 @@ class ImportProblemModel : public QAbstractTableModel
     using QAbstractTableModel::QAbstractTableModel;
 
     void setProblems(const QString& fileName, std::vector<ImportProblem> problems);
+    // A table view of the problems, named "problems": whole rows selected, the reason stretched.
+    QTableView* makeView();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,15 +93,7 @@ NewAcoDialog::NewAcoDialog(const QString& openPath, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = new ImportProblemModel(this);
-    m_problemView = new QTableView;
-    m_problemView->setObjectName(QStringLiteral("problems"));
-    m_problemView->setModel(m_problems);
-    m_problemView->verticalHeader()->hide();
-    m_problemView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_problemView->horizontalHeader()->setSectionResizeMode(ImportProblemModel::Reason,
-                                                            QHeaderView::Stretch);
-    m_problemView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemView->setAlternatingRowColors(true);
+    m_problemView = m_problems->makeView();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
