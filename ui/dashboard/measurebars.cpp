@@ -104,6 +104,13 @@ void MeasureBars::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (m_measures.empty()) { // a new file: no measure has an external benchmark yet
+        painter.setPen(DashboardColors::muted());
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("No measure has a target yet: import the measures with their "
+                            "benchmarks (File > Import CSV, kind measures)."));
+        return;
+    }
     const QFontMetricsF metrics(font());
     const double h = rowHeight();
     const double w = width();
