@@ -48,10 +48,12 @@ ExitCode CreateCommand::run(const po::variables_map& values) const
             aco.files.push_back({kind, csv});
 
     const NewAcoReport report = createAcoFile(dbPath, aco, values.count("replace") > 0);
+    if (values.count("problems")) // written either way, so that an old list does not linger
+        writeAtomically(text("problems"),
+                        importProblemsCsv(report.created ? ImportReport{}
+                                                         : report.imports.back().report));
     if (!report.created) {
         const NewAcoReport::Import& failed = report.imports.back();
-        if (values.count("problems"))
-            writeAtomically(text("problems"), importProblemsCsv(failed.report));
         printImportProblems(failed.report, failed.file.path);
         std::cerr << "aco-workbench: '" << failed.file.path.toStdString() << "' has "
                   << failed.report.problems.size() << " problem"

@@ -7,7 +7,7 @@
 
 namespace aco::ui {
 
-void savePng(const QImage& image, const QString& path)
+void savePng(const QImage& image, const QString& path, const std::function<bool()>& keepGoing)
 {
     const std::string quoted = "'" + path.toStdString() + "'";
     QSaveFile file(path);
@@ -15,6 +15,10 @@ void savePng(const QImage& image, const QString& path)
         throw Error(quoted + " cannot be written (" + file.errorString().toStdString() + ").");
     if (!image.save(&file, "PNG"))
         throw Error(quoted + " could not be written as PNG.");
+    if (keepGoing && !keepGoing()) {
+        file.cancelWriting();
+        throw Error("Saving " + quoted + " was cancelled; it was left as it was.");
+    }
     if (!file.commit())
         throw Error(quoted + " could not be saved (" + file.errorString().toStdString() + ").");
 }

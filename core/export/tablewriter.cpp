@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -151,8 +152,10 @@ QString writeTableBeside(const Table& table, const QString& path, bool ownerOnly
         throw Error(quoted(path) + " is a folder; give a file name ending in .csv or .xlsx.",
                     Error::Kind::Usage);
     // Created with its final permissions before any byte is written, then renamed into place.
+    // Named for the process and the export, so that two exports to one path do not meet.
+    static std::atomic<int> exports = 0;
     const QString partial = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-                            QStringLiteral(".partial-") + QString::number(getpid());
+                            QStringLiteral(".partial-%1-%2").arg(getpid()).arg(++exports);
     const QByteArray partialName = QFile::encodeName(partial);
     ::unlink(partialName.constData());
     const int fd = ::open(partialName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,

@@ -5,7 +5,9 @@
 #include "mssp/msspparameters.h"
 #include "store/database.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 
 namespace aco {
 
@@ -128,8 +130,10 @@ std::optional<YearImport::Row> YearImport::read(ImportRowReader& row) const
 void YearImport::importRow(ImportRowReader& row, bool write)
 {
     const auto r = read(row);
+    std::string year(row.raw(Year)); // as a number: 02024 is 2024
+    year.erase(0, std::min(year.find_first_not_of('0'), year.size() - 1));
     if (!row.isEmpty(Year))
-        if (const auto first = m_years.seen(std::string(row.raw(Year)), row.line()))
+        if (const auto first = m_years.seen(year, row.line()))
             row.report(Year, QStringLiteral("year %1 is already on line %2; keep one of the two "
                                             "rows")
                                  .arg(toQString(row.raw(Year)))

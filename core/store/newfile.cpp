@@ -2,12 +2,16 @@
 
 #include "error.h"
 #include "store/database.h"
+#include "store/filelock.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace aco {
 
@@ -21,6 +25,9 @@ bool buildNewFile(const QString& path, bool replace, const std::string& what,
                     Error::Kind::Usage);
     if (target.exists() && !replace)
         throw Error(quoted + " already exists and was left unchanged.");
+    // Held until the new file is in place: no other ACO Workbench writes the old one meanwhile,
+    // and one that has it open is named.
+    const FileLock lock = FileLock::acquire(path);
     // A write-ahead log beside the target belongs to the old file: a program has it open, or one
     // stopped with it open. Left beside the new file it would be applied to it and damage it, so
     // it is folded into the old file first; if that cannot empty it, the file is in use.
@@ -35,7 +42,7 @@ bool buildNewFile(const QString& path, bool replace, const std::string& what,
             throw Error(quoted + " is in use by another program; close it there first.");
     }
 
-    const QString partial = path + QStringLiteral(".partial");
+    const QString partial = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     const auto discard = [&] {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-wal"));
@@ -55,7 +62,8 @@ bool buildNewFile(const QString& path, bool replace, const std::string& what,
         if (std::rename(QFile::encodeName(partial).constData(),
                         QFile::encodeName(path).constData()) != 0)
             throw Error("Writing " + what + " failed: it could not be moved into place at " +
-                        quoted + '.');
+                        quoted + " (" + std::strerror(errno) + "); check that the folder is "
+                        "writable.");
         return true;
     } catch (...) {
         discard();

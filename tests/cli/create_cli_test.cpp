@@ -54,8 +54,13 @@ TEST_F(CreateCli, AFileMadeFromTheDemosExtractsHoldsTheSameExtracts)
         test::writeFile(csv, extract(demo, kind));
         arguments << QStringLiteral("--") + importKindName(kind) << csv;
     }
+    // A problems list from an earlier attempt is replaced by an empty one.
+    const QString problems = m_folder.path(QStringLiteral("problems.csv"));
+    test::writeFile(problems, "file,line,column,reason\r\nold.csv,2,1,an old problem\r\n");
+    arguments << QStringLiteral("--problems") << problems;
     const Outcome created = workbench(arguments);
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    EXPECT_EQ(test::readText(problems), QStringLiteral("file,line,column,reason\r\n"));
     EXPECT_TRUE(created.out.startsWith(QStringLiteral("Created '%1' for A9001 Riverbend Health "
                                                       "Partners ACO\n  years: 4 rows from")
                                            .arg(m_folder.path(QStringLiteral("new.aco")))))

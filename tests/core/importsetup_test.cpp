@@ -61,6 +61,15 @@ TEST_F(ImportSetup, YearRules)
             "5:1: year 2026 is already on line 4; keep one of the two rows"}));
 }
 
+// A year written with a leading zero is the same year.
+TEST_F(ImportSetup, AYearIsTheSameYearWrittenAnyWay)
+{
+    EXPECT_EQ(problemsOf(ImportKind::Years, yearHeader +
+                                                "2024,BASIC_E,2022,3,6000,12000,0.02,0.02,,\n"
+                                                "02024,BASIC_E,2022,3,6000,12000,0.02,0.02,,\n"),
+              Problems{"3:1: year 02024 is already on line 2; keep one of the two rows"});
+}
+
 TEST_F(ImportSetup, YearsAreAddedOrReplacedByYear)
 {
     const QByteArray csv = yearHeader + "2026,ENHANCED,2026,1,6000,12345.6,,,,\n"

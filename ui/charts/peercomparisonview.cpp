@@ -387,8 +387,13 @@ void PeerComparisonView::exportCurrent(const QString& path,
         const QImage image = ChartExport::image(currentChart(), size);
         BackgroundTask::run(
             this, tr("Saving %1...").arg(QFileInfo(path).fileName()), 0,
-            [image, path](const BackgroundTask::Report&) { savePng(image, path); },
-            [done](const QString& failure, bool) { done(failure); });
+            [image, path](const BackgroundTask::Report& report) {
+                savePng(image, path, [&] { return report(0, QString()); });
+            },
+            [done](const QString& failure, bool cancelled) {
+                if (!cancelled) // the file was left as it was
+                    done(failure);
+            });
     } catch (const Error& error) {
         done(QString::fromStdString(error.what()));
     }

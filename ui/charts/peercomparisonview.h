@@ -53,7 +53,8 @@ public:
 
     QChart* currentChart() const;
     // Writes the chart on show to `path` (.png, .svg or .pdf); a PNG is drawn here and saved in
-    // the background with progress. `done` follows with the failure, empty on success.
+    // the background with progress. `done` follows with the failure, empty on success, unless
+    // the user cancels the saving.
     void exportCurrent(const QString& path, const std::function<void(const QString& failure)>& done);
 
 Q_SIGNALS:

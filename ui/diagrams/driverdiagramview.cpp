@@ -631,8 +631,15 @@ void DriverDiagramView::exportTo(const QString& path)
         const QImage image = DiagramExporter::image(*m_layout);
         BackgroundTask::run(
             this, tr("Saving %1...").arg(QFileInfo(path).fileName()), 0,
-            [image, path](const BackgroundTask::Report&) { savePng(image, path); },
-            [finished](const QString& failure, bool) { finished(failure); });
+            [image, path](const BackgroundTask::Report& report) {
+                savePng(image, path, [&] { return report(0, QString()); });
+            },
+            [this, finished](const QString& failure, bool cancelled) {
+                if (cancelled)
+                    showMessage(tr("Cancelled: the diagram was not saved."));
+                else
+                    finished(failure);
+            });
     } catch (const Error& error) {
         finished(QString::fromStdString(error.what()));
     }

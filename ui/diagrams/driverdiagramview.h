@@ -72,7 +72,7 @@ class DriverDiagramView : public QWidget
     void newDiagram();
     void compareYears();
     // Writes the diagram on show to `path` by its extension; a PNG is saved in the background.
-    // exported() follows.
+    // exported() follows, unless the user cancels the saving.
     void exportTo(const QString& path);
     void importFrom(const QString& path);
 

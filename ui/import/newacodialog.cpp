@@ -248,6 +248,11 @@ void NewAcoDialog::create()
         [=, this](const QString& failure, bool cancelled) {
             m_running = false;
             updateButtons();
+            if (report->created) { // a Cancel pressed too late to stop it counts for nothing
+                Q_EMIT created(path);
+                accept();
+                return;
+            }
             if (cancelled) {
                 m_status->setText(tr("Cancelled: nothing was created."));
                 return;
@@ -256,17 +261,12 @@ void NewAcoDialog::create()
                 m_status->setText(failure);
                 return;
             }
-            if (!report->created) {
-                const NewAcoReport::Import& failed = report->imports.back();
-                m_problems->setProblems(failed.file.path, failed.report.problems);
-                m_status->setText(tr("The %1 extract has %2; nothing was created. Correct it and "
-                                     "Create again.")
-                                      .arg(importKindName(failed.file.kind),
-                                           problemCount(failed.report.problems.size())));
-                return;
-            }
-            Q_EMIT created(path);
-            accept();
+            const NewAcoReport::Import& failed = report->imports.back();
+            m_problems->setProblems(failed.file.path, failed.report.problems);
+            m_status->setText(tr("The %1 extract has %2; nothing was created. Correct it and "
+                                 "Create again.")
+                                  .arg(importKindName(failed.file.kind),
+                                       problemCount(failed.report.problems.size())));
         });
 }
 

@@ -403,13 +403,14 @@ bool ScenariosView::exportCsv(const QString& path)
 
 bool ScenariosView::exportPdf(const QString& path)
 {
-    return attempt(tr("Exporting the report"), [&] {
+    bool cancelled = false;
+    const bool written = attempt(tr("Exporting the report"), [&] {
         if (!m_valid)
             throw Error("the scenario has no result to export; correct its inputs first.",
                         Error::Kind::Usage);
-        // Page by page with the window answering between pages: a large ACO's report runs to
-        // a hundred pages and more.
-        // The report holds references: to copies, which nothing changes while the window answers.
+        // Page by page with the window answering between pages, a large ACO's report running to
+        // a hundred pages and more; the progress, modal from the start, keeps the user's input
+        // out of the view meanwhile. The report holds references: to copies, all the same.
         const Scenario scenario = m_scenario;
         const Allocation allocation = m_allocation;
         const std::optional<MonteCarloResult> monteCarlo = m_monteCarlo;
@@ -417,15 +418,20 @@ bool ScenariosView::exportPdf(const QString& path)
         QProgressDialog progress(tr("Writing the report..."), tr("Cancel"), 0, report.pageCount(),
                                  this);
         progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
+        progress.setMinimumDuration(0);
+        progress.show();
         const QByteArray pdf = report.pdf([&](int pages) {
             progress.setValue(pages);
             QCoreApplication::processEvents();
-            return !progress.wasCanceled();
+            cancelled = progress.wasCanceled();
+            return !cancelled;
         });
         ScenarioFile::write(path, pdf);
         showMessage(tr("Wrote the report to '%1'.").arg(path), false);
     });
+    if (cancelled)
+        showMessage(tr("Cancelled: no report was written."), false);
+    return written;
 }
 
 void ScenariosView::export_(const QString& title, const QString& filter,
