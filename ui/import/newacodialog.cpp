@@ -109,7 +109,7 @@ NewAcoDialog::NewAcoDialog(const QString& openPath, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_problemView, 1);
     layout->addWidget(buttons);
-    resize(860, 720);
+    resize(860, 660);
 
     connect(browseTarget, &QPushButton::clicked, this, &NewAcoDialog::chooseTarget);
     for (QLineEdit* edit : {m_acoId, m_name, m_target})

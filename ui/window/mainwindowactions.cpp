@@ -36,6 +36,12 @@ const QString fileFilter = QObject::tr("ACO Workbench files (*.aco);;All files (
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* fromCsv =
+        file->addAction(tr("&New ACO from CSV..."), this, &MainWindow::createFromCsv);
+    fromCsv->setObjectName(QStringLiteral("newFromCsv"));
+    fromCsv->setShortcut(QKeySequence::New);
+    fromCsv->setToolTip(tr("Create a file for your ACO from its CSV extracts"));
+    file->addAction(tr("Create &Demo ACO..."), this, &MainWindow::createDemo);
     QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open an ACO Workbench file"));
@@ -43,12 +49,6 @@ void MainWindow::createActions()
     recent->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(recent, this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
-    QAction* fromCsv =
-        file->addAction(tr("&New ACO from CSV..."), this, &MainWindow::createFromCsv);
-    fromCsv->setObjectName(QStringLiteral("newFromCsv"));
-    fromCsv->setShortcut(QKeySequence::New);
-    fromCsv->setToolTip(tr("Create a file for your ACO from its CSV extracts"));
-    file->addAction(tr("Create &Demo ACO..."), this, &MainWindow::createDemo);
     file->addSeparator();
     m_printScorecards =
         file->addAction(tr("&Print Scorecards..."), this, &MainWindow::printScorecards);
