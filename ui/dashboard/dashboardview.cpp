@@ -337,9 +337,9 @@ void DashboardView::showKpis()
     const QString source = tr("Source: %1 expenditures and MSSP terms.").arg(d.request.year);
     for (int k = 0; k < KpiCount; ++k)
         m_tiles[static_cast<size_t>(k)]->setSource(source);
-    if (!f.projection) {
+    if (!f.projection) { // why is in the notes above the tiles, once
         for (int k = 0; k < KpiCount; ++k)
-            set(k, QStringLiteral("—"), f.unavailable);
+            set(k, QStringLiteral("—"), tr("Not available: see the note above."));
         return;
     }
     const MsspResult& r = *f.projection;
