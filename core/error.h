@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <stdexcept>
 #include <string>
 
@@ -9,8 +11,9 @@ namespace aco {
 // where there is one); its kind decides the command line's exit code.
 class Error : public std::runtime_error
 {
-public:
-    enum class Kind {
+  public:
+    enum class Kind
+    {
         Failure,     // the operation could not be done (missing file, disk full, locked, ...)
         Usage,       // the request itself is wrong (bad option, bad value)
         InvalidData, // the input or the database holds invalid data
@@ -23,8 +26,14 @@ public:
 
     Kind kind() const { return m_kind; }
 
-private:
+  private:
     Kind m_kind;
 };
+
+// A file's path as messages show it: 'PATH'.
+inline std::string quoted(const QString& path)
+{
+    return "'" + path.toStdString() + "'";
+}
 
 } // namespace aco

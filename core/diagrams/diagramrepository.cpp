@@ -8,15 +8,6 @@
 
 namespace aco {
 
-namespace {
-
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
-} // namespace
-
 DiagramRepository::DiagramRepository(Database& db) : m_db(db) {}
 
 const QString& DiagramRepository::path() const

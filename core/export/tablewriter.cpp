@@ -21,11 +21,6 @@ namespace aco {
 
 namespace {
 
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
 [[noreturn]] void cannotWrite(const QString& path, const std::string& why)
 {
     throw Error("cannot write " + quoted(path) + " (" + why +

@@ -13,11 +13,6 @@ namespace aco {
 
 namespace {
 
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
 int openFlags(Database::Access access)
 {
     switch (access) {

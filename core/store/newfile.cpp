@@ -18,13 +18,12 @@ namespace aco {
 bool buildNewFile(const QString& path, bool replace, const std::string& what,
                   const std::function<bool(Store& store)>& fill)
 {
-    const std::string quoted = "'" + path.toStdString() + "'";
     const QFileInfo target(path);
     if (target.isDir())
-        throw Error(quoted + " is a folder; give a file name for " + what + '.',
+        throw Error(quoted(path) + " is a folder; give a file name for " + what + '.',
                     Error::Kind::Usage);
     if (target.exists() && !replace)
-        throw Error(quoted + " already exists and was left unchanged.");
+        throw Error(quoted(path) + " already exists and was left unchanged.");
     // Held until the new file is in place: no other ACO Workbench writes the old one meanwhile,
     // and one that has it open is named.
     const FileLock lock = FileLock::acquire(path);
@@ -39,10 +38,11 @@ bool buildNewFile(const QString& path, bool replace, const std::string& what,
         } catch (const Error&) {
         }
         if (QFileInfo::exists(wal))
-            throw Error(quoted + " is in use by another program; close it there first.");
+            throw Error(quoted(path) + " is in use by another program; close it there first.");
     }
 
-    const QString partial = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    const QString partial =
+        path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     const auto discard = [&] {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-wal"));
@@ -62,7 +62,8 @@ bool buildNewFile(const QString& path, bool replace, const std::string& what,
         if (std::rename(QFile::encodeName(partial).constData(),
                         QFile::encodeName(path).constData()) != 0)
             throw Error("Writing " + what + " failed: it could not be moved into place at " +
-                        quoted + " (" + std::strerror(errno) + "); check that the folder is "
+                        quoted(path) + " (" + std::strerror(errno) +
+                        "); check that the folder is "
                         "writable.");
         return true;
     } catch (...) {

@@ -14,11 +14,6 @@ namespace aco {
 
 namespace {
 
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
 void configure(Database& db)
 {
     // Reads of a few hundred megabytes go through the page cache without a copy per page.

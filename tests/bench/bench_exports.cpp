@@ -9,7 +9,7 @@
 #include "export/modeltable.h"
 #include "export/tablewriter.h"
 #include "mainwindow.h"
-#include "pngfile.h"
+#include "savefile.h"
 #include "providers/providersview.h"
 #include "scenarios/scenarioreport.h"
 #include "scenarios/scenariosview.h"

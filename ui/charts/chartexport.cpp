@@ -1,7 +1,7 @@
 #include "chartexport.h"
 
 #include "error.h"
-#include "pngfile.h"
+#include "savefile.h"
 
 #include <QChart>
 #include <QGraphicsScene>
@@ -55,17 +55,16 @@ bool ChartExport::isSupported(const QString& path)
 
 void ChartExport::write(QChart* chart, const QString& path, QSize size)
 {
-    const std::string quoted = "'" + path.toStdString() + "'";
     if (!isSupported(path))
-        throw Error("Charts are written as .png, .svg or .pdf; " + quoted + " is none of them.",
+        throw Error("Charts are written as .png, .svg or .pdf; " + quoted(path) +
+                        " is none of them.",
                     Error::Kind::Usage);
     if (isPng(path)) {
         savePng(image(chart, size), path);
         return;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(quoted + " cannot be written (" + file.errorString().toStdString() + ").");
+    openSaveFile(file);
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -86,8 +85,7 @@ void ChartExport::write(QChart* chart, const QString& path, QSize size)
         const QSizeF fitted = QSizeF(size).scaled(QSizeF(page.size()), Qt::KeepAspectRatio);
         paint(chart, painter, QRectF(QPointF(0, 0), fitted), size);
     }
-    if (!file.commit())
-        throw Error(quoted + " could not be saved (" + file.errorString().toStdString() + ").");
+    commitSaveFile(file);
 }
 
 } // namespace aco::ui

@@ -5,7 +5,7 @@
 #include "error.h"
 #include "measures/resultsums.h"
 #include "peerchartfactory.h"
-#include "pngfile.h"
+#include "savefile.h"
 #include "store/database.h"
 #include "store/store.h"
 

@@ -3,8 +3,8 @@
 #include "diagrampainter.h"
 #include "diagrams/diagramjson.h"
 #include "error.h"
-#include "pngfile.h"
 #include "fonttextmeasurer.h"
+#include "savefile.h"
 
 #include <QFileInfo>
 #include <QPageLayout>
@@ -19,25 +19,6 @@
 namespace aco::ui {
 
 namespace {
-
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
-void open(QSaveFile& file)
-{
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(quoted(file.fileName()) + " cannot be written (" +
-                    file.errorString().toStdString() + ").");
-}
-
-void commit(QSaveFile& file)
-{
-    if (!file.commit())
-        throw Error(quoted(file.fileName()) + " could not be saved (" +
-                    file.errorString().toStdString() + ").");
-}
 
 QSizeF letterLandscape()
 {
@@ -98,7 +79,7 @@ void DiagramExporter::write(const QString& path, const DriverDiagram& diagram,
         return;
     }
     QSaveFile file(path);
-    open(file);
+    openSaveFile(file);
     switch (*format) {
     case Format::Json:
         file.write(DiagramJson::write(diagram));
@@ -135,7 +116,7 @@ void DiagramExporter::write(const QString& path, const DriverDiagram& diagram,
         break;
     }
     }
-    commit(file);
+    commitSaveFile(file);
 }
 
 } // namespace aco::ui

@@ -13,7 +13,7 @@
 #include "linkdialog.h"
 #include "measures/measureengine.h"
 #include "nodedialog.h"
-#include "pngfile.h"
+#include "savefile.h"
 #include "store/store.h"
 
 #include <QAction>

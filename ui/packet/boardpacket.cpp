@@ -5,6 +5,7 @@
 #include "diagrams/fonttextmeasurer.h"
 #include "error.h"
 #include "packetpages.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -53,11 +54,6 @@ QRectF contentRect()
     return {BoardPacket::margin, BoardPacket::margin + 28,
             BoardPacket::pageWidth - 2 * BoardPacket::margin,
             BoardPacket::pageHeight - 2 * BoardPacket::margin - 50};
-}
-
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
 }
 
 } // namespace
@@ -127,9 +123,7 @@ void BoardPacket::write(const QString& path, const Progress& progress) const
     const int total = page - 1;
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(quoted(path) + " cannot be written (" + file.errorString().toStdString() +
-                    ").");
+    openSaveFile(file);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(72); // device units are points
@@ -165,9 +159,7 @@ void BoardPacket::write(const QString& path, const Progress& progress) const
             }
         }
     }
-    if (!file.commit())
-        throw Error(quoted(path) + " could not be saved (" + file.errorString().toStdString() +
-                    ").");
+    commitSaveFile(file);
 }
 
 } // namespace aco::ui

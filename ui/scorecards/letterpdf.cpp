@@ -1,6 +1,7 @@
 #include "letterpdf.h"
 
 #include "error.h"
+#include "savefile.h"
 
 #include <QDir>
 #include <QPageLayout>
@@ -22,11 +23,6 @@ namespace aco::ui {
 
 namespace {
 
-std::string quoted(const QString& path)
-{
-    return "'" + path.toStdString() + "'";
-}
-
 // A PDF writer on Letter portrait whose device units are points.
 std::unique_ptr<QPdfWriter> letterWriter(QIODevice* device, const QString& title)
 {
@@ -37,21 +33,6 @@ std::unique_ptr<QPdfWriter> letterWriter(QIODevice* device, const QString& title
     writer->setTitle(title);
     writer->setCreator(QStringLiteral("ACO Workbench"));
     return writer;
-}
-
-void openSaveFile(QSaveFile& file, bool ownerOnly)
-{
-    if (!file.open(QIODevice::WriteOnly) ||
-        (ownerOnly && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)))
-        throw Error(quoted(file.fileName()) + " cannot be written (" +
-                    file.errorString().toStdString() + ").");
-}
-
-void commit(QSaveFile& file)
-{
-    if (!file.commit())
-        throw Error(quoted(file.fileName()) + " could not be saved (" +
-                    file.errorString().toStdString() + ").");
 }
 
 } // namespace
@@ -85,7 +66,7 @@ void LetterPdf::writeCombined(const QString& path, const QString& title,
             }
         }
     }
-    commit(file);
+    commitSaveFile(file);
 }
 
 void LetterPdf::writeFolder(const QString& folder, const std::function<QString(int)>& fileName,
@@ -112,7 +93,7 @@ void LetterPdf::writeFolder(const QString& folder, const std::function<QString(i
                     QPainter painter(writer.get());
                     paint(painter, i);
                 }
-                commit(file);
+                commitSaveFile(file);
                 const int finished = ++done;
                 const std::lock_guard lock(mutex);
                 if (m_progress && !m_progress(finished, m_total))
