@@ -26,8 +26,11 @@ std::optional<AcoInfo> loadAcoInfo(const Database& db)
 void advanceDataAsOf(Database& db)
 {
     const auto latest =
-        db.queryInt64("SELECT max(p) FROM (SELECT max(period) AS p FROM "
-                      "measure_result UNION ALL SELECT max(period) FROM expenditure)");
+        // Per measure, so that each is one seek in the results' primary key (measure, period,
+        // provider) rather than a scan of millions of rows after every import.
+        db.queryInt64("SELECT max(p) FROM (SELECT (SELECT max(period) FROM measure_result r "
+                      "WHERE r.measure_id = m.id) AS p FROM measure m "
+                      "UNION ALL SELECT max(period) FROM expenditure)");
     if (latest == 0)
         return;
     const Period month = Period::fromInt(static_cast<int>(latest));
