@@ -131,8 +131,11 @@ void MeasureBars::paintEvent(QPaintEvent*)
     // Column headings: what the bars and the two figures are.
     painter.setPen(DashboardColors::muted());
     const QRectF header(0, 0, w, headerHeight());
-    painter.drawText(QRectF(barLeft, 0, barWidth, header.height()), Qt::AlignCenter,
-                     tr("worse · target · better"));
+    // The bars' heading, shortened to what their column holds in a narrow tile.
+    const QString barsHeading = metrics.horizontalAdvance(tr("worse · target · better")) <= barWidth
+                                    ? tr("worse · target · better")
+                                    : tr("target");
+    painter.drawText(QRectF(barLeft, 0, barWidth, header.height()), Qt::AlignCenter, barsHeading);
     painter.drawText(QRectF(barLeft + barWidth + 8, 0, valueWidth, header.height()),
                      Qt::AlignVCenter | Qt::AlignLeft, tr("ACO"));
     painter.drawText(QRectF(barLeft + barWidth + 8 + valueWidth, 0, targetWidth, header.height()),
