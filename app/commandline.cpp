@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cclfcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CreateCommand>());
+    commands.push_back(std::make_unique<CclfCommand>());
     addPaintingCommands(commands);
     return commands;
 }

@@ -1,5 +1,6 @@
 #include "export/exportkinds.h"
 
+#include "claims/claimsspending.h"
 #include "error.h"
 #include "measures/measure.h"
 #include "measures/resultsums.h"
@@ -9,6 +10,7 @@
 #include "store/database.h"
 
 #include <QDate>
+#include <QStringList>
 
 #include <cmath>
 #include <unordered_map>
@@ -237,6 +239,26 @@ Table expenditures(const Database& db)
     return table;
 }
 
+// What the claims in the file add up to, by beneficiary (current MBI) and month, as CCLF IP 5.3
+// computes it; the column names are fixed so that other programs can read the file.
+Table claimsSpendingTable(const Database& db, const ExportOptions& options)
+{
+    Table table{QStringLiteral("Claims spending"),
+                {{QStringLiteral("mbi"), ColumnType::Text, true},
+                 {QStringLiteral("month")},
+                 {QStringLiteral("part_a"), ColumnType::Cents},
+                 {QStringLiteral("part_b_physician"), ColumnType::Cents},
+                 {QStringLiteral("part_b_dme"), ColumnType::Cents},
+                 {QStringLiteral("total"), ColumnType::Cents}},
+                {}};
+    forEachClaimsSpending(db, [&](const ClaimsSpendingRow& r) {
+        table.rows.push_back({patientMbi(r.mbi, options.maskPhi), Period::fromInt(r.month).toString(),
+                              cents(r.partACents), cents(r.partBCents), cents(r.dmeCents),
+                              cents(r.totalCents())});
+    });
+    return table;
+}
+
 } // namespace
 
 const std::vector<ExportKind>& exportKinds()
@@ -254,6 +276,10 @@ const std::vector<ExportKind>& exportKinds()
         {"pursuit", "each primary care provider's pursuit list of high-risk patients", true},
         {"care-gaps", "every open care gap, by provider and patient", true},
         {"expenditures", "monthly expenditure against the benchmark, with savings and PMPM", false},
+        {"claims-spending",
+         "each beneficiary's Part A, Part B physician and DME spending per month from the CCLF "
+         "claims (mbi,month,part_a,part_b_physician,part_b_dme,total)",
+         true},
     };
     return kinds;
 }
@@ -272,8 +298,13 @@ Table buildExport(const Database& db, const QString& kind, const ExportOptions& 
         return careGaps(db, options);
     if (kind == QStringLiteral("expenditures"))
         return expenditures(db);
-    throw Error("there is no export kind '" + kind.toStdString() +
-                    "'; choose providers, results, scorecard, pursuit, care-gaps or expenditures.",
+    if (kind == QStringLiteral("claims-spending"))
+        return claimsSpendingTable(db, options);
+    QStringList names;
+    for (const ExportKind& k : exportKinds())
+        names << QString::fromLatin1(k.name);
+    throw Error("there is no export kind '" + kind.toStdString() + "'; choose " +
+                    names.join(QStringLiteral(", ")).toStdString() + '.',
                 Error::Kind::Usage);
 }
 

@@ -184,6 +184,218 @@ CREATE TABLE export_log (
 );
 )sql";
 
+// Version 4: the claims CMS sends every month (CCLF). The beneficiary roster takes CCLF8's
+// demographics, and its date of birth, sex and risk score may be unknown for a beneficiary the
+// claims name before any extract does (the table is rebuilt: SQLite cannot relax NOT NULL).
+// Claims tables are keyed by CMS's own identifiers (CUR_CLM_UNIQ_ID, times 100,000 plus the line
+// number for lines), so a record delivered again finds itself; `bene_id` is the beneficiary's
+// current MBI in cclf_mbi; `group_key` is bene_id * 2^32 plus a hash of the rest of the claim's
+// natural key (CCLF IP 5.1.2), so that related claims are found together and a beneficiary's
+// claims are one index range; `action` marks final-action claims (1), claims cancelled or
+// cancelling (0) and cancellations whose claim is not in the file (2). Amounts are signed cents:
+// cancellations negative, so that spending is a plain sum (CCLF IP 5.3.1).
+constexpr const char* schemaVersion4 = R"sql(
+CREATE TABLE beneficiary_v4 (
+    id INTEGER PRIMARY KEY,
+    mbi TEXT NOT NULL UNIQUE CHECK (length(mbi) = 11),
+    last_name TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    birth_date TEXT,
+    sex TEXT CHECK (sex IN ('F', 'M')),
+    provider_id INTEGER REFERENCES provider(id),
+    risk_score REAL CHECK (risk_score > 0),
+    medicare_status TEXT,
+    dual_status TEXT,
+    orec TEXT,
+    death_date TEXT,
+    zip TEXT
+);
+INSERT INTO beneficiary_v4 (id, mbi, last_name, first_name, birth_date, sex, provider_id, risk_score)
+    SELECT id, mbi, last_name, first_name, birth_date, sex, provider_id, risk_score FROM beneficiary;
+DROP TABLE beneficiary;
+ALTER TABLE beneficiary_v4 RENAME TO beneficiary;
+CREATE INDEX beneficiary_provider ON beneficiary(provider_id);
+
+CREATE TABLE cclf_delivery (
+    id INTEGER PRIMARY KEY,
+    aco_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('monthly', 'run-out', 'weekly')),
+    performance_year INTEGER NOT NULL,
+    file_date TEXT NOT NULL,
+    file_time TEXT NOT NULL,
+    source TEXT NOT NULL,
+    loaded_at TEXT NOT NULL,
+    loaded_by TEXT NOT NULL
+);
+CREATE TABLE cclf_delivery_file (
+    delivery_id INTEGER NOT NULL REFERENCES cclf_delivery(id) ON DELETE CASCADE,
+    file TEXT NOT NULL,
+    name TEXT NOT NULL,
+    records INTEGER NOT NULL CHECK (records >= 0),
+    record_length INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    new_records INTEGER NOT NULL,
+    duplicates INTEGER NOT NULL,
+    replaced INTEGER NOT NULL,
+    PRIMARY KEY (delivery_id, file)
+) WITHOUT ROWID;
+CREATE INDEX cclf_delivery_file_sha256 ON cclf_delivery_file(sha256);
+
+CREATE TABLE cclf_mbi (
+    id INTEGER PRIMARY KEY,
+    mbi TEXT NOT NULL UNIQUE,
+    current_id INTEGER NOT NULL
+);
+CREATE TABLE cclf_mbi_link (
+    previous_mbi TEXT NOT NULL,
+    current_mbi TEXT NOT NULL,
+    effective_date INTEGER NOT NULL,
+    obsolete_date INTEGER NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    PRIMARY KEY (previous_mbi, current_mbi)
+) WITHOUT ROWID;
+CREATE TABLE cclf_member (
+    delivery_id INTEGER NOT NULL,
+    bene_id INTEGER NOT NULL,
+    PRIMARY KEY (delivery_id, bene_id)
+) WITHOUT ROWID;
+
+CREATE TABLE claim_a (
+    id INTEGER PRIMARY KEY,
+    bene_id INTEGER NOT NULL,
+    group_key INTEGER NOT NULL,
+    action INTEGER NOT NULL,
+    adjustment INTEGER NOT NULL,
+    claim_type INTEGER NOT NULL,
+    bill_type TEXT NOT NULL,
+    ccn TEXT NOT NULL,
+    from_date INTEGER NOT NULL,
+    thru_date INTEGER NOT NULL,
+    effective_date INTEGER NOT NULL,
+    load_date INTEGER NOT NULL,
+    paid_cents INTEGER NOT NULL,
+    excluded_cents INTEGER NOT NULL,
+    principal_dx TEXT NOT NULL,
+    admitting_dx TEXT NOT NULL,
+    drg TEXT NOT NULL,
+    discharge_status TEXT NOT NULL,
+    admission_type TEXT NOT NULL,
+    admission_source TEXT NOT NULL,
+    nonpayment_reason TEXT NOT NULL,
+    facility_npi TEXT NOT NULL,
+    attending_npi TEXT NOT NULL,
+    operating_npi TEXT NOT NULL,
+    other_npi TEXT NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE INDEX claim_a_group ON claim_a(group_key);
+CREATE INDEX claim_a_unmatched ON claim_a(group_key) WHERE action = 2;
+CREATE TABLE claim_a_line (
+    id INTEGER PRIMARY KEY,
+    revenue_center TEXT NOT NULL,
+    hcpcs TEXT NOT NULL,
+    modifiers TEXT NOT NULL,
+    from_date INTEGER NOT NULL,
+    thru_date INTEGER NOT NULL,
+    units REAL NOT NULL,
+    paid_cents INTEGER NOT NULL,
+    apc_hipps TEXT NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE TABLE claim_a_procedure (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    performed_date INTEGER NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE TABLE claim_a_diagnosis (
+    id INTEGER PRIMARY KEY,
+    product_type TEXT NOT NULL,
+    code TEXT NOT NULL,
+    present_on_admission TEXT NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE TABLE claim_b_line (
+    id INTEGER PRIMARY KEY,
+    bene_id INTEGER NOT NULL,
+    group_key INTEGER NOT NULL,
+    action INTEGER NOT NULL,
+    adjustment INTEGER NOT NULL,
+    claim_type INTEGER NOT NULL,
+    control_number TEXT NOT NULL,
+    from_date INTEGER NOT NULL,
+    thru_date INTEGER NOT NULL,
+    hcpcs TEXT NOT NULL,
+    modifiers TEXT NOT NULL,
+    place_of_service TEXT NOT NULL,
+    rendering_npi TEXT NOT NULL,
+    rendering_tin TEXT NOT NULL,
+    specialty TEXT NOT NULL,
+    paid_cents INTEGER NOT NULL,
+    allowed_cents INTEGER NOT NULL,
+    units REAL NOT NULL,
+    line_dx TEXT NOT NULL,
+    diagnoses TEXT NOT NULL,
+    denial_code TEXT NOT NULL,
+    processing_code TEXT NOT NULL,
+    effective_date INTEGER NOT NULL,
+    load_date INTEGER NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE INDEX claim_b_line_group ON claim_b_line(group_key);
+CREATE INDEX claim_b_line_unmatched ON claim_b_line(group_key) WHERE action = 2;
+CREATE TABLE claim_dme_line (
+    id INTEGER PRIMARY KEY,
+    bene_id INTEGER NOT NULL,
+    group_key INTEGER NOT NULL,
+    action INTEGER NOT NULL,
+    adjustment INTEGER NOT NULL,
+    claim_type INTEGER NOT NULL,
+    control_number TEXT NOT NULL,
+    from_date INTEGER NOT NULL,
+    thru_date INTEGER NOT NULL,
+    hcpcs TEXT NOT NULL,
+    place_of_service TEXT NOT NULL,
+    paid_cents INTEGER NOT NULL,
+    allowed_cents INTEGER NOT NULL,
+    pay_to_npi TEXT NOT NULL,
+    ordering_npi TEXT NOT NULL,
+    effective_date INTEGER NOT NULL,
+    load_date INTEGER NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE INDEX claim_dme_line_group ON claim_dme_line(group_key);
+CREATE INDEX claim_dme_line_unmatched ON claim_dme_line(group_key) WHERE action = 2;
+CREATE TABLE claim_d (
+    id INTEGER PRIMARY KEY,
+    bene_id INTEGER NOT NULL,
+    group_key INTEGER NOT NULL,
+    action INTEGER NOT NULL,
+    adjustment INTEGER NOT NULL,
+    ndc TEXT NOT NULL,
+    fill_date INTEGER NOT NULL,
+    service_provider TEXT NOT NULL,
+    prescriber TEXT NOT NULL,
+    dispensing_status TEXT NOT NULL,
+    reference_number INTEGER NOT NULL,
+    fill_number TEXT NOT NULL,
+    quantity REAL NOT NULL,
+    days_supply INTEGER NOT NULL,
+    patient_pay_cents INTEGER NOT NULL,
+    effective_date INTEGER NOT NULL,
+    load_date INTEGER NOT NULL,
+    delivery_id INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL
+);
+CREATE INDEX claim_d_group ON claim_d(group_key);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -194,6 +406,8 @@ const std::vector<Migration>& schemaMigrations()
          [](Database& db) { db.exec(schemaVersion1); }},
         {2, "an external benchmark per measure and what its denominator counts", [](Database& db) { db.exec(schemaVersion2); }},
         {3, "a log of exports and printouts", [](Database& db) { db.exec(schemaVersion3); }},
+        {4, "CCLF claims, deliveries and MBI changes; CCLF demographics in the beneficiary roster",
+         [](Database& db) { db.exec(schemaVersion4); }, true},
     };
     return steps;
 }
@@ -209,12 +423,21 @@ void migrate(Database& db, const std::vector<Migration>& steps)
     for (const Migration& step : steps) {
         if (step.version <= current)
             continue;
+        const bool foreignKeys = db.queryInt64("PRAGMA foreign_keys") != 0;
         try {
+            if (step.rebuildsTables && foreignKeys)
+                db.exec("PRAGMA foreign_keys = OFF");
             Transaction transaction(db);
             step.apply(db);
+            if (step.rebuildsTables && db.queryInt64("SELECT count(*) FROM pragma_foreign_key_check") > 0)
+                throw Error("a rebuilt table lost rows that others refer to", Error::Kind::InvalidData);
             db.exec("PRAGMA user_version = " + std::to_string(step.version));
             transaction.commit();
+            if (step.rebuildsTables && foreignKeys)
+                db.exec("PRAGMA foreign_keys = ON");
         } catch (const Error& error) {
+            if (step.rebuildsTables && foreignKeys)
+                db.exec("PRAGMA foreign_keys = ON");
             throw Error("Upgrading '" + db.path().toStdString() + "' to schema version " +
                             std::to_string(step.version) + " failed, so it was left unchanged: " +
                             error.what(),

@@ -15,6 +15,10 @@ struct Migration
     int version;
     std::string description;
     std::function<void(Database&)> apply;
+    // Whether the step rebuilds a table that others refer to (SQLite's way of changing a column's
+    // constraints): foreign-key enforcement is then off while it runs, as SQLite requires, and the
+    // keys are checked before it commits.
+    bool rebuildsTables = false;
 };
 
 // The application's schema history, oldest first.

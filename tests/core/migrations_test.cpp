@@ -76,7 +76,10 @@ TEST(Migrations, VersionOneHasEveryTableTheIssueNames)
     const std::set<std::string> expected = {
         "aco", "performance_year", "practice", "department", "provider", "beneficiary", "measure",
         "measure_result", "expenditure", "tier_scheme", "care_gap", "utilization_event",
-        "driver_diagram", "driver_node", "driver_link", "scenario", "export_log"};
+        "driver_diagram", "driver_node", "driver_link", "scenario", "export_log",
+        // Version 4: the CCLF claims.
+        "cclf_delivery", "cclf_delivery_file", "cclf_mbi", "cclf_mbi_link", "cclf_member", "claim_a",
+        "claim_a_line", "claim_a_procedure", "claim_a_diagnosis", "claim_b_line", "claim_dme_line", "claim_d"};
     EXPECT_EQ(tables(store.db()), expected);
     const std::set<std::string> providerColumns = {
         "id", "npi", "last_name", "first_name", "credential", "specialty", "kind", "employment",
@@ -116,6 +119,41 @@ TEST(Migrations, MigratingAnUpToDateFileDoesNothing)
     db.exec("INSERT INTO a (x) VALUES (8)");
     migrate(db, steps);
     EXPECT_EQ(db.queryInt64("SELECT count(*) FROM a"), 2);
+}
+
+TEST(Migrations, VersionFourKeepsTheRosterAndWhatRefersToIt)
+{
+    // The beneficiary table is rebuilt (its birth date, sex and risk score may now be unknown):
+    // its rows, and the care gaps and events that refer to them, survive.
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("v3.aco"));
+    {
+        Database db(path, Database::Access::Create);
+        db.exec("PRAGMA application_id = " + std::to_string(Store::applicationId));
+        db.exec("PRAGMA foreign_keys = ON");
+        migrate(db, {schemaMigrations()[0], schemaMigrations()[1], schemaMigrations()[2]});
+        db.exec("INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, risk_score) "
+                "VALUES (7, '1EG4TE5MK73', 'Doe', 'Jane', '1950-01-01', 'F', 1.25);"
+                "INSERT INTO care_gap (beneficiary_id, description, due_date) VALUES (7, 'AWV due', '2026-10-01');"
+                "INSERT INTO utilization_event (beneficiary_id, event_date, kind, cost_cents) "
+                "VALUES (7, '2026-05-01', 'admission', 1500000)");
+    }
+    Store store = Store::open(path);
+    ASSERT_EQ(store.schemaVersion(), 4);
+    Database& db = store.db();
+    EXPECT_EQ(db.queryText("SELECT mbi || ' ' || birth_date || ' ' || sex || ' ' || risk_score FROM beneficiary "
+                           "WHERE id = 7"),
+              QStringLiteral("1EG4TE5MK73 1950-01-01 F 1.25"));
+    EXPECT_EQ(db.queryInt64("SELECT count(*) FROM care_gap WHERE beneficiary_id = 7"), 1);
+    EXPECT_EQ(db.queryInt64("SELECT count(*) FROM utilization_event WHERE beneficiary_id = 7"), 1);
+    EXPECT_EQ(db.queryInt64("PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(db.queryInt64("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    // A beneficiary named by the claims before any extract gives a risk score or birth date.
+    db.exec("INSERT INTO beneficiary (mbi, last_name, first_name) VALUES ('6U50TE7GG18', '', '')");
+    // The references still hold: a gap of a missing beneficiary is refused.
+    EXPECT_THROW(db.exec("INSERT INTO care_gap (beneficiary_id, description, due_date) VALUES (99, 'x', "
+                         "'2026-01-01')"),
+                 Error);
 }
 
 TEST(Migrations, AVersionOneFileIsUpgradedWithItsDataKept)
