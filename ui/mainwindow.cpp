@@ -370,6 +370,7 @@ void MainWindow::adopt(const std::shared_ptr<OpenedFile>& opened)
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(true);
     m_import->setEnabled(!readOnly);
+    m_loadCclf->setEnabled(!readOnly);
     QTimer::singleShot(0, this, [this, opened] { adoptStep(opened, 1); });
 }
 

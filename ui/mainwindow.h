@@ -97,6 +97,7 @@ class MainWindow : public QMainWindow
     void showScenarios();
     void makeScenarios();
     void importCsv();
+    void loadCclfDelivery();
     void exportProviders();
     void fundsFlowReport();
     void boardPacket();
@@ -160,6 +161,7 @@ class MainWindow : public QMainWindow
     QAction* m_printScorecards = nullptr;
     QAction* m_maskPhi = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_loadCclf = nullptr;
     QList<QAction*> m_fileActions; // enabled while a file is open
     QToolBar* m_periodBar = nullptr;
 };

@@ -43,7 +43,7 @@ struct CclfLoadResult
     CclfProblems problems;
     std::vector<QString> notes; // what the user should know that is not a problem (MBI cycles)
     DeliveredTotals delivered;  // the spending in the records read
-    bool written = false;
+    bool written = false;       // something was loaded (not only deliveries loaded before)
 
     bool ok() const { return problems.empty(); }
 };

@@ -1,6 +1,7 @@
 #include "claims/cclfrecordreader.h"
 
 #include "claims/cclflayout.h"
+#include "claims/sha256.h"
 #include "error.h"
 
 #include <cstring>
@@ -16,9 +17,12 @@ constexpr size_t longestLine = 64 * 1024;
 } // namespace
 
 CclfRecordReader::CclfRecordReader(const CclfInputFile& file)
-    : m_stream(file.open()), m_file(file.name.file), m_buffer(chunkSize + longestLine)
+    : m_stream(file.open()), m_file(file.name.file), m_buffer(chunkSize + longestLine),
+      m_hash(std::make_unique<Sha256>())
 {
 }
+
+CclfRecordReader::~CclfRecordReader() = default;
 
 bool CclfRecordReader::fill()
 {
@@ -36,7 +40,7 @@ bool CclfRecordReader::fill()
         m_eof = true;
         return false;
     }
-    m_hash.addData(QByteArrayView(m_buffer.data() + m_end, static_cast<qsizetype>(n)));
+    m_hash->add(m_buffer.data() + m_end, static_cast<size_t>(n));
     m_end += static_cast<size_t>(n);
     m_bytesRead += n;
     return true;
@@ -86,9 +90,9 @@ std::string CclfRecordReader::expectedLengths() const
     return text;
 }
 
-QByteArray CclfRecordReader::sha256() const
+QByteArray CclfRecordReader::sha256()
 {
-    return m_hash.result().toHex();
+    return m_hash->hex();
 }
 
 } // namespace aco

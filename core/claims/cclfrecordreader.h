@@ -3,7 +3,6 @@
 #include "claims/cclfinput.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 
 #include <cstdint>
 #include <memory>
@@ -13,6 +12,7 @@
 namespace aco {
 
 class CclfLayout;
+class Sha256;
 
 // Reads one fixed-width CCLF file a record at a time without holding it in memory: CRLF or LF
 // line ends, a last line with or without one. Every record must have the length of one of the
@@ -24,6 +24,7 @@ public:
     enum class Status { Record, WrongLength, End };
 
     explicit CclfRecordReader(const CclfInputFile& file);
+    ~CclfRecordReader();
 
     // The next record, without its line end, in `record` (valid until the next call).
     // WrongLength: the line's length fits no layout, or differs from the file's first record.
@@ -36,8 +37,8 @@ public:
     // The lengths a record may have here, for messages ("437", "195 or 230").
     std::string expectedLengths() const;
     std::int64_t bytesRead() const { return m_bytesRead; }
-    // Hex SHA-256 of every byte read; complete once next() has returned End.
-    QByteArray sha256() const;
+    // Hex SHA-256 of every byte read, once next() has returned End.
+    QByteArray sha256();
 
 private:
     bool fill();
@@ -52,7 +53,7 @@ private:
     std::int64_t m_records = 0;
     std::int64_t m_bytesRead = 0;
     const CclfLayout* m_layout = nullptr;
-    mutable QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::unique_ptr<Sha256> m_hash;
 };
 
 } // namespace aco

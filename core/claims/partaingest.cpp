@@ -76,13 +76,13 @@ public:
         const std::int64_t hash = ingest::contentHash(m_layout, r.record());
         Statement& row = m_table->row();
         row.bind(1, id).bind(2, bene).bind(3, group).bind(4, adjustment == 1 ? 2 : 1).bind(5, adjustment)
-            .bind(6, type).bind(7, std::string_view(bill)).bind(8, ccn).bind(9, from).bind(10, thru)
+            .bind(6, type).bind(7, std::string_view(bill)).bindStatic(8, ccn).bind(9, from).bind(10, thru)
             .bind(11, effective).bind(12, loaded).bind(13, paid).bind(14, excluded)
-            .bind(15, r.text(m_principal)).bind(16, r.text(m_admitting)).bind(17, r.text(m_drg))
-            .bind(18, r.text(m_status)).bind(19, r.text(m_admissionType)).bind(20, r.text(m_admissionSource))
-            .bind(21, r.text(m_nonpayment)).bind(22, orElse(m_facilityNpi, m_billingNpi))
-            .bind(23, orElse(m_attendingNpi, m_pecosAttending)).bind(24, orElse(m_operatingNpi, m_pecosOperating))
-            .bind(25, orElse(m_otherNpi, m_pecosOther)).bind(26, m_context.deliveryId).bind(27, hash);
+            .bindStatic(15, r.text(m_principal)).bindStatic(16, r.text(m_admitting)).bindStatic(17, r.text(m_drg))
+            .bindStatic(18, r.text(m_status)).bindStatic(19, r.text(m_admissionType)).bindStatic(20, r.text(m_admissionSource))
+            .bindStatic(21, r.text(m_nonpayment)).bindStatic(22, orElse(m_facilityNpi, m_billingNpi))
+            .bindStatic(23, orElse(m_attendingNpi, m_pecosAttending)).bindStatic(24, orElse(m_operatingNpi, m_pecosOperating))
+            .bindStatic(25, orElse(m_otherNpi, m_pecosOther)).bind(26, m_context.deliveryId).bind(27, hash);
         insertGrouped(*m_table, m_context, GroupedTable::PartA, id, hash, group, adjustment);
     }
 
@@ -132,9 +132,9 @@ public:
         if (!r.ok() || !ingest::hasHeader(r, m_claim, claim, m_context) || !m_context.write)
             return;
         const std::int64_t hash = ingest::contentHash(m_layout, r.record());
-        m_table->row().bind(1, id).bind(2, r.text(m_revenue)).bind(3, r.text(m_hcpcs))
+        m_table->row().bind(1, id).bindStatic(2, r.text(m_revenue)).bindStatic(3, r.text(m_hcpcs))
             .bind(4, std::string_view(ingest::joined(r, m_modifiers))).bind(5, from).bind(6, thru)
-            .bind(7, units).bind(8, paid).bind(9, r.text(m_apc)).bind(10, m_context.deliveryId)
+            .bind(7, units).bind(8, paid).bindStatic(9, r.text(m_apc)).bind(10, m_context.deliveryId)
             .bind(11, hash);
         tally(m_table->insert(id, hash));
     }
@@ -190,10 +190,10 @@ public:
         const std::int64_t hash = ingest::contentHash(m_layout, r.record());
         Statement& row = m_table->row();
         if (m_diagnoses)
-            row.bind(1, id).bind(2, r.text(m_product)).bind(3, r.text(m_code)).bind(4, r.text(m_extra))
+            row.bind(1, id).bindStatic(2, r.text(m_product)).bindStatic(3, r.text(m_code)).bindStatic(4, r.text(m_extra))
                 .bind(5, m_context.deliveryId).bind(6, hash);
         else
-            row.bind(1, id).bind(2, r.text(m_code)).bind(3, performed).bind(4, m_context.deliveryId)
+            row.bind(1, id).bindStatic(2, r.text(m_code)).bind(3, performed).bind(4, m_context.deliveryId)
                 .bind(5, hash);
         tally(m_table->insert(id, hash));
     }

@@ -98,17 +98,17 @@ public:
         const std::string_view npi = !r.text(m_npi).empty() ? r.text(m_npi) : r.text(m_npiFallback);
         Statement& row = m_table->row();
         row.bind(1, id).bind(2, bene).bind(3, group).bind(4, adjustment == 1 ? 2 : 1).bind(5, adjustment)
-            .bind(6, type).bind(7, control).bind(8, from).bind(9, thru).bind(10, r.text(m_hcpcs));
+            .bind(6, type).bindStatic(7, control).bind(8, from).bind(9, thru).bindStatic(10, r.text(m_hcpcs));
         if (m_physician)
-            row.bind(11, std::string_view(ingest::joined(r, m_modifiers))).bind(12, r.text(m_pos))
-                .bind(13, npi).bind(14, r.text(m_tin)).bind(15, r.text(m_specialty)).bind(16, paid)
-                .bind(17, allowed).bind(18, units).bind(19, r.text(m_lineDx))
-                .bind(20, std::string_view(ingest::joined(r, m_diagnoses))).bind(21, r.text(m_denial))
-                .bind(22, r.text(m_processing)).bind(23, effective).bind(24, loaded)
+            row.bind(11, std::string_view(ingest::joined(r, m_modifiers))).bindStatic(12, r.text(m_pos))
+                .bindStatic(13, npi).bindStatic(14, r.text(m_tin)).bindStatic(15, r.text(m_specialty)).bind(16, paid)
+                .bind(17, allowed).bind(18, units).bindStatic(19, r.text(m_lineDx))
+                .bind(20, std::string_view(ingest::joined(r, m_diagnoses))).bindStatic(21, r.text(m_denial))
+                .bindStatic(22, r.text(m_processing)).bind(23, effective).bind(24, loaded)
                 .bind(25, m_context.deliveryId).bind(26, hash);
         else
-            row.bind(11, r.text(m_pos)).bind(12, paid).bind(13, allowed).bind(14, npi)
-                .bind(15, r.text(m_ordering)).bind(16, effective).bind(17, loaded)
+            row.bindStatic(11, r.text(m_pos)).bind(12, paid).bind(13, allowed).bindStatic(14, npi)
+                .bindStatic(15, r.text(m_ordering)).bind(16, effective).bind(17, loaded)
                 .bind(18, m_context.deliveryId).bind(19, hash);
         insertGrouped(*m_table, m_context, m_physician ? GroupedTable::PartB : GroupedTable::Dme, id,
                       hash, group, adjustment);

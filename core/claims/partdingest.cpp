@@ -56,9 +56,9 @@ public:
             bene, ingest::partDKeyHash(fill, service, r.text(m_status), reference, r.text(m_fillNumber)));
         const std::int64_t hash = ingest::contentHash(m_layout, r.record());
         m_table->row().bind(1, id).bind(2, bene).bind(3, group).bind(4, adjustment == 1 ? 0 : 1)
-            .bind(5, adjustment).bind(6, r.text(m_ndc)).bind(7, fill).bind(8, std::string_view(service))
-            .bind(9, std::string_view(prescriber)).bind(10, r.text(m_status)).bind(11, reference)
-            .bind(12, r.text(m_fillNumber)).bind(13, quantity).bind(14, days).bind(15, patientPay)
+            .bind(5, adjustment).bindStatic(6, r.text(m_ndc)).bind(7, fill).bind(8, std::string_view(service))
+            .bind(9, std::string_view(prescriber)).bindStatic(10, r.text(m_status)).bind(11, reference)
+            .bindStatic(12, r.text(m_fillNumber)).bind(13, quantity).bind(14, days).bind(15, patientPay)
             .bind(16, effective).bind(17, loaded).bind(18, m_context.deliveryId).bind(19, hash);
         insertGrouped(*m_table, m_context, GroupedTable::PartD, id, hash, group, adjustment);
     }

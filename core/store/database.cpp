@@ -34,6 +34,9 @@ int openFlags(Database::Access access)
 
 Database::Database(const QString& path, Access access) : m_path(path), m_access(access)
 {
+    // SQLite's memory statistics take a global lock on every allocation; nothing reads them.
+    // (Configuration is only possible before SQLite starts: the first connection.)
+    [[maybe_unused]] static const int unused = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     const QByteArray file =
         access == Access::Immutable
             ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"

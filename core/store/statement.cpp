@@ -49,6 +49,13 @@ Statement& Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement& Statement::bindStatic(int index, std::string_view utf8)
+{
+    if (sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC) != SQLITE_OK)
+        m_db->fail(sqlite3_extended_errcode(m_db->handle()), "binding a value");
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -31,6 +31,9 @@ public:
     Statement& bind(int index, std::string_view utf8);
     Statement& bind(int index, const char* utf8) { return bind(index, std::string_view(utf8)); }
     Statement& bind(int index, const QString& text);
+    // Binds text without copying it: `utf8` must stay valid until the statement has run (for
+    // fields of a record being loaded, many per row).
+    Statement& bindStatic(int index, std::string_view utf8);
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {

@@ -1,6 +1,7 @@
 #include "dataview.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -47,6 +48,23 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
     m_tables->setFixedWidth(24 * fontMetrics().averageCharWidth() +
                             12 * fontMetrics().averageCharWidth());
 
+    m_deliveriesTitle = new QLabel(this);
+    m_deliveriesTitle->setWordWrap(true);
+    m_deliveries = new QTableWidget(0, 8, this);
+    m_deliveries->setObjectName(QStringLiteral("dataDeliveries"));
+    m_deliveries->setHorizontalHeaderLabels({tr("Files of"), tr("Kind"), tr("Year"), tr("Records"), tr("New"),
+                                             tr("Delivered before"), tr("Loaded"), tr("From")});
+    m_deliveries->horizontalHeaderItem(5)->setToolTip(
+        tr("Records CMS had sent already, with the same content: counted once"));
+    m_deliveries->verticalHeader()->hide();
+    m_deliveries->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_deliveries->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deliveries->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deliveries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deliveries->setAlternatingRowColors(true);
+    m_deliveries->setToolTip(tr("The CCLF deliveries loaded into this file, newest first"));
+
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch();
 
@@ -55,7 +73,10 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
     auto* title = new QLabel(tr("<h3>What this file holds</h3>"), this);
     left->addWidget(title);
     left->addLayout(m_form);
-    left->addStretch();
+    left->addSpacing(fontMetrics().height());
+    left->addWidget(m_deliveriesTitle);
+    left->addWidget(m_deliveries, 1);
+    left->addStretch(0); // takes the room while no delivery is listed
     left->addLayout(m_buttons);
     top->addLayout(left, 1);
     top->addWidget(m_tables);
@@ -84,6 +105,8 @@ void DataView::setFile(const QString& path, bool readOnly)
     for (QLabel* label : {m_aco, m_asOf, m_months, m_schema})
         label->setText(tr("Reading..."));
     m_tables->setRowCount(0);
+    m_deliveries->setRowCount(0);
+    m_deliveriesTitle->clear();
 }
 
 void DataView::setSummary(const FileSummary& summary)
@@ -105,6 +128,42 @@ void DataView::setSummary(const FileSummary& summary)
         auto* rows = new QTableWidgetItem(en.toString(static_cast<qlonglong>(count)));
         rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_tables->setItem(row, 1, rows);
+    }
+    showDeliveries(summary.deliveries);
+}
+
+void DataView::showDeliveries(const std::vector<DeliverySummary>& deliveries)
+{
+    const QLocale en(QLocale::English);
+    m_deliveriesTitle->setText(deliveries.empty()
+                                   ? tr("<b>Claims (CCLF)</b>: none loaded yet. File > Load CCLF Delivery "
+                                        "loads the zip CMS sends every month.")
+                                   : deliveries.size() == 1
+                                   ? tr("<b>Claims (CCLF)</b>: 1 delivery loaded.")
+                                   : tr("<b>Claims (CCLF)</b>: %1 deliveries loaded, newest first.")
+                                         .arg(deliveries.size()));
+    m_deliveries->setVisible(!deliveries.empty());
+    m_deliveries->setRowCount(static_cast<int>(deliveries.size()));
+    const auto number = [&](std::int64_t value) {
+        auto* item = new QTableWidgetItem(en.toString(static_cast<qlonglong>(value)));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (int row = 0; row < m_deliveries->rowCount(); ++row) {
+        const DeliverySummary& d = deliveries[static_cast<size_t>(row)];
+        m_deliveries->setItem(row, 0, new QTableWidgetItem(d.fileDate));
+        m_deliveries->setItem(row, 1, new QTableWidgetItem(d.kind));
+        m_deliveries->setItem(row, 2, new QTableWidgetItem(QString::number(d.performanceYear)));
+        m_deliveries->setItem(row, 3, number(d.records));
+        m_deliveries->setItem(row, 4, number(d.newRecords));
+        m_deliveries->setItem(row, 5, number(d.duplicates));
+        const QDateTime loaded = QDateTime::fromString(d.loadedAt, Qt::ISODate);
+        m_deliveries->setItem(row, 6, new QTableWidgetItem(loaded.isValid()
+                                                               ? QLocale().toString(loaded.toLocalTime(), QLocale::ShortFormat)
+                                                               : d.loadedAt));
+        auto* from = new QTableWidgetItem(QFileInfo(d.source).fileName());
+        from->setToolTip(QDir::toNativeSeparators(d.source));
+        m_deliveries->setItem(row, 7, from);
     }
 }
 

@@ -29,9 +29,11 @@ class DataView : public QWidget
 
     QString fieldText(const QString& name) const; // the value shown for a field, by objectName
     QTableWidget* tables() const { return m_tables; }
+    QTableWidget* deliveries() const { return m_deliveries; }
 
   private:
     QLabel* addField(const QString& label, const QString& name, const QString& tip);
+    void showDeliveries(const std::vector<DeliverySummary>& deliveries);
 
     QFormLayout* m_form = nullptr;
     QLabel* m_path = nullptr;
@@ -42,6 +44,8 @@ class DataView : public QWidget
     QLabel* m_months = nullptr;
     QLabel* m_schema = nullptr;
     QTableWidget* m_tables = nullptr;
+    QLabel* m_deliveriesTitle = nullptr;
+    QTableWidget* m_deliveries = nullptr;
     QHBoxLayout* m_buttons = nullptr;
 };
 

@@ -30,6 +30,15 @@ FileSummary FileSummary::read(const Database& db)
         summary.tables.emplace_back(name, db.queryInt64(std::string_view(
                                               sql.constData(), static_cast<size_t>(sql.size()))));
     }
+    Statement deliveries = db.prepare(R"sql(
+        SELECT d.file_date, d.kind, d.performance_year, d.loaded_at, d.source, sum(f.records),
+               sum(f.new_records), sum(f.duplicates), sum(f.replaced)
+        FROM cclf_delivery d JOIN cclf_delivery_file f ON f.delivery_id = d.id
+        GROUP BY d.id ORDER BY d.file_date DESC, d.id DESC)sql");
+    while (deliveries.step())
+        summary.deliveries.push_back({deliveries.text(0), deliveries.text(1), deliveries.integer(2),
+                                      deliveries.text(3), deliveries.text(4), deliveries.int64(5),
+                                      deliveries.int64(6), deliveries.int64(7), deliveries.int64(8)});
     return summary;
 }
 

@@ -7,11 +7,25 @@
 
 namespace aco::ui {
 
-void ImportProblemModel::setProblems(const QString& fileName, std::vector<ImportProblem> problems)
+void ImportProblemModel::setProblems(const QString& fileName, const std::vector<ImportProblem>& problems)
 {
     beginResetModel();
-    m_fileName = QFileInfo(fileName).fileName();
-    m_problems = std::move(problems);
+    m_problems.clear();
+    const QString shown = QFileInfo(fileName).fileName();
+    for (const ImportProblem& p : problems)
+        m_problems.push_back({shown, fileName, p.line, p.column, p.reason});
+    endResetModel();
+}
+
+void ImportProblemModel::setCclfProblems(const std::vector<CclfProblem>& problems)
+{
+    beginResetModel();
+    m_problems.clear();
+    for (const CclfProblem& p : problems) {
+        // "ZIP:ENTRY" shows as the entry, a path as its file name.
+        const QString entry = p.file.mid(p.file.lastIndexOf(QLatin1Char(':')) + 1);
+        m_problems.push_back({QFileInfo(entry).fileName(), p.file, p.line, p.column, p.reason});
+    }
     endResetModel();
 }
 
@@ -29,7 +43,7 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const ImportProblem& problem = m_problems[static_cast<size_t>(index.row())];
+    const Row& problem = m_problems[static_cast<size_t>(index.row())];
     if (role == Qt::TextAlignmentRole)
         return index.column() == Line || index.column() == ColumnNumber
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -38,11 +52,11 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case File:
-        return m_fileName;
+        return role == Qt::ToolTipRole ? problem.fullFile : problem.file;
     case Line:
-        return problem.line;
+        return problem.line > 0 ? QVariant(problem.line) : QVariant();
     case ColumnNumber:
-        return problem.column;
+        return problem.line > 0 ? QVariant(problem.column) : QVariant();
     case Reason:
         return problem.reason;
     }

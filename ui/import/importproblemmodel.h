@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claims/cclfproblem.h"
 #include "import/importproblem.h"
 
 #include <QAbstractTableModel>
@@ -10,8 +11,9 @@ class QTableView;
 
 namespace aco::ui {
 
-// The problems an import found, as a table of file, line, column and reason: a model rather
-// than a widget full of items, so that a file with a million bad rows lists them all at once.
+// The problems an import or a CCLF load found, as a table of file, line, column and reason: a
+// model rather than a widget full of items, so that a file with a million bad rows lists them
+// all at once.
 class ImportProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +30,9 @@ class ImportProblemModel : public QAbstractTableModel
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setProblems(const QString& fileName, std::vector<ImportProblem> problems);
+    void setProblems(const QString& fileName, const std::vector<ImportProblem>& problems);
+    // A CCLF load's problems: each names its own file (a zip's entry shows as the entry's name).
+    void setCclfProblems(const std::vector<CclfProblem>& problems);
     // A table view of the problems, named "problems": whole rows selected, the reason stretched.
     QTableView* makeView();
 
@@ -39,8 +43,15 @@ class ImportProblemModel : public QAbstractTableModel
                         int role = Qt::DisplayRole) const override;
 
   private:
-    QString m_fileName;
-    std::vector<ImportProblem> m_problems;
+    struct Row
+    {
+        QString file;     // as shown
+        QString fullFile; // in the tool tip
+        qint64 line = 0;  // 0: the whole file
+        int column = 0;
+        QString reason;
+    };
+    std::vector<Row> m_problems;
 };
 
 // "1 problem", "1,234 problems".

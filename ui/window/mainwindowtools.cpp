@@ -6,6 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "data/dataview.h"
 #include "export/exportfiledialog.h"
+#include "import/cclfloaddialog.h"
 #include "import/importdialog.h"
 #include "packet/packetdialog.h"
 #include "providers/providersview.h"
@@ -27,6 +28,9 @@ void MainWindow::createToolActions(QMenu* file)
     m_import = file->addAction(tr("&Import CSV..."), this, &MainWindow::importCsv);
     m_import->setObjectName(QStringLiteral("importCsv"));
     m_import->setToolTip(tr("Check a CSV extract row by row and load it, all or nothing"));
+    m_loadCclf = file->addAction(tr("Load CCLF &Delivery..."), this, &MainWindow::loadCclfDelivery);
+    m_loadCclf->setObjectName(QStringLiteral("loadCclf"));
+    m_loadCclf->setToolTip(tr("Load the claims files CMS sends every month (a zip or a folder), all or nothing"));
     QAction* exportTable =
         file->addAction(tr("&Export Providers Table..."), this, &MainWindow::exportProviders);
     exportTable->setObjectName(QStringLiteral("exportProviders"));
@@ -39,10 +43,11 @@ void MainWindow::createToolActions(QMenu* file)
     packet->setObjectName(QStringLiteral("boardPacket"));
     packet->setToolTip(tr("One PDF for the board: dashboard, driver diagram, scenarios, "
                           "measure definitions"));
-    m_fileActions = {m_import, exportTable, fundsFlow, packet};
+    m_fileActions = {m_import, m_loadCclf, exportTable, fundsFlow, packet};
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(false);
     m_data->addActionButton(m_import);
+    m_data->addActionButton(m_loadCclf);
     m_data->addActionButton(exportTable);
 }
 
@@ -115,6 +120,19 @@ void MainWindow::importCsv()
     dialog.exec();
     // The import wrote through a connection of its own: every view reads the file again.
     if (imported)
+        openDatabase(m_store->path());
+}
+
+void MainWindow::loadCclfDelivery()
+{
+    if (!m_store)
+        return;
+    CclfLoadDialog dialog(*m_store, this);
+    bool loaded = false;
+    connect(&dialog, &CclfLoadDialog::loaded, this, [&loaded] { loaded = true; });
+    dialog.exec();
+    // The load wrote through a connection of its own: every view reads the file again.
+    if (loaded)
         openDatabase(m_store->path());
 }
 
