@@ -266,6 +266,38 @@ TEST_F(CclfLoad, SeveralDeliveriesLoadOldestFirst)
     EXPECT_EQ(count("SELECT sum(paid_cents) FROM claim_b_line"), 0);
 }
 
+TEST_F(CclfLoad, ReadsLfLineEndsAndTheLater230BytePartDRecord)
+{
+    CclfTestDelivery d;
+    d.addBeneficiary(mbi, "Jane", "Doe", 19400101);
+    d.addPartB({.claimId = 31, .mbi = mbi, .paidCents = 4200});
+    for (int i = 0; i < 2; ++i) {
+        auto b = d.builder(CclfFile::PartD, 230);
+        b.digits("CUR_CLM_UNIQ_ID", 700 + i).text("BENE_MBI_ID", mbi).date("CLM_LINE_FROM_DT", 20250301 + i)
+            .text("PRVDR_SRVC_ID_QLFYR_CD", "01").text("CLM_SRVC_PRVDR_GNRC_ID_NUM", "1234567893")
+            .text("CLM_DSPNSNG_STUS_CD", "P").amount("CLM_LINE_BENE_PMT_AMT", 250).text("CLM_ADJSMT_TYPE_CD", "0")
+            .text("PRVDR_PRSBNG_ID_QLFYR_CD", "01").text("CLM_PRSBNG_PRVDR_GNRC_ID_NUM", "1629071478");
+        d.addRecord(CclfFile::PartD, b.record());
+    }
+    const QString folder = write(d, false);
+    // Line ends as a Unix tool would leave them, in every file.
+    for (const QString& name : QDir(folder).entryList(QDir::Files)) {
+        QFile file(folder + QLatin1Char('/') + name);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes.replace("\r\n", "\n");
+        file.resize(0);
+        file.write(bytes);
+    }
+    // CCLF0 counts records and lengths, not bytes: it still agrees.
+    const CclfLoadResult result = load({folder});
+    ASSERT_TRUE(result.ok()) << problems(result);
+    EXPECT_EQ(count("SELECT count(*) FROM claim_d"), 2);
+    EXPECT_EQ(text("SELECT prescriber FROM claim_d WHERE id = 700"), QStringLiteral("01:1629071478"));
+    EXPECT_EQ(count("SELECT record_length FROM cclf_delivery_file WHERE file = 'CCLF7'"), 230);
+    EXPECT_EQ(count("SELECT sum(paid_cents) FROM claim_b_line"), 4200);
+}
+
 // Bad input: every problem names file, line and column, and the file is left byte for byte.
 class CclfBadInput : public CclfLoad
 {
@@ -299,6 +331,15 @@ TEST_F(CclfBadInput, ARecordOfTheWrongLength)
     const std::string text = refuse(zip, ".ZC5Y25.D251215.T0112000:10:381: the record is 380 bytes long; CCLF5 "
                                          "records are 388 bytes");
     EXPECT_NE(text.find(zip.toStdString() + ":P.A1234.ACO.ZC5Y25"), std::string::npos) << text;
+}
+
+TEST_F(CclfBadInput, PartDRecordsOfBothLengthsInOneFile)
+{
+    CclfTestDelivery d;
+    addPacketExample(d);
+    d.addPartD(800, mbi, 20250301);                                  // 195 bytes
+    d.addRecord(CclfFile::PartD, d.builder(CclfFile::PartD, 230).record()); // then 230
+    refuse(write(d), ".ZC7Y25.D251215.T0112000:2:231: the record is 230 bytes long; CCLF7 records are 195 bytes");
 }
 
 TEST_F(CclfBadInput, ANonNumericAmount)
