@@ -43,7 +43,7 @@ std::string count(std::int64_t value)
     return MsspFormat::count(value).toStdString();
 }
 
-// A progress line that rewrites itself on a terminal, and says only which file is read elsewhere.
+// A progress line that rewrites itself on a terminal; elsewhere (a log), a line per delivery.
 class ProgressLine
 {
 public:
@@ -53,12 +53,14 @@ public:
     bool operator()(int percent, const QString& what)
     {
         if (m_terminal) {
-            std::cerr << "\r\033[K" << what.toStdString() << "  " << percent << '%' << std::flush;
+            std::cerr << "\r\033[K" << percent << "%  " << what.toStdString() << std::flush;
             m_shown = true;
-        } else if (what != m_last) {
-            std::cerr << what.toStdString() << '\n';
+            return true;
         }
-        m_last = what;
+        const QString delivery = what.section(QLatin1Char(':'), 0, 0);
+        if (delivery != m_last && what.contains(QLatin1Char(':')))
+            std::cerr << "Loading the " << delivery.toLower().toStdString() << '\n';
+        m_last = delivery;
         return true;
     }
     void clear()

@@ -58,8 +58,15 @@ public:
         for (const CclfDeliveryFiles& delivery : deliveries)
             for (const auto& [file, input] : delivery.files)
                 m_totalBytes += input.size;
-        for (const CclfDeliveryFiles& delivery : deliveries)
-            loadDelivery(delivery);
+        for (size_t i = 0; i < deliveries.size(); ++i) {
+            const CclfDeliveryFiles& d = deliveries[i];
+            m_deliveryText = QStringLiteral("%1 delivery of %2 (%3 of %4)")
+                                 .arg(CclfFileName::kindName(d.id.kind), isoDate(d.id.fileDate))
+                                 .arg(i + 1)
+                                 .arg(deliveries.size());
+            m_deliveryText[0] = m_deliveryText[0].toUpper();
+            loadDelivery(d);
+        }
         report(100, QStringLiteral("Done"));
     }
 
@@ -203,7 +210,10 @@ private:
         CclfFileLoad loaded;
         loaded.file = input.name.file;
         loaded.name = input.baseName();
-        const QString what = QStringLiteral("Reading %1").arg(loaded.name);
+        // "Monthly delivery of 2025-12-15 (3 of 45): CCLF5 Part B Physicians File"
+        const QString what = QStringLiteral("%1: %2 %3")
+                                 .arg(m_deliveryText, QString::fromStdString(cclfFileLabel(input.name.file)),
+                                      QString::fromLatin1(cclfFileDescription(input.name.file)));
         report(percentDone(0), what);
 
         CclfRecordReader reader(input);
@@ -294,6 +304,7 @@ private:
     CclfLoadResult m_result;
     IngestContext m_context{m_db, m_write, 0, m_mbis, m_result.delivered, {}, {}, {}, {}};
     QString m_acoId;
+    QString m_deliveryText; // which delivery is read, for progress
     std::int64_t m_totalBytes = 0;
     std::int64_t m_doneBytes = 0;
 };

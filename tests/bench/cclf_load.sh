@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Loading the medium demo's CCLF deliveries (36 monthly and 9 run-out, October 2023 to September
+# 2026), against the sqlite3 shell's own .import of the same records into the same tables with the
+# same indexes, in the same run. Run from the repository after a build:
+#   tests/bench/cclf_load.sh [build-dir] [work-dir]
+# The demo and its deliveries are written to WORK (default /tmp/aco-bench-cclf) once and reused.
+# Prints, for each side, wall time and peak memory; and records per second for the load.
+set -euo pipefail
+build=${1:-build}
+work=${2:-/tmp/aco-bench-cclf}
+exe="$(cd "$build" && pwd)/app/aco-workbench"
+mkdir -p "$work"
+cd "$work"
+
+if [ ! -d cclf ] || [ ! -f medium.aco ]; then
+    echo "== writing the medium demo and its deliveries"
+    rm -rf cclf
+    /usr/bin/time -f "%e s wall, %M KiB peak" "$exe" demo --size medium --out medium.aco --cclf cclf --force --quiet
+fi
+du -sh cclf | awk '{print "deliveries: " $1 " in " }' | tr -d '\n'; ls cclf | wc -l | awk '{print $1 " zips"}'
+
+echo "== aco-workbench cclf: every delivery, one call, one transaction"
+rm -f load.aco load.aco-wal load.aco-shm load.aco.lock
+"$exe" create --db load.aco --aco-id A9001 --name Bench > /dev/null
+/usr/bin/time -f "%e s wall, %U s user, %S s system, %M KiB peak" -o load.time \
+    "$exe" cclf --db load.aco --in cclf > load.txt 2> /dev/null
+cat load.time
+records=$(awk '/ records/ { gsub(",", "", $(NF-1)); n += $(NF-1) } END { print n }' load.txt)
+seconds=$(awk '{print $1; exit}' load.time)
+awk -v r="$records" -v s="$seconds" 'BEGIN { printf "%d records read: %.0f records per second\n", r, r / s }'
+tail -1 load.txt
+
+echo "== sqlite3 .import of the same rows into the same tables and indexes"
+# One CSV per table the load writes, in delivery order (within a delivery, in a pseudo-random
+# order as files come), made from what the load stored; then a file with the same schema.
+rm -rf csv import.db import.db-wal import.db-shm
+mkdir csv
+tables="beneficiary cclf_mbi cclf_mbi_link cclf_member claim_a claim_a_line claim_a_procedure
+        claim_a_diagnosis claim_b_line claim_dme_line claim_d"
+for t in $tables; do
+    order="rowid"
+    case $t in claim_*) order="delivery_id, content_hash" ;; cclf_member) order="delivery_id" ;; esac
+    sqlite3 -csv load.aco "SELECT * FROM $t ORDER BY $order" > "csv/$t.csv"
+done
+{
+    echo "PRAGMA journal_mode = WAL;"
+    sqlite3 load.aco ".schema" | grep -v '^CREATE TABLE sqlite_'
+    echo ".mode csv"
+    echo "BEGIN;"
+    for t in $tables; do echo ".import csv/$t.csv $t"; done
+    echo "COMMIT;"
+} > import.sql
+/usr/bin/time -f "%e s wall, %U s user, %S s system, %M KiB peak" -o import.time \
+    sqlite3 import.db < import.sql > /dev/null
+cat import.time
+rows=0
+for t in $tables; do rows=$((rows + $(wc -l < "csv/$t.csv"))); done
+echo "$rows rows imported"
+awk -v a="$seconds" -v b="$(awk '{print $1; exit}' import.time)" \
+    'BEGIN { printf "load / import: %.2f (goal: at most 1.25)\n", a / b }'
