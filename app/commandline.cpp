@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "createcommand.h"
+#include "hcccommand.h"
 #include "importcommand.h"
 #include "msspcommand.h"
 #include "simulatecommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CreateCommand>());
+    commands.push_back(std::make_unique<HccCommand>());
     addPaintingCommands(commands);
     return commands;
 }
