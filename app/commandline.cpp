@@ -5,6 +5,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "createcommand.h"
+#include "hcccommand.h"
 #include "importcommand.h"
 #include "msspcommand.h"
 #include "simulatecommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CreateCommand>());
     commands.push_back(std::make_unique<CclfCommand>());
+    commands.push_back(std::make_unique<HccCommand>());
     addPaintingCommands(commands);
     return commands;
 }

@@ -3,7 +3,8 @@
 #   tests/bench/run.sh [build-dir]
 # Prints wall time and peak memory of `aco-workbench demo --size large` (three runs), the Google
 # Benchmark figures for opening the file and listing its providers, the scorecard data against
-# the sqlite3 shell's own GROUP BY over the same windows, and writing all 5,000 scorecard PDFs.
+# the sqlite3 shell's own GROUP BY over the same windows, writing all 5,000 scorecard PDFs, and
+# CMS-HCC risk scores for 500,000 beneficiaries.
 set -euo pipefail
 build=${1:-build}
 exe="$build/app/aco-workbench"
@@ -54,3 +55,6 @@ echo "== aco-workbench scorecards --all: 5,000 PDFs, one per provider"
 /usr/bin/time -f "%e s wall, %U s user, %M KiB peak" \
     "$exe" scorecards --db "$work/large.aco" --period 2026-09 --all --out "$work/cards" --quiet
 ls "$work/cards" | wc -l | awk '{print $1 " files"}'
+
+echo "== CMS-HCC V28 risk scores: 500,000 beneficiaries with ten diagnoses each"
+"$build/tests/bench/bench_risk" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
