@@ -2,17 +2,12 @@
 
 #include "csv/csvscanner.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <stdexcept>
-
-namespace aco::embedded {
-extern const char cclfLayoutsV38[];
-extern const unsigned cclfLayoutsV38_size;
-extern const char cclf7Layout230[];
-extern const unsigned cclf7Layout230_size;
-} // namespace aco::embedded
 
 namespace aco {
 
@@ -184,8 +179,13 @@ const std::vector<CclfLayout>& cclfLayouts()
 {
     static const std::vector<CclfLayout> layouts = [] {
         std::vector<CclfLayout> all;
-        readTable({embedded::cclfLayoutsV38, embedded::cclfLayoutsV38_size}, all);
-        readTable({embedded::cclf7Layout230, embedded::cclf7Layout230_size}, all);
+        for (const char* table : {":/cclf/cclf-layouts-v38.csv", ":/cclf/cclf7-230-layout.csv"}) {
+            QFile file(QString::fromLatin1(table));
+            if (!file.open(QIODevice::ReadOnly))
+                throw std::logic_error(std::string("the CCLF layout table ") + table + " is not built in");
+            const QByteArray bytes = file.readAll();
+            readTable(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), all);
+        }
         return all;
     }();
     return layouts;
