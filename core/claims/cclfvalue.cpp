@@ -45,17 +45,35 @@ ValueStatus parseDigits(std::string_view field, std::int64_t& value)
     return ValueStatus::Ok;
 }
 
+namespace {
+
+// A signed number's field, without its padding and split at its optional leading sign.
+struct SignedText
+{
+    std::string_view digits;
+    bool negative = false;
+    bool blank = false; // nothing at all, not even a sign
+};
+
+SignedText splitSign(std::string_view field)
+{
+    SignedText result{trimmed(field)};
+    result.blank = result.digits.empty();
+    if (!result.blank && (result.digits.front() == '-' || result.digits.front() == '+')) {
+        result.negative = result.digits.front() == '-';
+        result.digits = trimmed(result.digits.substr(1));
+    }
+    return result;
+}
+
+} // namespace
+
 ValueStatus parseAmountCents(std::string_view field, std::int64_t& cents)
 {
-    std::string_view text = trimmed(field);
     cents = 0;
-    if (text.empty())
+    const auto [text, negative, blank] = splitSign(field);
+    if (blank)
         return ValueStatus::Blank;
-    bool negative = false;
-    if (text.front() == '-' || text.front() == '+') {
-        negative = text.front() == '-';
-        text = trimmed(text.substr(1));
-    }
     std::int64_t whole = 0;
     size_t i = 0;
     int digits = 0;
@@ -86,15 +104,10 @@ ValueStatus parseAmountCents(std::string_view field, std::int64_t& cents)
 
 ValueStatus parseDecimal(std::string_view field, double& value)
 {
-    std::string_view text = trimmed(field);
     value = 0.0;
-    if (text.empty())
+    const auto [text, negative, blank] = splitSign(field);
+    if (blank)
         return ValueStatus::Blank;
-    bool negative = false;
-    if (text.front() == '-' || text.front() == '+') {
-        negative = text.front() == '-';
-        text = trimmed(text.substr(1));
-    }
     double result = 0.0;
     double scale = 1.0;
     bool point = false;
