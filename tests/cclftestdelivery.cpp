@@ -37,9 +37,10 @@ void CclfTestDelivery::addPartA(const PartA& c)
         .text("CLM_BILL_FAC_TYPE_CD", c.billType.substr(0, 1))
         .text("CLM_BILL_CLSFCTN_CD", c.billType.substr(1, 1))
         .text("CLM_BILL_FREQ_CD", c.billType.substr(2, 1))
-        .text("PRNCPL_DGNS_CD", "I5030")
+        .text("PRNCPL_DGNS_CD", c.principalDx)
         .amount("CLM_PMT_AMT", c.paidCents)
-        .text("BENE_PTNT_STUS_CD", "01")
+        .text("BENE_PTNT_STUS_CD", c.dischargeStatus)
+        .text("CLM_ADMSN_TYPE_CD", c.admissionType)
         .text("FAC_PRVDR_NPI_NUM", "1003000126")
         .text("CLM_ADJSMT_TYPE_CD", std::to_string(c.adjustment))
         .date("CLM_EFCTV_DT", c.effective)
@@ -53,15 +54,15 @@ void CclfTestDelivery::addPartA(const PartA& c)
 }
 
 void CclfTestDelivery::addRevenueLine(std::int64_t claimId, int line, const std::string& revenueCenter,
-                                      const std::string& hcpcs, std::int64_t paidCents)
+                                      const std::string& hcpcs, std::int64_t paidCents, int date)
 {
     auto b = builder(CclfFile::PartARevenue);
     b.digits("CUR_CLM_UNIQ_ID", claimId)
         .digits("CLM_LINE_NUM", line)
         .text("CLM_LINE_PROD_REV_CTR_CD", revenueCenter)
         .text("CLM_LINE_HCPCS_CD", hcpcs)
-        .date("CLM_LINE_FROM_DT", 20120701)
-        .date("CLM_LINE_THRU_DT", 20120701)
+        .date("CLM_LINE_FROM_DT", date)
+        .date("CLM_LINE_THRU_DT", date)
         .quantity("CLM_LINE_SRVC_UNIT_QTY", 1)
         .amount("CLM_LINE_CVRD_PD_AMT", paidCents);
     addRecord(CclfFile::PartARevenue, b.record());
@@ -109,8 +110,10 @@ void CclfTestDelivery::addPartB(const Line& l)
         .text("CLM_CNTL_NUM", l.control)
         .amount("CLM_LINE_ALOWD_CHRG_AMT", l.paidCents * 5 / 4)
         .quantity("CLM_LINE_SRVC_UNIT_QTY", 1)
-        .text("CLM_DGNS_1_CD", "E119")
-        .text("CLM_DGNS_2_CD", "I10");
+        .text("CLM_DGNS_1_CD", l.diagnoses.empty() ? "E119" : l.diagnoses.substr(0, l.diagnoses.find(' ')))
+        .text("CLM_DGNS_2_CD", l.diagnoses.empty() ? "I10"
+                               : l.diagnoses.find(' ') == std::string::npos ? ""
+                                                                            : l.diagnoses.substr(l.diagnoses.find(' ') + 1));
     addRecord(CclfFile::PartBPhysician, b.record());
 }
 

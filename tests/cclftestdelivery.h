@@ -37,6 +37,9 @@ public:
         std::int64_t imeCents = 0;
         std::int64_t dshCents = 0;
         std::int64_t uncompensatedCents = 0;
+        std::string dischargeStatus = "01";
+        std::string admissionType = "1";
+        std::string principalDx = "I5030";
     };
     struct Line // Part B physician or DME
     {
@@ -52,11 +55,12 @@ public:
         std::string hcpcs = "99213";
         std::string npi = "1234567893";
         std::string placeOfService = "11";
+        std::string diagnoses = ""; // up to two, space-separated; "E119 I10" when empty
     };
 
     void addPartA(const PartA& claim);
     void addRevenueLine(std::int64_t claimId, int line, const std::string& revenueCenter,
-                        const std::string& hcpcs, std::int64_t paidCents);
+                        const std::string& hcpcs, std::int64_t paidCents, int date = 20120701);
     void addDiagnosis(std::int64_t claimId, int sequence, const std::string& code);
     void addProcedure(std::int64_t claimId, int sequence, const std::string& code, int date);
     void addPartB(const Line& line);

@@ -3,6 +3,7 @@
 #include "claims/cclffilename.h"
 #include "claims/cclfproblem.h"
 #include "claims/claimsingest.h"
+#include "claimsmeasures/claimsresults.h"
 
 #include <QString>
 
@@ -43,6 +44,7 @@ struct CclfLoadResult
     CclfProblems problems;
     std::vector<QString> notes; // what the user should know that is not a problem (MBI cycles)
     DeliveredTotals delivered;  // the spending in the records read
+    ClaimsMeasuresReport measures; // what the claims now give, computed again after the load
     bool written = false;       // something was loaded (not only deliveries loaded before)
 
     bool ok() const { return problems.empty(); }

@@ -5,6 +5,7 @@
 #include "claims/cclfsummary.h"
 #include "claims/claimsupkeep.h"
 #include "claims/mbiregistry.h"
+#include "claimsmeasures/claimsresults.h"
 #include "error.h"
 #include "export/exportlog.h"
 #include "store/database.h"
@@ -333,6 +334,10 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
     const bool anythingNew = std::any_of(result.deliveries.begin(), result.deliveries.end(),
                                          [](const CclfDeliveryLoad& d) { return !d.alreadyLoaded; });
     if (transaction && result.ok() && anythingNew) {
+        // The measures of every month the claims reach, in the same transaction.
+        if (progress && !progress(99, QStringLiteral("Computing the measures from the claims")))
+            throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
+        result.measures = recomputeClaimsMeasures(db);
         transaction->commit();
         result.written = true;
     }

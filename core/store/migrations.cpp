@@ -396,6 +396,35 @@ CREATE TABLE claim_d (
 CREATE INDEX claim_d_group ON claim_d(group_key);
 )sql";
 
+// Version 5: what the claims say, computed on every CCLF load (docs/measures.md): each member's
+// primary care provider per month (attribution), the monthly spending by enrollment type, the
+// year's benchmark by enrollment type where the ACO's agreement gives it, and which care gaps and
+// utilization events were computed from claims (the others were imported and are kept).
+constexpr const char* schemaVersion5 = R"sql(
+CREATE TABLE attribution (
+    month INTEGER NOT NULL CHECK (month % 100 BETWEEN 1 AND 12),
+    beneficiary_id INTEGER NOT NULL REFERENCES beneficiary(id) ON DELETE CASCADE,
+    provider_id INTEGER NOT NULL REFERENCES provider(id),
+    PRIMARY KEY (month, beneficiary_id)
+) WITHOUT ROWID;
+CREATE INDEX attribution_provider ON attribution(provider_id, month);
+CREATE INDEX attribution_beneficiary ON attribution(beneficiary_id, month);
+CREATE TABLE expenditure_by_type (
+    period INTEGER NOT NULL CHECK (period % 100 BETWEEN 1 AND 12),
+    enrollment_type TEXT NOT NULL CHECK (enrollment_type IN ('esrd', 'disabled', 'aged_dual', 'aged_non_dual')),
+    beneficiary_months INTEGER NOT NULL CHECK (beneficiary_months >= 0),
+    expenditure_cents INTEGER NOT NULL,
+    PRIMARY KEY (period, enrollment_type)
+) WITHOUT ROWID;
+ALTER TABLE performance_year ADD COLUMN benchmark_esrd_cents INTEGER CHECK (benchmark_esrd_cents >= 0);
+ALTER TABLE performance_year ADD COLUMN benchmark_disabled_cents INTEGER CHECK (benchmark_disabled_cents >= 0);
+ALTER TABLE performance_year ADD COLUMN benchmark_aged_dual_cents INTEGER CHECK (benchmark_aged_dual_cents >= 0);
+ALTER TABLE performance_year ADD COLUMN benchmark_aged_non_dual_cents INTEGER
+    CHECK (benchmark_aged_non_dual_cents >= 0);
+ALTER TABLE care_gap ADD COLUMN source TEXT NOT NULL DEFAULT 'import' CHECK (source IN ('import', 'claims'));
+ALTER TABLE utilization_event ADD COLUMN source TEXT NOT NULL DEFAULT 'import' CHECK (source IN ('import', 'claims'));
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -408,6 +437,8 @@ const std::vector<Migration>& schemaMigrations()
         {3, "a log of exports and printouts", [](Database& db) { db.exec(schemaVersion3); }},
         {4, "CCLF claims, deliveries and MBI changes; CCLF demographics in the beneficiary roster",
          [](Database& db) { db.exec(schemaVersion4); }, true},
+        {5, "attribution per month, spending by enrollment type, and what was computed from claims",
+         [](Database& db) { db.exec(schemaVersion5); }},
     };
     return steps;
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// What computing the claims-based measures did.
+struct ClaimsMeasuresReport
+{
+    int firstMonth = 0; // the months computed (yyyymm); 0 when the file has no CCLF members
+    int lastMonth = 0;
+    std::vector<int> changedMonths; // whose measure results differ from before
+    std::int64_t memberMonths = 0;
+    std::int64_t unattributedMemberMonths = 0;
+    std::int64_t beneficiariesNotInCclf8 = 0; // with claims, but in no delivery's CCLF8
+    std::int64_t spendingOutsideMembershipCents = 0; // claims in months a beneficiary was not a member
+    std::vector<QString> notes; // measures that cannot be computed from the claims present, and why
+};
+
+// Computes from the file's CCLF claims, by the rules of docs/measures.md: attribution of members
+// to primary care providers per month, the claims-based measures (TCOC, ADM, EDV, READM, FU7,
+// NOVISIT, AWV, FLU, BCS, CRC, those of them the catalogue has) per provider and month, the
+// monthly expenditures (by enrollment type too), the open care gaps and the utilization events
+// the claims show; and writes them in place of what was computed from claims before, within the
+// caller's transaction. Results of other measures and imported care gaps are left alone. Nothing
+// is done for a file without CCLF members.
+ClaimsMeasuresReport recomputeClaimsMeasures(Database& db);
+
+} // namespace aco
