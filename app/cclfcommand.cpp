@@ -7,6 +7,8 @@
 #include "mssp/msspformat.h"
 #include "store/store.h"
 
+#include <QStringList>
+
 #include <boost/program_options/value_semantic.hpp>
 
 #include <unistd.h>
@@ -100,6 +102,37 @@ void printDelivery(const CclfDeliveryLoad& d)
     }
 }
 
+QString monthText(int yyyymm)
+{
+    return QStringLiteral("%1-%2").arg(yyyymm / 100).arg(yyyymm % 100, 2, 10, QLatin1Char('0'));
+}
+
+void printMeasures(const ClaimsMeasuresReport& m)
+{
+    if (m.firstMonth == 0)
+        return;
+    std::cout << "Measures computed from the claims for " << monthText(m.firstMonth).toStdString() << " to "
+              << monthText(m.lastMonth).toStdString() << ": " << count(m.memberMonths) << " member-months, "
+              << count(m.unattributedMemberMonths) << " of them without a primary care provider of the roster.\n";
+    if (m.changedMonths.empty()) {
+        std::cout << "No month's results changed.\n";
+    } else {
+        QStringList months;
+        for (int month : m.changedMonths)
+            months << monthText(month);
+        std::cout << "Results changed in " << months.size() << (months.size() == 1 ? " month: " : " months: ")
+                  << months.join(QStringLiteral(", ")).toStdString() << ".\n";
+    }
+    if (m.beneficiariesNotInCclf8 > 0)
+        std::cout << "Claims of " << count(m.beneficiariesNotInCclf8)
+                  << " beneficiaries in no delivery's beneficiary file (CCLF8) are in no measure.\n";
+    if (m.spendingOutsideMembershipCents != 0)
+        std::cout << money(m.spendingOutsideMembershipCents)
+                  << " of claims fall in months their beneficiary was not a member: in no measure or expenditure.\n";
+    for (const QString& note : m.notes)
+        std::cout << "Note: " << note.toStdString() << '\n';
+}
+
 } // namespace
 
 void CclfCommand::addOptions(po::options_description& options) const
@@ -162,6 +195,7 @@ ExitCode CclfCommand::run(const po::variables_map& values) const
         std::cout << "No problem found. Nothing was written (--dry-run).\n";
         return ExitOk;
     }
+    printMeasures(result.measures);
     const ClaimsTotals f = claimsTotals(store.db());
     std::cout << "In '" << dbPath.toStdString() << "' now: " << count(f.beneficiaries) << " beneficiaries with claims; "
               << count(f.partAClaims) << " Part A claims, " << count(f.partBLines) << " Part B lines, "

@@ -101,7 +101,8 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db)
         std::array<std::int64_t, ClaimsCodes::enrollmentCount> cents{};
     };
     std::vector<Spending> spending(static_cast<size_t>(months));
-    auto attribution = db.prepare("INSERT INTO attribution (month, beneficiary_id, provider_id) VALUES (?1, ?2, ?3)");
+    auto attribution = db.prepare("INSERT INTO attribution (month, beneficiary_id, provider_id, spending_cents) "
+                                  "VALUES (?1, ?2, ?3, ?4)");
     auto gap = db.prepare("INSERT INTO care_gap (beneficiary_id, measure_id, description, due_date, source) "
                           "VALUES (?1, ?2, ?3, ?4, 'claims')");
     auto event = db.prepare("INSERT INTO utilization_event (beneficiary_id, event_date, kind, cost_cents, source) "
@@ -121,6 +122,9 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db)
             continue;
         }
         const BeneficiaryOutcome out = computeOutcome(f, first, last);
+        for (const auto& [month, cents] : f.spending)
+            if (month < first || month > last)
+                report.spendingOutsideMembershipCents += cents;
         for (int i = 0; i < months; ++i) {
             const BeneficiaryOutcome::Month& m = out.months[static_cast<size_t>(i)];
             const int month = addMonths(first, i);
@@ -137,7 +141,7 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db)
                 continue;
             }
             if (roster != 0)
-                attribution.bind(1, month).bind(2, roster).bind(3, m.provider).run();
+                attribution.bind(1, month).bind(2, roster).bind(3, m.provider).bind(4, m.spendingCents).run();
             Sums& t = sums[{month, m.provider}];
             t.numerator[Tcoc] += m.spendingCents;
             ++t.denominator[Tcoc];

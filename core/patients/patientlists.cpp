@@ -53,6 +53,19 @@ std::vector<PursuitEntry> pursuitList(const Database& db, std::int64_t providerI
         e.costCents += events.int64(2);
     }
 
+    // With claims, the cost is all the beneficiary's spending in those twelve months, not only
+    // that of the events.
+    auto spending = db.prepare(R"sql(
+        SELECT a.beneficiary_id, sum(a.spending_cents) FROM attribution a
+        JOIN beneficiary b ON b.id = a.beneficiary_id
+        WHERE b.provider_id = ?1 AND a.month > ?2 AND a.month <= ?3 GROUP BY a.beneficiary_id)sql");
+    spending.bind(1, providerId)
+        .bind(2, asOf.addYears(-1).year() * 100 + asOf.addYears(-1).month())
+        .bind(3, asOf.year() * 100 + asOf.month());
+    while (spending.step())
+        if (const auto it = index.find(spending.int64(0)); it != index.end())
+            entries[it->second].costCents = spending.int64(1);
+
     auto gaps = db.prepare("SELECT g.beneficiary_id FROM beneficiary b JOIN care_gap g ON g.beneficiary_id = b.id "
                            "WHERE b.provider_id = ?1 AND g.closed_date IS NULL");
     gaps.bind(1, providerId);

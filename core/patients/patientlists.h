@@ -22,7 +22,7 @@ struct PursuitEntry
     int admissions = 0;   // in the twelve months to the data date
     int readmissions = 0;
     int edVisits = 0;
-    std::int64_t costCents = 0; // of those events
+    std::int64_t costCents = 0; // of those events; with claims, all spending in the twelve months
     int openGaps = 0;
     double score = 0.0;
 };

@@ -397,7 +397,7 @@ CREATE INDEX claim_d_group ON claim_d(group_key);
 )sql";
 
 // Version 5: what the claims say, computed on every CCLF load (docs/measures.md): each member's
-// primary care provider per month (attribution), the monthly spending by enrollment type, the
+// primary care provider per month (attribution, with the member's spending that month), the monthly spending by enrollment type, the
 // year's benchmark by enrollment type where the ACO's agreement gives it, and which care gaps and
 // utilization events were computed from claims (the others were imported and are kept).
 constexpr const char* schemaVersion5 = R"sql(
@@ -405,6 +405,7 @@ CREATE TABLE attribution (
     month INTEGER NOT NULL CHECK (month % 100 BETWEEN 1 AND 12),
     beneficiary_id INTEGER NOT NULL REFERENCES beneficiary(id) ON DELETE CASCADE,
     provider_id INTEGER NOT NULL REFERENCES provider(id),
+    spending_cents INTEGER NOT NULL,
     PRIMARY KEY (month, beneficiary_id)
 ) WITHOUT ROWID;
 CREATE INDEX attribution_provider ON attribution(provider_id, month);

@@ -7,6 +7,7 @@
 #include "claimsmeasures/claimdates.h"
 #include "identifiers.h"
 #include "measures/standardmeasures.h"
+#include "patients/patientlists.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -220,6 +221,41 @@ TEST_F(ClaimsMeasures, AnEdVisitEndingInAnAdmissionIsAnAdmissionAndTwoEdClaimsOn
     // The pursuit list's events: the admission and the one ED visit ($800 + $150).
     EXPECT_EQ(query("SELECT count(*) FROM utilization_event WHERE kind = 'admission' AND source = 'claims'"), 1);
     EXPECT_EQ(query("SELECT cost_cents FROM utilization_event WHERE kind = 'ed_visit'"), 95'000);
+    // Adams's pursuit list: one admission, one ED visit; the cost is all of May's spending:
+    // $100 + $200 + $10,000 + $800 + $150.
+    const Store store = Store::openReadOnly(m_path);
+    const auto list = pursuitList(store.db(), 1, QDate(2025, 5, 31), 20);
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0].admissions, 1);
+    EXPECT_EQ(list[0].edVisits, 1);
+    EXPECT_EQ(list[0].costCents, 1'125'000);
+}
+
+TEST_F(ClaimsMeasures, WhatTheClaimsCannotPlaceIsCountedAndReported)
+{
+    deliver(202505, 202505, {ann}, [&](CclfTestDelivery& d) {
+        visit(d, 1, ann, m_pcpA, 20250502);
+        // A beneficiary in no CCLF8 ($50), a PCP not on the roster ($100; Ann's spending, no
+        // attribution), and Ann's claim of December 2024, before her first month ($70).
+        visit(d, 2, bob, m_pcpA, 20250503);
+        d.addPartB({.claimId = 3, .mbi = ann, .control = "X3", .paidCents = 5000, .from = 20250510, .thru = 20250510,
+                    .hcpcs = "99214", .npi = npiFrom("323456789")});
+        d.addPartB({.claimId = 4, .mbi = ann, .control = "X4", .paidCents = 7000, .from = 20241210, .thru = 20241210});
+    });
+    EXPECT_EQ(m_result.measures.beneficiariesNotInCclf8, 1);
+    EXPECT_EQ(m_result.measures.spendingOutsideMembershipCents, 10000 + 7000);
+    // May: the visit and the outside PCP's line.
+    EXPECT_EQ(result("TCOC", 202505), "15000/1");
+}
+
+TEST_F(ClaimsMeasures, WithoutPartBNothingIsAttributedAndTheLoadSaysSo)
+{
+    deliver(202505, 202505, {ann}, [&](CclfTestDelivery& d) { stay(d, 1, ann, 20250505, 20250508); });
+    EXPECT_EQ(query("SELECT count(*) FROM measure_result"), 0);
+    ASSERT_FALSE(m_result.measures.notes.empty());
+    EXPECT_NE(m_result.measures.notes.back().indexOf(QLatin1String("No Part B")), -1);
+    // The expenditure is still the ACO's: one member-month, $10,000.
+    EXPECT_EQ(query("SELECT expenditure_cents FROM expenditure WHERE period = 202505"), 1'000'000);
 }
 
 TEST_F(ClaimsMeasures, AReadmissionOnDay30CountsAndOnDay31DoesNot)
