@@ -1,0 +1,252 @@
+#include "claimsmeasures/claimsaggregator.h"
+
+#include "claimsmeasures/beneficiaryoutcome.h"
+#include "claimsmeasures/claimdates.h"
+#include "organisation.h"
+#include "store/database.h"
+
+#include <cmath>
+#include <string_view>
+#include <tuple>
+
+namespace aco {
+
+namespace {
+
+using claimdates::addMonths;
+using claimdates::monthsBetween;
+
+constexpr const char* codeNames[ClaimsAggregator::CodeCount] = {"TCOC", "ADM",     "EDV", "READM", "FU7",
+                                                                 "NOVISIT", "AWV", "FLU", "BCS",   "CRC"};
+
+QString gapDescription(std::string_view measure, int dueDate)
+{
+    if (measure == "AWV")
+        return QStringLiteral("Annual wellness visit due");
+    if (measure == "FLU") {
+        const int year = dueDate / 10000;
+        return QStringLiteral("Influenza vaccine for the %1-%2 season")
+            .arg(year)
+            .arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+    }
+    if (measure == "BCS")
+        return QStringLiteral("Mammogram due");
+    return QStringLiteral("Colorectal cancer screening due");
+}
+
+QString isoDate(int yyyymmdd)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(yyyymmdd / 10000, 4, 10, QLatin1Char('0'))
+        .arg(yyyymmdd / 100 % 100, 2, 10, QLatin1Char('0'))
+        .arg(yyyymmdd % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+const char* ClaimsAggregator::codeName(Code code)
+{
+    return codeNames[code];
+}
+
+ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
+    : m_db(db), m_first(firstMonth), m_last(lastMonth), m_months(monthsBetween(firstMonth, lastMonth) + 1),
+      m_spending(static_cast<size_t>(std::max(0, m_months))),
+      m_attribution(db.prepare("INSERT INTO attribution (month, beneficiary_id, provider_id, spending_cents) "
+                               "VALUES (?1, ?2, ?3, ?4)")),
+      m_gap(db.prepare("INSERT INTO care_gap (beneficiary_id, measure_id, description, due_date, source) "
+                       "VALUES (?1, ?2, ?3, ?4, 'claims')")),
+      m_event(db.prepare("INSERT INTO utilization_event (beneficiary_id, event_date, kind, cost_cents, source) "
+                         "VALUES (?1, ?2, ?3, ?4, 'claims')")),
+      m_pcp(db.prepare("UPDATE beneficiary SET provider_id = ?2 WHERE id = ?1"))
+{
+    m_report.firstMonth = firstMonth;
+    m_report.lastMonth = lastMonth;
+    auto measures = db.prepare("SELECT id, code FROM measure");
+    while (measures.step())
+        for (int c = 0; c < CodeCount; ++c)
+            if (measures.utf8(1) == codeNames[c])
+                m_measureId[static_cast<size_t>(c)] = measures.int64(0);
+    m_computable.fill(true);
+    db.prepare("DELETE FROM attribution WHERE month BETWEEN ?1 AND ?2").bind(1, m_first).bind(2, m_last).run();
+    db.exec("DELETE FROM care_gap WHERE source = 'claims'; DELETE FROM utilization_event WHERE source = 'claims'");
+}
+
+ClaimsAggregator::~ClaimsAggregator() = default;
+
+void ClaimsAggregator::setClaimsPresent(bool partA, bool partB)
+{
+    m_computable.fill(partB);
+    if (!partA) {
+        m_computable[Adm] = m_computable[Readm] = m_computable[Fu7] = false;
+        m_report.notes.push_back(QStringLiteral("No Part A claims: admissions, readmissions and follow-up "
+                                                "after discharge are not computed."));
+    }
+    if (!partB)
+        m_report.notes.push_back(QStringLiteral("No Part B physician claims: beneficiaries cannot be "
+                                                "attributed to primary care providers, so no claims-based "
+                                                "measure is computed."));
+}
+
+void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
+{
+    if (f.memberMonths.empty()) {
+        if (!f.spending.empty() || !f.primaryCare.empty())
+            ++m_report.beneficiariesNotInCclf8;
+        for (const auto& [month, cents] : f.spending)
+            m_report.spendingOutsideMembershipCents += cents;
+        return;
+    }
+    const BeneficiaryOutcome out = computeOutcome(f, m_first, m_last);
+    for (const auto& [month, cents] : f.spending)
+        if (month < m_first || month > m_last)
+            m_report.spendingOutsideMembershipCents += cents;
+    const auto status = [](Sums& sums, Code code, BeneficiaryOutcome::Status s) {
+        if (s == BeneficiaryOutcome::NotEligible)
+            return;
+        ++sums.denominator[code];
+        sums.numerator[code] += s == BeneficiaryOutcome::Met;
+    };
+    for (int i = 0; i < m_months; ++i) {
+        const BeneficiaryOutcome::Month& m = out.months[static_cast<size_t>(i)];
+        const int month = addMonths(m_first, i);
+        if (!m.member) {
+            m_report.spendingOutsideMembershipCents += m.spendingCents;
+            continue;
+        }
+        ++m_report.memberMonths;
+        MonthSpending& s = m_spending[static_cast<size_t>(i)];
+        ++s.members[static_cast<size_t>(f.enrollment)];
+        s.cents[static_cast<size_t>(f.enrollment)] += m.spendingCents;
+        if (m.provider == 0) {
+            ++m_report.unattributedMemberMonths;
+            continue;
+        }
+        if (rosterId != 0)
+            m_attribution.bind(1, month).bind(2, rosterId).bind(3, m.provider).bind(4, m.spendingCents).run();
+        Sums& t = m_sums[{month, m.provider}];
+        t.numerator[Tcoc] += m.spendingCents;
+        ++t.denominator[Tcoc];
+        t.numerator[Adm] += m.admissions;
+        ++t.denominator[Adm];
+        t.numerator[Edv] += m.edVisits;
+        ++t.denominator[Edv];
+        t.numerator[Readm] += m.readmissions;
+        t.denominator[Readm] += m.indexDischarges;
+        t.numerator[Fu7] += m.followedUp;
+        t.denominator[Fu7] += m.followUpEligible;
+        status(t, NoVisit, m.noVisit);
+        status(t, Awv, m.wellness);
+        status(t, Flu, m.flu);
+        status(t, Bcs, m.breast);
+        status(t, Crc, m.colorectal);
+    }
+    if (rosterId == 0)
+        return;
+    const BeneficiaryOutcome::Month& latest = out.months.back();
+    m_pcp.bind(1, rosterId);
+    if (latest.member && latest.provider != 0)
+        m_pcp.bind(2, latest.provider);
+    else
+        m_pcp.bindNull(2);
+    m_pcp.run();
+    for (const BeneficiaryOutcome::Gap& g : out.gaps)
+        for (int c = 0; c < CodeCount; ++c)
+            if (std::string_view(g.measure) == codeNames[c] && m_measureId[static_cast<size_t>(c)] != 0)
+                m_gap.bind(1, rosterId).bind(2, m_measureId[static_cast<size_t>(c)])
+                    .bind(3, gapDescription(g.measure, g.dueDate)).bind(4, isoDate(g.dueDate)).run();
+    static constexpr const char* kinds[] = {"admission", "readmission", "ed_visit"};
+    for (const BeneficiaryOutcome::Event& e : out.events)
+        m_event.bind(1, rosterId).bind(2, isoDate(e.date)).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
+}
+
+ClaimsMeasuresReport ClaimsAggregator::finish()
+{
+    writeResults();
+    writeExpenditures();
+    advanceDataAsOf(m_db);
+    return m_report;
+}
+
+void ClaimsAggregator::writeResults()
+{
+    // The results as they were, to say which months changed.
+    using Key = std::tuple<std::int64_t, int, std::int64_t>;
+    std::map<Key, std::pair<std::int64_t, std::int64_t>> before;
+    auto old = m_db.prepare("SELECT period, provider_id, numerator, denominator FROM measure_result "
+                            "WHERE measure_id = ?1 AND period BETWEEN ?2 AND ?3");
+    auto remove = m_db.prepare("DELETE FROM measure_result WHERE measure_id = ?1 AND period BETWEEN ?2 AND ?3");
+    for (std::int64_t measure : m_measureId) {
+        if (measure == 0)
+            continue;
+        old.bind(1, measure).bind(2, m_first).bind(3, m_last);
+        while (old.step())
+            before[{measure, old.integer(0), old.int64(1)}] = {old.int64(2), old.int64(3)};
+        old.reset();
+        remove.bind(1, measure).bind(2, m_first).bind(3, m_last).run();
+    }
+    std::map<int, bool> changed;
+    auto insert = m_db.prepare("INSERT INTO measure_result (measure_id, period, provider_id, numerator, "
+                               "denominator) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const auto& [key, s] : m_sums) {
+        for (size_t c = 0; c < CodeCount; ++c) {
+            const std::int64_t measure = m_measureId[c];
+            if (measure == 0 || !m_computable[c] || s.denominator[c] <= 0)
+                continue;
+            // Spending may net below zero in a month of refunds; a result cannot.
+            const std::int64_t numerator = std::max<std::int64_t>(0, s.numerator[c]);
+            insert.bind(1, measure).bind(2, key.first).bind(3, key.second).bind(4, numerator)
+                .bind(5, s.denominator[c]).run();
+            const auto was = before.find({measure, key.first, key.second});
+            if (was == before.end() || was->second != std::pair(numerator, s.denominator[c]))
+                changed[key.first] = true;
+            if (was != before.end())
+                before.erase(was);
+        }
+    }
+    for (const auto& [key, value] : before) // rows that are no more
+        changed[std::get<1>(key)] = true;
+    for (const auto& [month, yes] : changed)
+        m_report.changedMonths.push_back(month);
+}
+
+void ClaimsAggregator::writeExpenditures()
+{
+    // Every member's spending (attributed or not), against the year's benchmark: by enrollment
+    // type when the year gives one, else the ACO's per capita.
+    m_db.prepare("DELETE FROM expenditure WHERE period BETWEEN ?1 AND ?2").bind(1, m_first).bind(2, m_last).run();
+    m_db.prepare("DELETE FROM expenditure_by_type WHERE period BETWEEN ?1 AND ?2").bind(1, m_first).bind(2, m_last).run();
+    auto year = m_db.prepare("SELECT benchmark_per_capita_cents, benchmark_esrd_cents, benchmark_disabled_cents, "
+                             "benchmark_aged_dual_cents, benchmark_aged_non_dual_cents FROM performance_year "
+                             "WHERE year = ?1");
+    auto expenditure = m_db.prepare("INSERT INTO expenditure (period, beneficiary_months, expenditure_cents, "
+                                    "benchmark_cents) VALUES (?1, ?2, ?3, ?4)");
+    auto byType = m_db.prepare("INSERT INTO expenditure_by_type (period, enrollment_type, beneficiary_months, "
+                               "expenditure_cents) VALUES (?1, ?2, ?3, ?4)");
+    for (int i = 0; i < m_months; ++i) {
+        const int month = addMonths(m_first, i);
+        const MonthSpending& s = m_spending[static_cast<size_t>(i)];
+        std::int64_t members = 0;
+        std::int64_t cents = 0;
+        std::int64_t benchmarkMonths = 0; // members times their yearly benchmark, in cents
+        year.bind(1, month / 100);
+        const bool known = year.step();
+        for (int t = 0; t < ClaimsCodes::enrollmentCount; ++t) {
+            const auto type = static_cast<size_t>(t);
+            members += s.members[type];
+            cents += s.cents[type];
+            if (s.members[type] > 0)
+                byType.bind(1, month).bind(2, ClaimsCodes::enrollmentName(static_cast<ClaimsCodes::Enrollment>(t)))
+                    .bind(3, s.members[type]).bind(4, s.cents[type]).run();
+            if (known)
+                benchmarkMonths += s.members[type] * year.int64(year.isNull(1 + t) ? 0 : 1 + t);
+        }
+        year.reset();
+        if (members == 0)
+            continue;
+        expenditure.bind(1, month).bind(2, members).bind(3, std::max<std::int64_t>(0, cents))
+            .bind(4, static_cast<std::int64_t>(std::llround(static_cast<double>(benchmarkMonths) / 12.0))).run();
+    }
+}
+
+} // namespace aco

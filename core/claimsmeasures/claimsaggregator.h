@@ -1,0 +1,75 @@
+#pragma once
+
+#include "claimsmeasures/beneficiaryfacts.h"
+#include "claimsmeasures/claimsresults.h"
+#include "store/statement.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// Adds the beneficiaries' outcomes up into what the file keeps: attribution rows, care gaps and
+// utilization events as each beneficiary is added; sums per provider and month, and spending per
+// month and enrollment type, written by finish(). Used by the CCLF load (beneficiaries read from
+// the file's claims) and by the demo (beneficiaries its generator made): one way from claims to
+// results.
+class ClaimsAggregator
+{
+public:
+    // The measures computed from claims, in the order of their sums.
+    enum Code { Tcoc, Adm, Edv, Readm, Fu7, NoVisit, Awv, Flu, Bcs, Crc, CodeCount };
+    static const char* codeName(Code code);
+
+    struct MonthSpending
+    {
+        std::array<std::int64_t, ClaimsCodes::enrollmentCount> members{};
+        std::array<std::int64_t, ClaimsCodes::enrollmentCount> cents{};
+    };
+
+    // Removes what claims gave before for the months firstMonth..lastMonth (and the claims' care
+    // gaps and events), within the caller's transaction.
+    ClaimsAggregator(Database& db, int firstMonth, int lastMonth);
+    ~ClaimsAggregator();
+
+    // What the claims present can give: without Part A no admissions, readmissions or follow-up;
+    // without Part B no attribution, so nothing.
+    void setClaimsPresent(bool partA, bool partB);
+    // One beneficiary: `rosterId` is its row in the beneficiary table, 0 when it has none.
+    void add(std::int64_t rosterId, const BeneficiaryFacts& facts);
+    // Members and spending of each month so far, first month first.
+    const std::vector<MonthSpending>& spending() const { return m_spending; }
+    // Writes the measures' results and the expenditures (against performance_year's benchmarks
+    // as they are then), says which months' results changed, and moves the data date on.
+    ClaimsMeasuresReport finish();
+
+private:
+    struct Sums
+    {
+        std::array<std::int64_t, CodeCount> numerator{};
+        std::array<std::int64_t, CodeCount> denominator{};
+    };
+
+    void writeResults();
+    void writeExpenditures();
+
+    Database& m_db;
+    int m_first;
+    int m_last;
+    int m_months;
+    ClaimsMeasuresReport m_report;
+    std::array<std::int64_t, CodeCount> m_measureId{};
+    std::array<bool, CodeCount> m_computable{};
+    std::map<std::pair<int, std::int64_t>, Sums> m_sums; // (month, provider)
+    std::vector<MonthSpending> m_spending;
+    Statement m_attribution;
+    Statement m_gap;
+    Statement m_event;
+    Statement m_pcp;
+};
+
+} // namespace aco
