@@ -181,8 +181,11 @@ void CclfDeliveryWriter::finish(bool withSummary)
                 source ? zip_file_add(zip, QFileInfo(path).fileName().toUtf8().constData(), source,
                                       ZIP_FL_ENC_UTF_8)
                        : -1;
-            if (index < 0 || zip_file_set_dostime(zip, static_cast<zip_uint64_t>(index), stamp.time,
-                                                  stamp.date, 0) < 0) {
+            // zlib's default level: libzip's own (9) is five times slower on these files for
+            // three percent less.
+            if (index < 0 ||
+                zip_file_set_dostime(zip, static_cast<zip_uint64_t>(index), stamp.time, stamp.date, 0) < 0 ||
+                zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 6) < 0) {
                 if (index < 0)
                     zip_source_free(source);
                 zip_discard(zip);
