@@ -96,7 +96,7 @@ void writeOrganisation(DemoContext& context)
     Database& db = context.db;
 
     auto aco = db.prepare("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, ?1, ?2, ?3)");
-    aco.bind(1, "A9001").bind(2, "Riverbend Health Partners ACO").bind(3, dataAsOf).run();
+    aco.bind(1, acoId).bind(2, "Riverbend Health Partners ACO").bind(3, dataAsOf).run();
 
     writeStandardMeasures(db, true);
 
