@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <array>
 
@@ -117,7 +118,8 @@ int DemoDeliveries::loadDate(int calendarMonth, int after, DemoRandom& random)
 }
 
 DemoDeliveries::DemoDeliveries(const QString& folder, bool replace)
-    : m_folder(folder), m_writers(schedule().size()), m_finished(schedule().size(), false)
+    : m_folder(folder), m_createdFolder(!QFileInfo::exists(folder)), m_writers(schedule().size()),
+      m_finished(schedule().size(), false)
 {
     if (!QDir().mkpath(folder))
         throw Error("cannot create the folder " + quoted(folder) +
@@ -137,6 +139,8 @@ DemoDeliveries::~DemoDeliveries()
     for (size_t i = 0; i < m_finished.size(); ++i)
         if (m_finished[i])
             QFile::remove(temporaryPath(i));
+    if (m_createdFolder)
+        QDir().rmdir(m_folder); // only when empty
 }
 
 QString DemoDeliveries::temporaryPath(size_t delivery) const

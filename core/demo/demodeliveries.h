@@ -20,7 +20,8 @@ class DemoRandom;
 // October 2026 (file date the 15th, performance year the delivery's), and for 2023, 2024 and
 // 2025 the run-out deliveries of February, March and April of the year after (the 20th). Each is
 // one zip under CMS's name. The zips are written under temporary names and put in place together
-// by commit(), so that a failed or cancelled run leaves the folder as it was.
+// by commit(), so that a failed or cancelled run leaves the folder as it was (or, if it made the
+// folder, none).
 class DemoDeliveries
 {
   public:
@@ -67,6 +68,7 @@ class DemoDeliveries
     QString finalPath(size_t delivery) const;
 
     QString m_folder;
+    bool m_createdFolder;
     std::vector<std::unique_ptr<CclfDeliveryWriter>> m_writers;
     std::vector<bool> m_finished;
     bool m_committed = false;

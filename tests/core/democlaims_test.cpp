@@ -202,7 +202,8 @@ void RoundTrip::expectTheDemosMonths() const
               months.admissions);
     EXPECT_EQ(byMonth(db, "SELECT thru_date / 100, count(*) FROM claim_a a WHERE claim_type = 40 "
                           "AND action = 1 AND "
-                          "EXISTS (SELECT 1 FROM claim_a_line l WHERE l.id BETWEEN a.id * 100000 AND a.id * 100000 + 99999 AND "
+                          "EXISTS (SELECT 1 FROM claim_a_line l WHERE l.id BETWEEN a.id * 100000 "
+                          "AND a.id * 100000 + 99999 AND "
                           "l.revenue_center = '0450') GROUP BY 1"),
               months.edVisits);
 }
@@ -330,8 +331,7 @@ TEST(DemoClaims, CancelledWhileWritingClaimsLeavesNothingBehind)
     EXPECT_THROW(writeDemo(path, {DemoSize::Small, 1, cclf}, false, progress), Error);
     EXPECT_TRUE(claimsStarted);
     EXPECT_FALSE(QFileInfo::exists(path));
-    EXPECT_EQ(QDir(cclf).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
-              QStringList());
+    EXPECT_FALSE(QFileInfo::exists(cclf)); // made for the run, removed with it
 }
 
 TEST(DemoClaims, RefusesToReplaceDeliveriesUnlessAsked)
