@@ -26,7 +26,11 @@ void DemoCommand::addOptions(po::options_description& options) const
          "large (5,000, 500,000)")
         ("seed", po::value<std::uint64_t>()->default_value(1)->value_name("N"),
          "seed of the random draws; another seed gives another ACO of the same size")
-        ("force", "replace FILE if it exists")
+        ("cclf", po::value<std::string>()->value_name("DIR"),
+         "also write the demo's claims into DIR as the CCLF deliveries CMS would have sent "
+         "(45 zips: monthly from November 2023 to October 2026, and the run-outs of 2023-2025), "
+         "to try `aco-workbench cclf` with")
+        ("force", "replace FILE, and the deliveries in DIR, if they exist")
         ("quiet,q", "print nothing but errors");
 }
 
@@ -62,7 +66,9 @@ ExitCode DemoCommand::run(const po::variables_map& values) const
     QElapsedTimer timer;
     timer.start();
     try {
-        writeDemo(path, {*size, values["seed"].as<std::uint64_t>()}, force, progress);
+        const QString cclf = values.count("cclf") ? QString::fromStdString(values["cclf"].as<std::string>())
+                                                  : QString();
+        writeDemo(path, {*size, values["seed"].as<std::uint64_t>(), cclf}, force, progress);
     } catch (...) {
         if (!quiet && terminal)
             std::cerr << '\n';
@@ -72,7 +78,10 @@ ExitCode DemoCommand::run(const po::variables_map& values) const
         if (terminal)
             std::cerr << '\n';
         std::cout << "Wrote the " << demoSizeName(*size).toStdString() << " demo ACO to "
-                  << path.toStdString() << " in " << timer.elapsed() / 1000.0 << " s.\n";
+                  << path.toStdString();
+        if (values.count("cclf"))
+            std::cout << ", and its CCLF deliveries to " << values["cclf"].as<std::string>();
+        std::cout << " in " << timer.elapsed() / 1000.0 << " s.\n";
     }
     return ExitOk;
 }

@@ -1,10 +1,13 @@
 #include "demo/demoaco.h"
 
 #include "demo/democontext.h"
+#include "demo/demodeliveries.h"
 #include "error.h"
 #include "store/database.h"
 #include "store/newfile.h"
 #include "store/store.h"
+
+#include <memory>
 
 namespace aco {
 
@@ -25,7 +28,8 @@ DemoSpec specFor(DemoSize size)
 
 void DemoContext::report(int percent, const char* step) const
 {
-    if (progress && !progress(percent, QString::fromUtf8(step)))
+    const int overall = progressFrom + percent * (progressTo - progressFrom) / 100;
+    if (progress && !progress(overall, QString::fromUtf8(step)))
         throw Error("Writing the demo ACO was cancelled; nothing was written.");
 }
 
@@ -58,24 +62,40 @@ QString demoSizeName(DemoSize size)
 void writeDemo(const QString& path, const DemoOptions& options, bool replace,
                const DemoProgress& progress)
 {
-    buildNewFile(path, replace, "the demo ACO", [&](Store& store) {
+    // The claims go into a folder of their own; they are put in place with the file.
+    std::unique_ptr<demo::DemoDeliveries> deliveries;
+    if (!options.cclfFolder.isEmpty())
+        deliveries = std::make_unique<demo::DemoDeliveries>(options.cclfFolder, replace);
+    const bool written = buildNewFile(path, replace, "the demo ACO", [&](Store& store) {
         Database& db = store.db();
         // The partial file is discarded on any failure, so it needs no journal.
         db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
                 "PRAGMA cache_size = -262144; PRAGMA locking_mode = EXCLUSIVE");
         demo::DemoContext context{db, options, demo::specFor(options.size), progress, {}, {}, {}};
+        // Writing the claims takes far longer than the rest.
+        if (deliveries)
+            context.progressTo = 10;
         Transaction transaction(db);
         demo::writeOrganisation(context);
         demo::writeBeneficiaries(context);
         demo::writeMeasureResults(context);
         demo::writeFinances(context);
         demo::writeDriverDiagrams(context);
+        if (deliveries) {
+            context.progressFrom = 10;
+            context.progressTo = 97;
+            demo::writeClaims(context, *deliveries);
+            context.progressFrom = 0;
+            context.progressTo = 100;
+        }
         transaction.commit();
         context.report(98, "Finishing the file");
         db.exec("PRAGMA optimize; PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = WAL; "
                 "PRAGMA synchronous = FULL");
         return true;
     });
+    if (deliveries && written)
+        deliveries->commit();
     if (progress)
         progress(100, QStringLiteral("Done"));
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace aco {
 
@@ -17,8 +18,16 @@ QString demoSizeName(DemoSize size);
 
 struct DemoOptions
 {
-    DemoSize size = DemoSize::Medium;
-    std::uint64_t seed = 1;
+    // Not an aggregate, so that `{size, seed}` leaves the folder empty without a warning.
+    DemoOptions(DemoSize demoSize = DemoSize::Medium, std::uint64_t demoSeed = 1, QString claimsFolder = {})
+        : size(demoSize), seed(demoSeed), cclfFolder(std::move(claimsFolder))
+    {
+    }
+
+    DemoSize size;
+    std::uint64_t seed;
+    // Where to write the demo's claims as CMS's monthly CCLF deliveries (zips); empty: none.
+    QString cclfFolder;
 };
 
 // Called as the demo is written with the percent done (0-100) and what is being written;
@@ -27,7 +36,10 @@ using DemoProgress = std::function<bool(int percent, const QString& step)>;
 
 // Writes the demo ACO to `path`. The file is built under a temporary name beside it and renamed
 // into place only when complete, so a failure or interruption leaves `path` as it was. An
-// existing file is replaced only when `replace` is true.
+// existing file is replaced only when `replace` is true. With `options.cclfFolder`, the demo's
+// claims are written there too, as the 45 CCLF deliveries (zips) CMS would have sent for its
+// three years; they are put in place with the file, and an existing one is replaced only when
+// `replace` is true. The file is the same with or without them.
 void writeDemo(const QString& path, const DemoOptions& options, bool replace,
                const DemoProgress& progress = {});
 

@@ -1,4 +1,5 @@
 #include "demo/democontext.h"
+#include "demo/demoidentifiers.h"
 #include "demo/demomeasures.h"
 #include "demo/demonames.h"
 #include "demo/demorandom.h"
@@ -33,31 +34,6 @@ std::vector<int> apportion(int total, const std::vector<double>& weights)
     for (int i = 0; i < total - given; ++i)
         ++parts[remainders[static_cast<size_t>(i)].second];
     return parts;
-}
-
-std::string mbiFor(DemoRandom& random, std::unordered_set<std::string>& used)
-{
-    static constexpr std::string_view letters = "ACDEFGHJKMNPQRTUVWXY"; // no S L O I B Z
-    static constexpr std::string_view digits = "0123456789";
-    const auto letter = [&] { return letters[random.next() % letters.size()]; };
-    const auto digit = [&] { return digits[random.next() % digits.size()]; };
-    const auto either = [&] { return random.chance(0.5) ? letter() : digit(); };
-    for (;;) {
-        std::string mbi;
-        mbi += static_cast<char>('1' + random.between(0, 8));
-        mbi += letter();
-        mbi += either();
-        mbi += digit();
-        mbi += letter();
-        mbi += either();
-        mbi += digit();
-        mbi += letter();
-        mbi += letter();
-        mbi += digit();
-        mbi += digit();
-        if (used.insert(mbi).second)
-            return mbi;
-    }
 }
 
 std::string iso(QDate date)
@@ -125,7 +101,7 @@ void writeBeneficiaries(DemoContext& context)
             const double risk = std::clamp(caseMix * random.lognormalMean(1.0, 0.6), 0.2, 8.0);
             const double roundedRisk = std::round(risk * 1000.0) / 1000.0;
             beneficiary.bind(1, id)
-                .bind(2, mbiFor(random, mbis))
+                .bind(2, drawMbi(random, mbis))
                 .bind(3, random.pick(names::last))
                 .bind(4, female ? random.pick(names::femaleFirst) : random.pick(names::maleFirst))
                 .bind(5, iso(birth))

@@ -29,6 +29,8 @@ inline constexpr Period firstPeriod{2023, 10};
 inline constexpr int monthCount = 36;
 inline constexpr Period lastPeriod = firstPeriod.addMonths(monthCount - 1);
 inline constexpr const char* dataAsOf = "2026-09-30";
+// The demo ACO's identifier with CMS, which its CCLF deliveries carry too.
+inline constexpr const char* acoId = "A9001";
 
 // Groups of beneficiaries that are the denominators of the quality measures.
 enum class Cohort { Panel, Diabetes, Hypertension, Cardiovascular, ColorectalAge, BreastAge };
@@ -58,9 +60,15 @@ struct DemoContext
     // ACO totals per month (index from firstPeriod), summed from the cost-of-care results.
     std::array<std::int64_t, monthCount> memberMonths{};
     std::array<std::int64_t, monthCount> expenditureCents{};
+    // The part of the whole run's progress the step now running reports into.
+    int progressFrom = 0;
+    int progressTo = 100;
 
+    // Reports `percent` (0-100) of the running step; throws aco::Error when cancelled.
     void report(int percent, const char* step) const;
 };
+
+class DemoDeliveries;
 
 // The steps, in order; each writes its tables and adds what later steps need to the context.
 void writeOrganisation(DemoContext& context);   // ACO, practices, departments, providers
@@ -68,6 +76,9 @@ void writeBeneficiaries(DemoContext& context);  // beneficiaries, care gaps, uti
 void writeMeasureResults(DemoContext& context); // measures, monthly results, tier schemes
 void writeFinances(DemoContext& context);       // expenditures and performance years
 void writeDriverDiagrams(DemoContext& context); // this year's and last year's driver diagram
+// The claims behind the results, as CMS's monthly CCLF deliveries, read back from the tables the
+// steps before wrote; it writes no table.
+void writeClaims(DemoContext& context, DemoDeliveries& deliveries);
 
 // Stream numbers that keep each step's random draws independent of the others.
 enum Stream : std::uint64_t {
@@ -76,6 +87,7 @@ enum Stream : std::uint64_t {
     ResultStream,
     FinanceStream,
     DiagramStream,
+    ClaimsStream,
 };
 
 } // namespace aco::demo

@@ -1,8 +1,8 @@
 #include "demo/democontext.h"
+#include "demo/demoidentifiers.h"
 #include "demo/demomeasures.h"
 #include "demo/demonames.h"
 #include "demo/demorandom.h"
-#include "identifiers.h"
 #include "measures/standardmeasures.h"
 #include "store/database.h"
 
@@ -82,18 +82,6 @@ std::string uniqueName(std::set<std::string>& used, const std::string& base)
     return name;
 }
 
-std::string npiFor(DemoRandom& random, std::unordered_set<std::string>& used)
-{
-    for (;;) {
-        std::string nine = "1";
-        for (int i = 0; i < 8; ++i)
-            nine += static_cast<char>('0' + random.between(0, 9));
-        std::string npi = nine + npiCheckDigit(nine);
-        if (used.insert(npi).second)
-            return npi;
-    }
-}
-
 std::string isoDate(QDate date)
 {
     return date.toString(Qt::ISODate).toStdString();
@@ -108,7 +96,7 @@ void writeOrganisation(DemoContext& context)
     Database& db = context.db;
 
     auto aco = db.prepare("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, ?1, ?2, ?3)");
-    aco.bind(1, "A9001").bind(2, "Riverbend Health Partners ACO").bind(3, dataAsOf).run();
+    aco.bind(1, acoId).bind(2, "Riverbend Health Partners ACO").bind(3, dataAsOf).run();
 
     writeStandardMeasures(db, true);
 
@@ -190,7 +178,7 @@ void writeOrganisation(DemoContext& context)
             activeFrom = QDate(demo.joined.year(), demo.joined.month(), 1);
         }
         provider.bind(1, demo.id)
-            .bind(2, npiFor(random, npis))
+            .bind(2, drawNpi(random, npis))
             .bind(3, random.pick(names::last))
             .bind(4, first)
             .bind(5, credential)

@@ -1,9 +1,14 @@
 // The CCLF files' formats: layouts, values, names and the summary file.
+#include "cclftestdelivery.h"
 #include "claims/cclffilename.h"
 #include "claims/cclflayout.h"
 #include "claims/cclfrecordbuilder.h"
 #include "claims/cclfvalue.h"
 #include "claims/finalaction.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -137,6 +142,37 @@ TEST(CclfRecords, BuiltAsCmsWritesThem)
     CclfRecordBuilder line(*cclfLayout(CclfFile::PartBPhysician, 388));
     line.amount("CLM_LINE_CVRD_PD_AMT", 38000);
     EXPECT_EQ(line.record().substr(102, 15), "         380.00");
+}
+
+// Every entry of a delivery's zip carries the delivery's own date and time (D251215, T0112000:
+// 2025-12-15 01:12:00), not the time its temporary file was written, so that a delivery packs to
+// the same bytes whenever and wherever it is written.
+TEST(CclfDeliveryWriter, ZipEntriesCarryTheDeliverysDateAndTime)
+{
+    test::TempFolder folder;
+    test::CclfTestDelivery delivery(20251215);
+    delivery.addBeneficiary("1EG4TE5MK73", "John", "Doe", 19450101, '1');
+    QDir().mkpath(folder.path(QStringLiteral("zip")));
+    QFile zip(delivery.write(folder.path(QStringLiteral("zip")), true));
+    ASSERT_TRUE(zip.open(QIODevice::ReadOnly));
+    const QByteArray bytes = zip.readAll();
+
+    // MS-DOS time and date: hour << 11 | minute << 5 | second / 2, (year - 1980) << 9 | month << 5 | day.
+    const int time = 1 << 11 | 12 << 5;
+    const int date = (2025 - 1980) << 9 | 12 << 5 | 15;
+    const auto word = [&](qsizetype at) {
+        return static_cast<unsigned char>(bytes[at]) | static_cast<unsigned char>(bytes[at + 1]) << 8;
+    };
+    int entries = 0;
+    for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+        ++entries;
+        EXPECT_EQ(word(at + 12), time) << "central directory entry " << entries;
+        EXPECT_EQ(word(at + 14), date) << "central directory entry " << entries;
+    }
+    EXPECT_EQ(entries, 12); // CCLF1-9, A, B and CCLF0
+    ASSERT_EQ(bytes.left(4), QByteArray("PK\x03\x04"));
+    EXPECT_EQ(word(10), time);
+    EXPECT_EQ(word(12), date);
 }
 
 // Final action (CCLF IP 5.2) on the packet's own examples.
