@@ -316,15 +316,17 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
 {
     const std::vector<CclfDeliveryFiles> deliveries = findCclfDeliveries(paths);
     // A month's claims touch pages all over the claims tables' indexes: a larger page cache for
-    // the load (256 MB, a quarter of the memory the load may use) saves rereading them.
+    // the load (256 MB) saves rereading them. The memory map that speeds reading is off meanwhile:
+    // over a gigabyte of claims it would keep every page read resident as well.
     const std::int64_t cacheSize = db.queryInt64("PRAGMA cache_size");
-    db.exec("PRAGMA cache_size = -262144");
-    struct RestoreCache
+    const std::int64_t mmapSize = db.queryInt64("PRAGMA mmap_size");
+    db.exec("PRAGMA cache_size = -262144; PRAGMA mmap_size = 0");
+    struct Restore
     {
         Database& db;
-        std::int64_t size;
-        ~RestoreCache() { sqlite3_exec(db.handle(), ("PRAGMA cache_size = " + std::to_string(size)).c_str(), nullptr, nullptr, nullptr); }
-    } restore{db, cacheSize};
+        std::string pragmas;
+        ~Restore() { sqlite3_exec(db.handle(), pragmas.c_str(), nullptr, nullptr, nullptr); }
+    } restore{db, "PRAGMA cache_size = " + std::to_string(cacheSize) + "; PRAGMA mmap_size = " + std::to_string(mmapSize)};
     std::optional<Transaction> transaction;
     if (!dryRun)
         transaction.emplace(db);
