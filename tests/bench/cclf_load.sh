@@ -25,7 +25,7 @@ rm -f load.aco load.aco-wal load.aco-shm load.aco.lock
 /usr/bin/time -f "%e s wall, %U s user, %S s system, %M KiB peak" -o load.time \
     "$exe" cclf --db load.aco --in cclf > load.txt 2> /dev/null
 cat load.time
-records=$(awk '/ records/ { gsub(",", "", $(NF-1)); n += $(NF-1) } END { print n }' load.txt)
+records=$(grep -oE '[0-9,]+ records' load.txt | tr -d ',' | awk '{ n += $1 } END { print n }')
 seconds=$(awk '{print $1; exit}' load.time)
 awk -v r="$records" -v s="$seconds" 'BEGIN { printf "%d records read: %.0f records per second\n", r, r / s }'
 tail -1 load.txt
@@ -38,9 +38,12 @@ mkdir csv
 tables="beneficiary cclf_mbi cclf_mbi_link cclf_member claim_a claim_a_line claim_a_procedure
         claim_a_diagnosis claim_b_line claim_dme_line claim_d"
 for t in $tables; do
-    order="rowid"
-    case $t in claim_*) order="delivery_id, content_hash" ;; cclf_member) order="delivery_id" ;; esac
-    sqlite3 -csv load.aco "SELECT * FROM $t ORDER BY $order" > "csv/$t.csv"
+    order="ORDER BY rowid"
+    case $t in
+    claim_*) order="ORDER BY delivery_id, content_hash" ;;
+    cclf_member | cclf_mbi_link) order="" ;; # without rowid: in key order
+    esac
+    sqlite3 -csv load.aco "SELECT * FROM $t $order" > "csv/$t.csv"
 done
 {
     echo "PRAGMA journal_mode = WAL;"
