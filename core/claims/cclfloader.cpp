@@ -339,8 +339,12 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
         // The measures of every month the claims reach, in the same transaction.
         if (progress && !progress(99, QStringLiteral("Computing the measures from the claims")))
             throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
+        // Reading every claim once wants little cache; the memory goes to what is read.
+        db.exec("PRAGMA cache_size = -65536");
         result.measures = recomputeClaimsMeasures(db);
         transaction->commit();
+        // Copies the load into the file now, while nothing is mapped, and empties the log.
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         result.written = true;
     }
     return result;

@@ -24,7 +24,7 @@ struct BeneficiaryFacts
     // Months the beneficiary was in the ACO's CCLF8, ascending.
     std::vector<int> memberMonths;
     // Benchmark-comparable spending (Part A less IME, DSH and uncompensated care, plus Part B
-    // physician and DME) by month of the through date, ascending by month.
+    // physician and DME) by month of the through date, one entry a month, ascending by month.
     std::vector<std::pair<int, std::int64_t>> spending;
 
     struct PrimaryCare
@@ -76,7 +76,7 @@ struct BeneficiaryFacts
     std::vector<Excluded> exclusions;
     std::vector<std::pair<int, int>> hospice; // from, thru of hospice claims
 
-    // Sorts what was added in any order, and sums spending by month.
+    // Sorts what was added in any order.
     void finish();
 };
 

@@ -53,8 +53,7 @@ int toYear(const std::string& text)
     return text.empty() ? 0 : std::stoi(text);
 }
 
-} // namespace
-
+// The code as the planned-readmission patterns read it: without dots or spaces, in upper case.
 std::string normalizedCode(std::string_view code)
 {
     std::string result;
@@ -67,6 +66,8 @@ std::string normalizedCode(std::string_view code)
     return result;
 }
 
+} // namespace
+
 const ClaimsCodes& ClaimsCodes::builtIn()
 {
     static const ClaimsCodes codes;
@@ -76,33 +77,43 @@ const ClaimsCodes& ClaimsCodes::builtIn()
 ClaimsCodes::ClaimsCodes()
 {
     for (const auto& row : readList("primary-care-services.csv")) {
-        PrimaryCare service{toYear(field(row, "first_py")), toYear(field(row, "last_py")), {}};
         const std::string& condition = field(row, "condition");
+        char excluded[2] = {0, 0};
         if (condition.find("place of service is 31") != std::string::npos)
-            service.excludedPlace = "31";
+            excluded[0] = '3', excluded[1] = '1';
         else if (condition.find("place of service 21") != std::string::npos)
-            service.excludedPlace = "21";
+            excluded[0] = '2', excluded[1] = '1';
         else if (!condition.empty())
             continue; // institutional only (G0463, FQHC/RHC revenue centers): not on Part B lines
-        m_primaryCare[normalizedCode(field(row, "code"))] = service;
+        Hcpcs& h = m_hcpcs[key(field(row, "code"))];
+        h.primaryCare = true;
+        h.firstYear = static_cast<std::uint16_t>(toYear(field(row, "first_py")));
+        h.lastYear = static_cast<std::uint16_t>(toYear(field(row, "last_py")));
+        h.excludedPlace[0] = excluded[0];
+        h.excludedPlace[1] = excluded[1];
     }
     for (const auto& row : readList("ed-visits.csv")) {
         const std::string& system = field(row, "code_system");
-        const std::string code = normalizedCode(field(row, "code"));
-        (system == "revenue_center" ? m_edRevenue : system == "place_of_service" ? m_edPlace : m_edHcpcs).insert(code);
+        if (system == "revenue_center")
+            m_edRevenue.insert(key(field(row, "code")));
+        else if (system != "place_of_service")
+            m_hcpcs[key(field(row, "code"))].ed = true;
     }
-    for (const auto& row : readList("follow-up-visits.csv"))
-        (field(row, "code_system") == "revenue_center" ? m_followUpRevenue : m_followUp)
-            .insert(normalizedCode(field(row, "code")));
+    for (const auto& row : readList("follow-up-visits.csv")) {
+        if (field(row, "code_system") == "revenue_center")
+            m_followUpRevenue.insert(key(field(row, "code")));
+        else
+            m_hcpcs[key(field(row, "code"))].followUp = true;
+    }
     for (const auto& row : readList("annual-wellness-visits.csv"))
         if (field(row, "counts") == "yes")
-            m_wellness.insert(normalizedCode(field(row, "code")));
+            m_hcpcs[key(field(row, "code"))].wellness = true;
     for (const auto& row : readList("influenza-immunization.csv"))
-        m_flu.insert(normalizedCode(field(row, "code")));
+        m_hcpcs[key(field(row, "code"))].flu = true;
     for (const auto& row : readList("mammography.csv"))
-        m_mammogram.insert(normalizedCode(field(row, "code")));
+        m_hcpcs[key(field(row, "code"))].mammogram = true;
     for (const auto& row : readList("colorectal-screening.csv"))
-        m_colorectal[normalizedCode(field(row, "code"))] = 12 * std::stoi(field(row, "lookback_years"));
+        m_hcpcs[key(field(row, "code"))].colorectalMonths = static_cast<std::uint8_t>(12 * std::stoi(field(row, "lookback_years")));
     for (const auto& row : readList("screening-exclusions.csv")) {
         const std::string& rule = field(row, "rule");
         const std::string& system = field(row, "code_system");
@@ -117,7 +128,10 @@ ClaimsCodes::ClaimsCodes()
             exclusion = Exclusion::LeftMastectomy;
         else if (field(row, "code") == "Z51.5")
             exclusion = Exclusion::Palliative;
-        m_exclusions[normalizedCode(field(row, "code"))] = exclusion;
+        if (system == "CPT" || system == "HCPCS")
+            m_hcpcs[key(field(row, "code"))].exclusion = exclusion;
+        else
+            m_diagnoses[key(field(row, "code"))] = exclusion;
     }
     for (const auto& row : readList("planned-readmissions.csv")) {
         const std::string& rule = field(row, "rule");
@@ -163,66 +177,49 @@ ClaimsCodes::ClaimsCodes()
                                              : 'N';
 }
 
-bool ClaimsCodes::isPrimaryCareService(std::string_view hcpcs, int year, std::string_view placeOfService) const
+std::uint64_t ClaimsCodes::key(std::string_view code)
 {
-    const auto it = m_primaryCare.find(std::string(hcpcs));
-    if (it == m_primaryCare.end())
-        return false;
-    const PrimaryCare& s = it->second;
-    return year >= s.firstYear && (s.lastYear == 0 || year <= s.lastYear) &&
-           (s.excludedPlace.empty() || placeOfService != s.excludedPlace);
+    std::uint64_t packed = 0;
+    int length = 0;
+    for (char c : code) {
+        if (c == '.' || c == ' ')
+            continue;
+        if (++length > 8)
+            return 0;
+        packed = packed << 8 | static_cast<unsigned char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    }
+    return packed;
+}
+
+bool ClaimsCodes::Hcpcs::primaryCareIn(int year, std::string_view placeOfService) const
+{
+    return primaryCare && year >= firstYear && (lastYear == 0 || year <= lastYear) &&
+           !(excludedPlace[0] != 0 && placeOfService.size() == 2 && placeOfService[0] == excludedPlace[0] &&
+             placeOfService[1] == excludedPlace[1]);
+}
+
+const ClaimsCodes::Hcpcs* ClaimsCodes::hcpcs(std::string_view code) const
+{
+    const auto it = m_hcpcs.find(key(code));
+    return it == m_hcpcs.end() ? nullptr : &it->second;
 }
 
 bool ClaimsCodes::isEdRevenueCenter(std::string_view revenueCenter) const
 {
-    return m_edRevenue.contains(std::string(revenueCenter));
-}
-
-bool ClaimsCodes::isEdHcpcs(std::string_view hcpcs) const
-{
-    return m_edHcpcs.contains(std::string(hcpcs));
-}
-
-bool ClaimsCodes::isEdPlaceOfService(std::string_view placeOfService) const
-{
-    return m_edPlace.contains(std::string(placeOfService));
-}
-
-bool ClaimsCodes::isFollowUpVisit(std::string_view hcpcs) const
-{
-    return m_followUp.contains(std::string(hcpcs));
+    return m_edRevenue.contains(key(revenueCenter));
 }
 
 bool ClaimsCodes::isFollowUpRevenueCenter(std::string_view revenueCenter) const
 {
-    return m_followUpRevenue.contains(std::string(revenueCenter));
+    return m_followUpRevenue.contains(key(revenueCenter));
 }
 
-bool ClaimsCodes::isWellnessVisit(std::string_view hcpcs) const
+ClaimsCodes::Exclusion ClaimsCodes::diagnosisExclusion(std::string_view code) const
 {
-    return m_wellness.contains(std::string(hcpcs));
-}
-
-bool ClaimsCodes::isFluImmunization(std::string_view hcpcs) const
-{
-    return m_flu.contains(std::string(hcpcs));
-}
-
-bool ClaimsCodes::isMammogram(std::string_view hcpcs) const
-{
-    return m_mammogram.contains(std::string(hcpcs));
-}
-
-int ClaimsCodes::colorectalLookbackMonths(std::string_view hcpcs) const
-{
-    const auto it = m_colorectal.find(std::string(hcpcs));
-    return it == m_colorectal.end() ? 0 : it->second;
-}
-
-ClaimsCodes::Exclusion ClaimsCodes::exclusion(std::string_view code) const
-{
-    const auto it = m_exclusions.find(normalizedCode(code));
-    return it == m_exclusions.end() ? Exclusion::None : it->second;
+    if (m_diagnoses.empty() || code.empty())
+        return Exclusion::None;
+    const auto it = m_diagnoses.find(key(code));
+    return it == m_diagnoses.end() ? Exclusion::None : it->second;
 }
 
 namespace {

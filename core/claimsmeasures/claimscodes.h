@@ -21,22 +21,6 @@ class ClaimsCodes
 public:
     static const ClaimsCodes& builtIn();
 
-    // A primary care service for attribution in `year` (42 CFR 425.400(c)), on a Part B line with
-    // this place of service (nursing facility visits do not count in a SNF, POS 31; advance care
-    // planning not in an inpatient hospital, POS 21).
-    bool isPrimaryCareService(std::string_view hcpcs, int year, std::string_view placeOfService) const;
-    bool isEdRevenueCenter(std::string_view revenueCenter) const;
-    bool isEdHcpcs(std::string_view hcpcs) const;
-    bool isEdPlaceOfService(std::string_view placeOfService) const;
-    bool isFollowUpVisit(std::string_view hcpcs) const;
-    bool isFollowUpRevenueCenter(std::string_view revenueCenter) const;
-    bool isWellnessVisit(std::string_view hcpcs) const;
-    bool isFluImmunization(std::string_view hcpcs) const;
-    bool isMammogram(std::string_view hcpcs) const;
-    // The months a colorectal cancer screening test's result lasts (12 for a stool test, 120 for a
-    // colonoscopy), or 0 when the code is not such a test.
-    int colorectalLookbackMonths(std::string_view hcpcs) const;
-
     enum class Exclusion : std::uint8_t {
         None,
         BilateralMastectomy,
@@ -45,8 +29,34 @@ public:
         ColorectalCancer, // or a total colectomy
         Palliative,
     };
-    // What a diagnosis (ICD-10-CM), procedure (ICD-10-PCS) or HCPCS code excludes from screening.
-    Exclusion exclusion(std::string_view code) const;
+
+    // What a HCPCS or CPT code is to the measures, from every list at once.
+    struct Hcpcs
+    {
+        // A primary care service for attribution (42 CFR 425.400(c)) in years firstYear..lastYear
+        // (0: still), except at `excludedPlace` (nursing facility visits in a SNF, POS 31; advance
+        // care planning in an inpatient hospital, POS 21).
+        bool primaryCare = false;
+        std::uint16_t firstYear = 0;
+        std::uint16_t lastYear = 0;
+        char excludedPlace[2] = {0, 0};
+        bool ed = false;
+        bool followUp = false;
+        bool wellness = false;
+        bool flu = false;
+        bool mammogram = false;
+        std::uint8_t colorectalMonths = 0; // how long a colorectal screening test lasts
+        Exclusion exclusion = Exclusion::None; // a total colectomy
+
+        bool primaryCareIn(int year, std::string_view placeOfService) const;
+    };
+    // The code's classes, or nullptr when it is in no list (most codes).
+    const Hcpcs* hcpcs(std::string_view code) const;
+    bool isEdRevenueCenter(std::string_view revenueCenter) const;
+    bool isEdPlaceOfService(std::string_view placeOfService) const { return placeOfService == "23"; }
+    bool isFollowUpRevenueCenter(std::string_view revenueCenter) const;
+    // What a diagnosis (ICD-10-CM) or a procedure (ICD-10-PCS) excludes from screening.
+    Exclusion diagnosisExclusion(std::string_view code) const;
 
     bool isAlwaysPlannedDiagnosis(std::string_view icd10) const;
     bool isAlwaysPlannedProcedure(std::string_view pcs) const;
@@ -77,26 +87,17 @@ public:
 private:
     ClaimsCodes();
 
-    struct PrimaryCare
-    {
-        int firstYear = 0;
-        int lastYear = 0; // 0: still in use
-        std::string excludedPlace; // a place of service where it does not count
-    };
-    std::unordered_map<std::string, PrimaryCare> m_primaryCare;
-    std::unordered_set<std::string> m_edRevenue, m_edHcpcs, m_edPlace;
-    std::unordered_set<std::string> m_followUp, m_followUpRevenue;
-    std::unordered_set<std::string> m_wellness, m_flu, m_mammogram;
-    std::unordered_map<std::string, int> m_colorectal;
-    std::unordered_map<std::string, Exclusion> m_exclusions;
+    // Codes as integers: up to eight characters, without dots, in upper case; 0 for longer ones.
+    static std::uint64_t key(std::string_view code);
+
+    std::unordered_map<std::uint64_t, Hcpcs> m_hcpcs;
+    std::unordered_map<std::uint64_t, Exclusion> m_diagnoses;
+    std::unordered_set<std::uint64_t> m_edRevenue, m_followUpRevenue;
     std::vector<std::regex> m_alwaysDiagnosis, m_alwaysProcedure, m_potentialProcedure;
     std::vector<std::pair<int, int>> m_acuteRanges;
     std::string m_nonAcuteThird;
     std::unordered_map<std::string, Discharge> m_discharge;
     std::unordered_map<std::string, char> m_dual; // 'N' not dual, 'D' dual
 };
-
-// The code as the lists compare it: without dots or spaces, in upper case.
-std::string normalizedCode(std::string_view code);
 
 } // namespace aco

@@ -4,7 +4,8 @@
 #include "claimsmeasures/factextractor.h"
 #include "store/database.h"
 
-#include <unordered_map>
+#include <map>
+
 
 namespace aco {
 
@@ -71,14 +72,40 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
         return result.facts[i < size && current[i] ? static_cast<size_t>(current[i]) : 0];
     };
 
-    auto members = db.prepare("SELECT m.bene_id, d.file_date FROM cclf_member m "
-                              "JOIN cclf_delivery d ON d.id = m.delivery_id WHERE d.kind = 'monthly'");
-    while (members.step()) {
-        const int month = deliveryDataMonth(isoToInt(members.utf8(1)));
-        factsOf(members.int64(0)).memberMonths.push_back(month);
+    // Membership: the months of the monthly deliveries, then who was in each. Kept as one flat
+    // table of beneficiaries by months, as are the months' spending: millions of rows come in no
+    // order of beneficiary, and a flat table touches one place of memory for each.
+    std::map<std::int64_t, int> deliveryMonth;
+    auto deliveries = db.prepare("SELECT id, file_date FROM cclf_delivery WHERE kind = 'monthly'");
+    while (deliveries.step()) {
+        const int month = deliveryDataMonth(isoToInt(deliveries.utf8(1)));
+        deliveryMonth[deliveries.int64(0)] = month;
         result.firstMonth = result.firstMonth == 0 ? month : std::min(result.firstMonth, month);
         result.lastMonth = std::max(result.lastMonth, month);
     }
+    const size_t span = result.firstMonth == 0 ? 0 : static_cast<size_t>(claimdates::monthsBetween(result.firstMonth, result.lastMonth) + 1);
+    const auto personOf = [&](std::int64_t bene) {
+        const auto i = static_cast<size_t>(bene);
+        return i < size ? static_cast<size_t>(current[i]) : 0;
+    };
+    std::vector<char> member(size * span);
+    std::vector<std::int64_t> spent(size * span);
+    auto members = db.prepare("SELECT delivery_id, bene_id FROM cclf_member");
+    for (auto month = deliveryMonth.end(); members.step();) {
+        if (month == deliveryMonth.end() || month->first != members.int64(0))
+            month = deliveryMonth.find(members.int64(0));
+        if (month != deliveryMonth.end())
+            member[personOf(members.int64(1)) * span +
+                   static_cast<size_t>(claimdates::monthsBetween(result.firstMonth, month->second))] = 1;
+    }
+    const auto spend = [&](std::int64_t bene, FactExtractor::Spent s) {
+        const size_t person = personOf(bene);
+        const int offset = span ? claimdates::monthsBetween(result.firstMonth, s.month) : -1;
+        if (offset >= 0 && static_cast<size_t>(offset) < span)
+            spent[person * span + static_cast<size_t>(offset)] += s.cents;
+        else
+            FactExtractor::spend(result.facts[person], s);
+    };
 
     std::vector<std::pair<std::string, std::int64_t>> pcps;
     auto providers = db.prepare("SELECT npi, id FROM provider WHERE kind = 'primary_care'");
@@ -86,11 +113,12 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
         pcps.emplace_back(std::string(providers.utf8(0)), providers.int64(1));
     const FactExtractor extract(codes, pcps);
 
-    // Part A headers: spending of every one; the final-action ones kept for their lines.
-    std::unordered_map<std::int64_t, Header> headers;
+    // Part A headers: spending of every one; the final-action ones kept for their lines, which
+    // come in the same order (their keys are the claim's id times a power of ten).
+    std::vector<Header> headers;
     auto partA = db.prepare("SELECT id, bene_id, action, claim_type, bill_type, ccn, from_date, thru_date, "
                             "paid_cents, excluded_cents, principal_dx, discharge_status, admission_type "
-                            "FROM claim_a");
+                            "FROM claim_a ORDER BY id");
     while (partA.step()) {
         result.hasPartA = true;
         PartARecord r;
@@ -106,37 +134,47 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
         r.principalDx = partA.utf8(10);
         r.dischargeStatus = partA.utf8(11);
         r.admissionType = partA.utf8(12);
-        extract.partA(factsOf(partA.int64(1)), r);
+        spend(partA.int64(1), FactExtractor::spending(r));
         if (r.action != 1)
             continue;
-        Header& h = headers[r.id];
+        extract.partA(factsOf(partA.int64(1)), r);
+        Header& h = headers.emplace_back();
         h.bene = partA.int64(1);
         for (size_t i = 0; i < 3 && i < r.billType.size(); ++i)
             h.billType[i] = r.billType[i];
         h.record = r;
-        h.record.billType = std::string_view(h.billType, 3);
         h.record.ccn = {};
         h.record.principalDx = {};
         h.record.dischargeStatus = {};
         h.record.admissionType = {};
     }
-    const auto headerOf = [&](std::int64_t claimId) -> const Header* {
-        const auto it = headers.find(claimId);
-        return it == headers.end() ? nullptr : &it->second;
+    for (Header& h : headers) // now that the vector no longer moves
+        h.record.billType = std::string_view(h.billType, 3);
+    // Walks the headers alongside a table of their lines in key order.
+    const auto forEachWithHeader = [&](const char* sql, std::int64_t scale, const auto& each) {
+        auto rows = db.prepare(sql);
+        size_t at = 0;
+        while (rows.step()) {
+            const std::int64_t claim = rows.int64(0) / scale;
+            while (at < headers.size() && headers[at].record.id < claim)
+                ++at;
+            if (at < headers.size() && headers[at].record.id == claim)
+                each(headers[at], rows);
+        }
     };
-    auto lines = db.prepare("SELECT id, revenue_center, hcpcs, thru_date FROM claim_a_line");
-    while (lines.step())
-        if (const Header* h = headerOf(lines.int64(0) / 100000))
-            extract.partALine(factsOf(h->bene), h->record, lines.utf8(1), lines.utf8(2), lines.integer(3));
-    auto diagnoses = db.prepare("SELECT id, code FROM claim_a_diagnosis");
-    while (diagnoses.step())
-        if (const Header* h = headerOf(diagnoses.int64(0) / 10000))
-            extract.partADiagnosis(factsOf(h->bene), h->record, diagnoses.utf8(1));
+    forEachWithHeader("SELECT id, revenue_center, hcpcs, thru_date FROM claim_a_line ORDER BY id", 100000,
+                      [&](const Header& h, const Statement& row) {
+                          extract.partALine(factsOf(h.bene), h.record, row.utf8(1), row.utf8(2), row.integer(3));
+                      });
+    forEachWithHeader("SELECT id, code FROM claim_a_diagnosis ORDER BY id", 10000,
+                      [&](const Header& h, const Statement& row) {
+                          extract.partADiagnosis(factsOf(h.bene), h.record, row.utf8(1));
+                      });
     // Procedures after the headers: a stay's planned procedures are set on the stay.
-    auto procedures = db.prepare("SELECT id, code, performed_date FROM claim_a_procedure");
-    while (procedures.step())
-        if (const Header* h = headerOf(procedures.int64(0) / 1000))
-            extract.partAProcedure(factsOf(h->bene), h->record, procedures.utf8(1), procedures.integer(2));
+    forEachWithHeader("SELECT id, code, performed_date FROM claim_a_procedure ORDER BY id", 1000,
+                      [&](const Header& h, const Statement& row) {
+                          extract.partAProcedure(factsOf(h.bene), h.record, row.utf8(1), row.integer(2));
+                      });
 
     auto partB = db.prepare("SELECT bene_id, action, thru_date, hcpcs, place_of_service, rendering_npi, "
                             "paid_cents, allowed_cents, line_dx, diagnoses FROM claim_b_line");
@@ -152,15 +190,25 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
         r.allowedCents = partB.int64(7);
         r.lineDx = partB.utf8(8);
         r.diagnoses = partB.utf8(9);
-        extract.partB(factsOf(partB.int64(0)), r);
+        spend(partB.int64(0), FactExtractor::spending(r));
+        if (r.action == 1)
+            extract.partB(factsOf(partB.int64(0)), r);
     }
-    auto dme = db.prepare("SELECT bene_id, thru_date / 100 * 100 + 1, sum(paid_cents) FROM claim_dme_line "
-                          "GROUP BY bene_id, thru_date / 100");
+    auto dme = db.prepare("SELECT bene_id, thru_date, paid_cents FROM claim_dme_line");
     while (dme.step())
-        extract.dme(factsOf(dme.int64(0)), dme.integer(1), dme.int64(2));
+        spend(dme.int64(0), FactExtractor::dmeSpending(dme.integer(1), dme.int64(2)));
 
-    for (BeneficiaryFacts& f : result.facts)
+    for (size_t person = 0; person < size; ++person) {
+        BeneficiaryFacts& f = result.facts[person];
+        for (size_t m = 0; m < span; ++m) {
+            const int month = claimdates::addMonths(result.firstMonth, static_cast<int>(m));
+            if (member[person * span + m])
+                f.memberMonths.push_back(month);
+            if (const std::int64_t cents = spent[person * span + m])
+                FactExtractor::spend(f, {month, cents});
+        }
         f.finish();
+    }
     return result;
 }
 

@@ -24,13 +24,11 @@ bool FactExtractor::isAcuteStay(const PartARecord& claim) const
 
 void FactExtractor::partA(BeneficiaryFacts& facts, const PartARecord& claim) const
 {
-    facts.spending.emplace_back(claimdates::monthOf(claim.thru), claim.paidCents - claim.excludedCents);
     if (claim.action != 1)
         return;
     if (claim.claimType == 50)
         facts.hospice.emplace_back(claim.from, claim.thru);
-    if (!claim.principalDx.empty())
-        exclusion(facts, claim.principalDx, claim.thru);
+    diagnosis(facts, claim.principalDx, claim.thru);
     if (!isAcuteStay(claim))
         return;
     BeneficiaryFacts::Stay stay;
@@ -58,17 +56,18 @@ void FactExtractor::partALine(BeneficiaryFacts& facts, const PartARecord& claim,
     // discharge; so do their encounter revenue centers.
     const std::string_view facility = claim.billType.substr(0, std::min<size_t>(2, claim.billType.size()));
     const bool clinic = facility == "13" || facility == "71" || facility == "77";
-    if (clinic && (m_codes.isFollowUpVisit(hcpcs) || m_codes.isFollowUpRevenueCenter(revenueCenter)))
+    const ClaimsCodes::Hcpcs* code = hcpcs.empty() ? nullptr : m_codes.hcpcs(hcpcs);
+    if (clinic && ((code && code->followUp) || m_codes.isFollowUpRevenueCenter(revenueCenter)))
         facts.followUps.push_back(day);
     // Screenings, vaccines and wellness visits done in a hospital outpatient department.
-    if (claim.claimType != 60 && !hcpcs.empty())
-        service(facts, hcpcs, day);
+    if (claim.claimType != 60 && code)
+        service(facts, *code, day);
 }
 
 void FactExtractor::partADiagnosis(BeneficiaryFacts& facts, const PartARecord& claim, std::string_view code) const
 {
     if (claim.action == 1)
-        exclusion(facts, code, claim.thru);
+        diagnosis(facts, code, claim.thru);
 }
 
 void FactExtractor::partAProcedure(BeneficiaryFacts& facts, const PartARecord& claim, std::string_view code,
@@ -76,7 +75,7 @@ void FactExtractor::partAProcedure(BeneficiaryFacts& facts, const PartARecord& c
 {
     if (claim.action != 1)
         return;
-    exclusion(facts, code, date != 0 ? date : claim.thru);
+    diagnosis(facts, code, date != 0 ? date : claim.thru);
     for (auto it = facts.inpatient.rbegin(); it != facts.inpatient.rend(); ++it) {
         if (it->claimId != claim.id)
             continue;
@@ -88,52 +87,60 @@ void FactExtractor::partAProcedure(BeneficiaryFacts& facts, const PartARecord& c
 
 void FactExtractor::partB(BeneficiaryFacts& facts, const PartBRecord& line) const
 {
-    facts.spending.emplace_back(claimdates::monthOf(line.date), line.paidCents);
     if (line.action != 1)
         return;
-    if (m_codes.isPrimaryCareService(line.hcpcs, line.date / 10000, line.placeOfService)) {
-        const auto pcp = m_primaryCare.find(std::string(line.renderingNpi));
-        if (pcp != m_primaryCare.end())
-            facts.primaryCare.push_back({line.date, pcp->second.id, pcp->second.npiRank, line.allowedCents});
-    }
-    if (m_codes.isEdHcpcs(line.hcpcs) || m_codes.isEdPlaceOfService(line.placeOfService))
+    if (const ClaimsCodes::Hcpcs* code = m_codes.hcpcs(line.hcpcs)) {
+        if (code->primaryCareIn(line.date / 10000, line.placeOfService)) {
+            const auto pcp = m_primaryCare.find(std::string(line.renderingNpi));
+            if (pcp != m_primaryCare.end())
+                facts.primaryCare.push_back({line.date, pcp->second.id, pcp->second.npiRank, line.allowedCents});
+        }
+        if (code->ed)
+            facts.edServices.push_back({line.date, 0, line.paidCents});
+        if (code->followUp)
+            facts.followUps.push_back(line.date);
+        service(facts, *code, line.date);
+    } else if (m_codes.isEdPlaceOfService(line.placeOfService)) {
         facts.edServices.push_back({line.date, 0, line.paidCents});
-    if (m_codes.isFollowUpVisit(line.hcpcs))
-        facts.followUps.push_back(line.date);
-    service(facts, line.hcpcs, line.date);
-    if (!line.lineDx.empty())
-        exclusion(facts, line.lineDx, line.date);
+    }
+    diagnosis(facts, line.lineDx, line.date);
     for (size_t begin = 0; begin < line.diagnoses.size();) {
         size_t end = line.diagnoses.find(' ', begin);
         if (end == std::string_view::npos)
             end = line.diagnoses.size();
-        if (end > begin)
-            exclusion(facts, line.diagnoses.substr(begin, end - begin), line.date);
+        diagnosis(facts, line.diagnoses.substr(begin, end - begin), line.date);
         begin = end + 1;
     }
 }
 
-void FactExtractor::dme(BeneficiaryFacts& facts, int date, std::int64_t paidCents) const
+void FactExtractor::spend(BeneficiaryFacts& facts, Spent spent)
 {
-    facts.spending.emplace_back(claimdates::monthOf(date), paidCents);
+    // Kept in month order: a few dozen months per beneficiary.
+    const auto it = std::lower_bound(facts.spending.begin(), facts.spending.end(), spent.month,
+                                     [](const auto& entry, int m) { return entry.first < m; });
+    if (it != facts.spending.end() && it->first == spent.month)
+        it->second += spent.cents;
+    else
+        facts.spending.emplace(it, spent.month, spent.cents);
 }
 
-void FactExtractor::service(BeneficiaryFacts& facts, std::string_view hcpcs, int date) const
+void FactExtractor::service(BeneficiaryFacts& facts, const ClaimsCodes::Hcpcs& code, int date) const
 {
-    if (m_codes.isWellnessVisit(hcpcs))
+    if (code.wellness)
         facts.wellness.push_back(date);
-    if (m_codes.isFluImmunization(hcpcs))
+    if (code.flu)
         facts.flu.push_back(date);
-    if (m_codes.isMammogram(hcpcs))
+    if (code.mammogram)
         facts.mammograms.push_back(date);
-    if (const int lookback = m_codes.colorectalLookbackMonths(hcpcs))
-        facts.colorectal.push_back({date, lookback});
-    exclusion(facts, hcpcs, date);
+    if (code.colorectalMonths)
+        facts.colorectal.push_back({date, code.colorectalMonths});
+    if (code.exclusion != ClaimsCodes::Exclusion::None)
+        facts.exclusions.push_back({date, code.exclusion});
 }
 
-void FactExtractor::exclusion(BeneficiaryFacts& facts, std::string_view code, int date) const
+void FactExtractor::diagnosis(BeneficiaryFacts& facts, std::string_view code, int date) const
 {
-    const ClaimsCodes::Exclusion why = m_codes.exclusion(code);
+    const ClaimsCodes::Exclusion why = m_codes.diagnosisExclusion(code);
     if (why != ClaimsCodes::Exclusion::None)
         facts.exclusions.push_back({date, why});
 }
@@ -152,15 +159,6 @@ void BeneficiaryFacts::finish()
     sortUnique(wellness);
     sortUnique(flu);
     sortUnique(mammograms);
-    std::sort(spending.begin(), spending.end());
-    size_t out = 0;
-    for (size_t i = 0; i < spending.size(); ++i) {
-        if (out > 0 && spending[out - 1].first == spending[i].first)
-            spending[out - 1].second += spending[i].second;
-        else
-            spending[out++] = spending[i];
-    }
-    spending.resize(out);
     std::sort(primaryCare.begin(), primaryCare.end(),
               [](const PrimaryCare& a, const PrimaryCare& b) { return a.date < b.date; });
     std::sort(inpatient.begin(), inpatient.end(), [](const Stay& a, const Stay& b) {

@@ -51,8 +51,21 @@ public:
     // `primaryCare`: the roster's primary care providers, NPI and provider id.
     FactExtractor(const ClaimsCodes& codes, const std::vector<std::pair<std::string, std::int64_t>>& primaryCare);
 
-    // Any Part A header, final or not: its spending; a final-action one also what it is (an acute
-    // stay, an ED visit's claim, hospice). Its lines, diagnoses and procedures follow.
+    // What a record adds to spending (every record, final or not, signed): the month of its through
+    // date and the benchmark-comparable cents (Part A less IME, DSH and uncompensated care).
+    struct Spent
+    {
+        int month = 0;
+        std::int64_t cents = 0;
+    };
+    static Spent spending(const PartARecord& claim) { return {claim.thru / 100, claim.paidCents - claim.excludedCents}; }
+    static Spent spending(const PartBRecord& line) { return {line.date / 100, line.paidCents}; }
+    static Spent dmeSpending(int date, std::int64_t paidCents) { return {date / 100, paidCents}; }
+    // Adds to `facts`' spending (callers that keep their own ledger add it there instead).
+    static void spend(BeneficiaryFacts& facts, Spent spent);
+
+    // A final-action Part A header: what it is (an acute stay, hospice) and its principal
+    // diagnosis. Its lines, diagnoses and procedures follow.
     void partA(BeneficiaryFacts& facts, const PartARecord& claim) const;
     // A revenue line of a final-action Part A claim.
     void partALine(BeneficiaryFacts& facts, const PartARecord& claim, std::string_view revenueCenter,
@@ -60,16 +73,16 @@ public:
     // A diagnosis (principal or other) or a procedure (ICD-10-PCS) of a final-action Part A claim.
     void partADiagnosis(BeneficiaryFacts& facts, const PartARecord& claim, std::string_view code) const;
     void partAProcedure(BeneficiaryFacts& facts, const PartARecord& claim, std::string_view code, int date) const;
+    // A final-action Part B line.
     void partB(BeneficiaryFacts& facts, const PartBRecord& line) const;
-    void dme(BeneficiaryFacts& facts, int date, std::int64_t paidCents) const;
 
     // The kind of Part A claim the claim type and bill type make it.
     bool isAcuteStay(const PartARecord& claim) const;
     static bool isOutpatient(const PartARecord& claim) { return claim.claimType == 40; }
 
 private:
-    void exclusion(BeneficiaryFacts& facts, std::string_view code, int date) const;
-    void service(BeneficiaryFacts& facts, std::string_view hcpcs, int date) const;
+    void diagnosis(BeneficiaryFacts& facts, std::string_view code, int date) const;
+    void service(BeneficiaryFacts& facts, const ClaimsCodes::Hcpcs& code, int date) const;
 
     struct Pcp
     {

@@ -61,8 +61,28 @@ QString detailsOf(const CclfLoadResult& result)
     lines << CclfLoadDialog::tr("Spending in the records read: Part A %1, Part B physician %2, DME %3; total %4.")
                  .arg(MsspFormat::cents(t.partACents), MsspFormat::cents(t.partBCents), MsspFormat::cents(t.dmeCents),
                       MsspFormat::cents(t.partACents + t.partBCents + t.dmeCents));
-    for (const QString& note : result.notes)
-        lines << note;
+    const ClaimsMeasuresReport& m = result.measures;
+    const auto month = [](int yyyymm) {
+        return QStringLiteral("%1-%2").arg(yyyymm / 100).arg(yyyymm % 100, 2, 10, QLatin1Char('0'));
+    };
+    if (m.firstMonth != 0) {
+        QStringList changed;
+        for (int c : m.changedMonths)
+            changed << month(c);
+        lines << CclfLoadDialog::tr("Measures computed from the claims for %1 to %2: %3.")
+                     .arg(month(m.firstMonth), month(m.lastMonth),
+                          changed.isEmpty() ? CclfLoadDialog::tr("no month's results changed")
+                                            : CclfLoadDialog::tr("results changed in %1").arg(changed.join(QStringLiteral(", "))));
+        if (m.unattributedMemberMonths > 0)
+            lines << CclfLoadDialog::tr("%1 of %2 member-months have no primary care provider of the roster.")
+                         .arg(count(m.unattributedMemberMonths), count(m.memberMonths));
+        if (m.beneficiariesNotInCclf8 > 0)
+            lines << CclfLoadDialog::tr("Claims of %1 beneficiaries in no beneficiary file (CCLF8) are in no measure.")
+                         .arg(count(m.beneficiariesNotInCclf8));
+    }
+    for (const auto* notes : {&result.notes, &m.notes})
+        for (const QString& note : *notes)
+            lines << note;
     return lines.join(QLatin1Char('\n'));
 }
 
