@@ -7,6 +7,7 @@
 #include "claims/mbiregistry.h"
 #include "error.h"
 #include "export/exportlog.h"
+#include "risk/riskrefresh.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -333,6 +334,7 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
     const bool anythingNew = std::any_of(result.deliveries.begin(), result.deliveries.end(),
                                          [](const CclfDeliveryLoad& d) { return !d.alreadyLoaded; });
     if (transaction && result.ok() && anythingNew) {
+        refreshRiskScores(db, result); // the risk scores of the years whose claims changed
         transaction->commit();
         result.written = true;
     }

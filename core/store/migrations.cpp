@@ -396,6 +396,28 @@ CREATE TABLE claim_d (
 CREATE INDEX claim_d_group ON claim_d(group_key);
 )sql";
 
+// Version 5: CMS-HCC risk scores computed from the claims, one row per beneficiary and payment
+// year: the segment scored (the model's column, COMMUNITY_NA ... INSTITUTIONAL, or NE), the raw and
+// normalized scores, the payment HCCs by number ("37 226"), and the payment year of the model's
+// tables (another year's when the program has none for this one). The primary key serves "one
+// beneficiary's years" and, through beneficiary(provider_id), "a provider's beneficiaries for a
+// year"; the index serves "every beneficiary of a year". The roster keeps CCLF8's Part B start date,
+// which decides who is a new enrollee.
+constexpr const char* schemaVersion5 = R"sql(
+ALTER TABLE beneficiary ADD COLUMN part_b_start TEXT;
+CREATE TABLE risk_score (
+    beneficiary_id INTEGER NOT NULL REFERENCES beneficiary(id) ON DELETE CASCADE,
+    payment_year INTEGER NOT NULL,
+    segment TEXT NOT NULL,
+    raw REAL NOT NULL,
+    normalized REAL NOT NULL,
+    hccs TEXT NOT NULL,
+    model_year INTEGER NOT NULL,
+    PRIMARY KEY (beneficiary_id, payment_year)
+) WITHOUT ROWID;
+CREATE INDEX risk_score_year ON risk_score(payment_year);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -408,6 +430,8 @@ const std::vector<Migration>& schemaMigrations()
         {3, "a log of exports and printouts", [](Database& db) { db.exec(schemaVersion3); }},
         {4, "CCLF claims, deliveries and MBI changes; CCLF demographics in the beneficiary roster",
          [](Database& db) { db.exec(schemaVersion4); }, true},
+        {5, "CMS-HCC risk scores per beneficiary and payment year; CCLF8's Part B start date",
+         [](Database& db) { db.exec(schemaVersion5); }},
     };
     return steps;
 }

@@ -37,8 +37,8 @@ TEST(Check, GoodFileHasNoProblemsAndCountsEveryTable)
     const CheckReport report = checkDatabase(Store::openReadOnly(path).db());
     EXPECT_TRUE(report.ok());
     EXPECT_EQ(report.schemaVersion, latestSchemaVersion());
-    // The 16 of version 1, the export log and the 12 of the CCLF claims.
-    EXPECT_EQ(report.rowCounts.size(), 29u);
+    // The 16 of version 1, the export log, the 12 of the CCLF claims and the risk scores.
+    EXPECT_EQ(report.rowCounts.size(), 30u);
     const auto provider = std::find_if(report.rowCounts.begin(), report.rowCounts.end(),
                                        [](const auto& row) { return row.first == "provider"; });
     ASSERT_NE(provider, report.rowCounts.end());
