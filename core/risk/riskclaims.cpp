@@ -77,11 +77,12 @@ void RiskClaims::read(int fromDate, int thruDate, const std::int64_t* beneId,
     };
 
     // Outpatient claims count when a revenue-center line has a listed code: find them first.
-    // Lines are keyed claim id * 100,000 + line number, diagnoses claim id * 10,000 + ...
+    // Lines are keyed claim id * 100,000 + line number, diagnoses claim id * 10,000 + ...: a
+    // claim's are one range of the key, which CROSS JOIN (the claims outside) makes SQLite use.
     std::vector<std::int64_t> outpatient;
     auto lines = m_db.prepare(
         "SELECT a.id, a.bill_type, l.hcpcs FROM claim_a a "
-        "JOIN claim_a_line l ON l.id BETWEEN a.id * 100000 AND a.id * 100000 + 99999 "
+        "CROSS JOIN claim_a_line l ON l.id BETWEEN a.id * 100000 AND a.id * 100000 + 99999 "
         "WHERE a.action = 1 AND a.claim_type = 40 AND a.thru_date BETWEEN ?1 AND ?2" +
         beneficiaryCondition("a", one));
     bind(lines);
@@ -95,7 +96,7 @@ void RiskClaims::read(int fromDate, int thruDate, const std::int64_t* beneId,
 
     auto partA = m_db.prepare(
         "SELECT a.id, a.bene_id, a.thru_date, a.claim_type, a.bill_type, d.code FROM claim_a a "
-        "JOIN claim_a_diagnosis d ON d.id BETWEEN a.id * 10000 AND a.id * 10000 + 9999 "
+        "CROSS JOIN claim_a_diagnosis d ON d.id BETWEEN a.id * 10000 AND a.id * 10000 + 9999 "
         "WHERE a.action = 1 AND a.claim_type IN (40, 60) AND a.thru_date BETWEEN ?1 AND ?2" +
         beneficiaryCondition("a", one));
     bind(partA);
