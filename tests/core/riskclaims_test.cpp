@@ -2,21 +2,14 @@
 // changes, and the scores stored per beneficiary and payment year. Expected scores are worked
 // by hand from CMS's V28 tables (resources/risk/v28-2026/V28_CE_Relative_Factors.csv, community
 // columns; V28_NE_Relative_Factors.csv), normalized by 1.067 and rounded to three decimals.
-#include "cclftestdelivery.h"
-#include "claims/cclfload.h"
 #include "risk/riskclaims.h"
-#include "risk/riskstore.h"
 #include "risk/riskscoring.h"
-#include "store/store.h"
-#include "testsupport.h"
-
-#include <QDir>
-
-#include <gtest/gtest.h>
+#include "riskfixture.h"
 
 namespace aco {
 namespace {
 
+using test::addPartA;
 using test::CclfTestDelivery;
 
 constexpr const char* janeMbi = "1AC2DE3FG01";
@@ -24,75 +17,16 @@ constexpr const char* bobMbi = "1AC2DE3FG02";
 constexpr const char* annMbi = "1AC2DE3FG03";
 constexpr const char* newMbi = "1AC2DE3FG04";
 
-class RiskClaims : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        m_path = m_folder.path(QStringLiteral("aco.aco"));
-        Store store = Store::create(m_path);
-        store.db().exec("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A1234', 'Test ACO', "
-                        "'2025-12-31')");
-    }
-
-    CclfLoadResult load(const CclfTestDelivery& delivery)
-    {
-        const QString folder = m_folder.path(QStringLiteral("in%1").arg(++m_deliveries));
-        QDir().mkpath(folder);
-        Store store = Store::open(m_path);
-        CclfLoadResult result = loadCclf(store.db(), {delivery.write(folder, true)}, false);
-        std::string problems;
-        for (const CclfProblem& p : result.problems.kept())
-            problems += p.toString().toStdString() + "\n";
-        EXPECT_TRUE(result.ok()) << problems;
-        return result;
-    }
-
-    std::optional<StoredRiskScore> score(const char* mbi, int paymentYear) const
-    {
-        const Store store = Store::openReadOnly(m_path);
-        auto id = store.db().prepare("SELECT id FROM beneficiary WHERE mbi = ?1");
-        id.bind(1, mbi);
-        if (!id.step())
-            return std::nullopt;
-        return storedRiskScore(store.db(), id.int64(0), paymentYear);
-    }
-
-    std::int64_t count(const std::string& sql) const
-    {
-        return Store::openReadOnly(m_path).db().queryInt64(sql);
-    }
-
-    test::TempFolder m_folder;
-    QString m_path;
-    int m_deliveries = 0;
-};
-
-// yyyymmdd `days` later.
-int later(int yyyymmdd, int days)
-{
-    const QDate date = QDate(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100).addDays(days);
-    return date.year() * 10000 + date.month() * 100 + date.day();
-}
+using RiskFromClaims = test::RiskFileTest;
 
 // A Part B physician line of 2025 with one diagnosis.
 CclfTestDelivery::Line line(std::int64_t claim, const char* mbi, const char* hcpcs, const char* diagnosis,
                             int date = 20250715)
 {
-    return {.claimId = claim, .mbi = mbi, .control = "C" + std::to_string(claim), .paidCents = 9000,
-            .effective = later(date, 20), .from = date, .thru = date, .hcpcs = hcpcs, .diagnoses = {diagnosis}};
+    return test::visit(claim, mbi, hcpcs, diagnosis, date);
 }
 
-// A Part A claim of 2025 with one diagnosis.
-void addPartA(CclfTestDelivery& d, std::int64_t id, const char* mbi, int claimType, const char* billType,
-              const char* diagnosis, int thru)
-{
-    d.addPartA({.id = id, .mbi = mbi, .ccn = "2300" + std::to_string(id % 100), .from = later(thru, -2), .thru = thru,
-                .paidCents = 100000, .effective = later(thru, 15), .claimType = claimType, .billType = billType});
-    d.addDiagnosis(id, 0, diagnosis);
-}
-
-TEST_F(RiskClaims, OnlyTheClaimsCmsAcceptsSupplyDiagnoses)
+TEST_F(RiskFromClaims, OnlyTheClaimsCmsAcceptsSupplyDiagnoses)
 {
     CclfTestDelivery d(20260115);
     d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .partBStart = 20150101});
@@ -148,7 +82,7 @@ TEST_F(RiskClaims, OnlyTheClaimsCmsAcceptsSupplyDiagnoses)
     EXPECT_TRUE(said) << result.notes.size();
 }
 
-TEST_F(RiskClaims, TheSegmentFollowsAgeAndDualStatus)
+TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
 {
     CclfTestDelivery d(20260115);
     // Full-benefit dual (02), disabled (Medicare status 20, OREC 1), 55 on 2026-02-01, heart
@@ -181,7 +115,7 @@ TEST_F(RiskClaims, TheSegmentFollowsAgeAndDualStatus)
     EXPECT_DOUBLE_EQ(jane->normalized, 0.436);
 }
 
-TEST_F(RiskClaims, ANewEnrolleeIsScoredOnDemographicsAlone)
+TEST_F(RiskFromClaims, ANewEnrolleeIsScoredOnDemographicsAlone)
 {
     CclfTestDelivery d(20260115);
     // Part B from 2025-03-01: ten months of 2025, fewer than twelve. Female, 75 on 2026-02-01,
@@ -206,7 +140,7 @@ TEST_F(RiskClaims, ANewEnrolleeIsScoredOnDemographicsAlone)
     EXPECT_NEAR(ann->raw, 0.825, 1e-9);
 }
 
-TEST_F(RiskClaims, ABeneficiaryWhoseMbiChangedKeepsOneScore)
+TEST_F(RiskFromClaims, ABeneficiaryWhoseMbiChangedKeepsOneScore)
 {
     // The first delivery knows her under her old MBI: a visit for diabetes with complications.
     CclfTestDelivery first(20251015);
@@ -231,7 +165,7 @@ TEST_F(RiskClaims, ABeneficiaryWhoseMbiChangedKeepsOneScore)
     EXPECT_NEAR(jane->raw, 0.950, 1e-9);
 }
 
-TEST_F(RiskClaims, WithoutABirthDateOrSexOrAfterDeathThereIsNoScore)
+TEST_F(RiskFromClaims, WithoutABirthDateOrSexOrAfterDeathThereIsNoScore)
 {
     CclfTestDelivery d(20260115);
     d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .sex = '0'}); // sex unknown
