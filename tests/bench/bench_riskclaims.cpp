@@ -5,14 +5,18 @@
 // beneficiary and each of 2024 and 2025, as Medicare fee-for-service beneficiaries average: 35
 // Part B physician lines (three in five with a code on CMS's list, one to three diagnoses each),
 // four outpatient claims (three revenue lines, four diagnoses), an inpatient stay for one in four
-// (ten diagnoses) and a skilled nursing or home health claim for one in five. A third of the
-// diagnoses are codes of the V28 model, the rest common codes outside it.
+// (ten diagnoses) and a skilled nursing or home health claim for one in five. One diagnosis in
+// sixteen is a code of the V28 model, the rest common codes outside it.
 //   scoreYear:      scoreRiskYears for payment year 2026 (the diagnoses of 2025), written.
 //   scoreTwoYears:  2025 and 2026 in one read of the claims.
 //   touchedYears:   what a CCLF load adds to find the years its claims touched.
+//   providerLists:  one provider's (250 patients) changes since the prior year and quarter and
+//                   recapture list, as a scorecard would show them (after scoreTwoYears).
 
 #include "claims/cclfload.h"
 #include "csv/csvreader.h"
+#include "risk/recapture.h"
+#include "risk/riskchange.h"
 #include "risk/riskrefresh.h"
 #include "risk/riskscoring.h"
 #include "store/store.h"
@@ -54,7 +58,9 @@ std::string mbiOf(int n)
     mbi[4] = letters[n / 200 % 20];
     mbi[5] = letters[n / 4000 % 20];
     mbi[6] = char('0' + n / 80000 % 10);
-    mbi[9] = char('0' + n / 800000 % 10);
+    mbi[7] = letters[n / 800000 % 20];
+    mbi[9] = char('0' + n % 100 / 10);
+    mbi[10] = char('0' + n % 10);
     return mbi;
 }
 
@@ -71,9 +77,11 @@ void makeFile(const QString& path, int beneficiaries)
     const std::vector<std::string> listed{"99213", "99214", "99215", "99232", "G0439", "93000", "20610"};
     const std::vector<std::string> unlisted{"80053", "85025", "36415", "71046", "83036"};
     Random random;
+    // One diagnosis in sixteen from the model: a few payment HCCs a year each, as the average
+    // beneficiary has.
     const auto code = [&] {
-        return random.next(3) == 0 ? modelCodes[random.next(std::uint32_t(modelCodes.size()))]
-                                   : commonCodes[random.next(std::uint32_t(commonCodes.size()))];
+        return random.next(16) == 0 ? modelCodes[random.next(std::uint32_t(modelCodes.size()))]
+                                    : commonCodes[random.next(std::uint32_t(commonCodes.size()))];
     };
 
     QFile::remove(path);
@@ -119,7 +127,9 @@ void makeFile(const QString& path, int beneficiaries)
         const int birthYear = 1930 + int(random.next(60));
         const char* status = birthYear > 1961 ? "20" : random.next(40) == 0 ? "11" : "10";
         const char* dual = random.next(6) == 0 ? "02" : random.next(10) == 0 ? "03" : "NA";
+        // One in 25 new to Part B in 2025; the disabled since 2015, the others since 65.
         const QString partB = random.next(25) == 0 ? QStringLiteral("2025-06-01")
+                              : status[0] == '2'   ? QStringLiteral("2015-01-01")
                                                    : QStringLiteral("%1-01-01").arg(birthYear + 65);
         bene.bind(1, b).bind(2, mbiOf(b))
             .bind(3, QStringLiteral("%1-%2-15").arg(birthYear).arg(1 + random.next(12), 2, 10, QLatin1Char('0')))
@@ -215,6 +225,23 @@ void touchedYears(benchmark::State& state)
         benchmark::DoNotOptimize(aco::paymentYearsTouchedBy(store.db(), load));
 }
 BENCHMARK(touchedYears)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+void providerLists(benchmark::State& state)
+{
+    aco::Store store = aco::Store::open(benchFile());
+    if (aco::acoAverageRisk(store.db(), 2025) == std::nullopt)
+        aco::scoreRiskYears(store.db(), {2025, 2026});
+    int patients = 0;
+    for (auto _ : state) {
+        const auto year = aco::yearRiskChanges(store.db(), 7, 2026);
+        const auto quarter = aco::quarterRiskChanges(store.db(), 7, QDate(2026, 3, 31));
+        const auto recapture = aco::recaptureList(store.db(), 7, QDate(2026, 3, 31));
+        patients = year.patients;
+        benchmark::DoNotOptimize(quarter.changes.size() + recapture.entries.size());
+    }
+    state.counters["patients"] = patients;
+}
+BENCHMARK(providerLists)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
 
 } // namespace
 

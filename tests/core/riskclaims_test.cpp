@@ -2,6 +2,8 @@
 // changes, and the scores stored per beneficiary and payment year. Expected scores are worked
 // by hand from CMS's V28 tables (resources/risk/v28-2026/V28_CE_Relative_Factors.csv, community
 // columns; V28_NE_Relative_Factors.csv), normalized by 1.067 and rounded to three decimals.
+#include "export/exportkinds.h"
+#include "export/tablewriter.h"
 #include "risk/riskclaims.h"
 #include "risk/riskscoring.h"
 #include "riskfixture.h"
@@ -113,6 +115,33 @@ TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
     ASSERT_TRUE(jane.has_value());
     EXPECT_EQ(jane->segment, RiskSegment::CommunityNonDualAged);
     EXPECT_DOUBLE_EQ(jane->normalized, 0.436);
+}
+
+TEST_F(RiskFromClaims, TheExportHasOneRowPerBeneficiaryAndYear)
+{
+    CclfTestDelivery d(20260115);
+    d.addBeneficiary({.mbi = bobMbi, .first = "Bob", .birthDate = 19700601, .sex = '1',
+                      .medicareStatus = "20", .dualStatus = "02", .partBStart = 20100101});
+    d.addPartB(line(3001, bobMbi, "99214", "I509"));
+    d.addBeneficiary({.mbi = annMbi, .first = "Ann", .birthDate = 19550701, .dualStatus = "03",
+                      .partBStart = 20200701});
+    d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .partBStart = 20150101});
+    load(d);
+
+    // The scores of the test above; the columns are fixed for other programs to read.
+    const Store store = Store::openReadOnly(m_path);
+    ExportOptions options;
+    const QString path = m_folder.path(QStringLiteral("risk.csv"));
+    writeTable(buildExport(store.db(), QStringLiteral("risk-scores"), options), path, true);
+    EXPECT_EQ(test::readText(path), QStringLiteral("mbi,payment_year,segment,raw_score,normalized_score,hccs\r\n"
+                                                   "1AC2DE3FG01,2026,COMMUNITY_NA,0.465,0.436,\r\n"
+                                                   "1AC2DE3FG02,2026,COMMUNITY_FBD,0.947,0.888,HCC226\r\n"
+                                                   "1AC2DE3FG03,2026,COMMUNITY_PBA,0.423,0.396,\r\n"));
+    options.maskPhi = true;
+    const Table masked = buildExport(store.db(), QStringLiteral("risk-scores"), options);
+    ASSERT_EQ(masked.rows.size(), 3u);
+    EXPECT_EQ(masked.rows[1][0].toString(), QStringLiteral("*******FG02"));
+    EXPECT_TRUE(masked.hasPatientColumns());
 }
 
 TEST_F(RiskFromClaims, ANewEnrolleeIsScoredOnDemographicsAlone)

@@ -5,6 +5,7 @@
 #include "patients/patientlists.h"
 #include "risk/recapture.h"
 #include "risk/riskchange.h"
+#include "risk/riskscoring.h"
 #include "riskfixture.h"
 
 namespace aco {
@@ -183,6 +184,33 @@ TEST_F(RiskPanel, RecaptureListsLastYearsConditionsNotYetSeenThisYear)
     const RecaptureList later = recaptureList(store.db(), 1, QDate(2026, 9, 30));
     ASSERT_EQ(later.entries.size(), 1u);
     EXPECT_EQ(later.entries[0].hcc, 38);
+}
+
+} // namespace
+} // namespace aco
+
+namespace aco {
+namespace {
+
+TEST_F(RiskPanel, PursuitListsTakeTheScoreComputedFromTheClaims)
+{
+    CclfTestDelivery d(20260115);
+    addPeople(d);
+    load(d);
+    attribute();
+    exec("UPDATE beneficiary SET risk_score = 2.5");
+    // No claims: Jane's 2026 score is demographic, F75_79 0.465 -> 0.436.
+    scoreRiskYears(Store::open(m_path).db(), {2026});
+    const Store store = Store::openReadOnly(m_path);
+    const auto list = pursuitList(store.db(), 1, QDate(2026, 9, 30), 20);
+    const auto jane = std::find_if(list.begin(), list.end(),
+                                   [](const PursuitEntry& e) { return e.mbi == QString::fromLatin1(janeMbi); });
+    ASSERT_NE(jane, list.end());
+    EXPECT_DOUBLE_EQ(jane->riskScore, 0.436);
+    // A year without computed scores keeps the roster's.
+    const auto earlier = pursuitList(store.db(), 1, QDate(2024, 9, 30), 20);
+    ASSERT_FALSE(earlier.empty());
+    EXPECT_DOUBLE_EQ(earlier.front().riskScore, 2.5);
 }
 
 } // namespace
