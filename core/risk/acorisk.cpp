@@ -22,19 +22,20 @@ struct Sums
 };
 
 // A year's scores summed by enrollment type; with each beneficiary's demographic score (the
-// model's score of their segment without any HCC) when `demographics` is set.
+// model's score of their segment without any HCC) when `roster` is given.
 std::array<Sums, enrollmentTypeCount> sumsOf(const Database& db, int paymentYear,
-                                             const std::unordered_map<std::int64_t, RiskRosterEntry>& roster,
-                                             bool demographics, int& withoutType)
+                                             const std::unordered_map<std::int64_t, RiskRosterEntry>* roster,
+                                             int& withoutType)
 {
     std::array<Sums, enrollmentTypeCount> sums{};
     const RiskModel& model = riskModelFor(paymentYear);
-    auto query = db.prepare("SELECT beneficiary_id, normalized FROM risk_score WHERE payment_year = ?1");
+    auto query = db.prepare("SELECT r.beneficiary_id, r.normalized, b.medicare_status, b.dual_status "
+                            "FROM risk_score r JOIN beneficiary b ON b.id = r.beneficiary_id WHERE r.payment_year = ?1");
     query.bind(1, paymentYear);
     withoutType = 0;
+    const auto text = [&](int column) { return query.isNull(column) ? std::string_view() : query.utf8(column); };
     while (query.step()) {
-        const auto person = roster.find(query.int64(0));
-        const auto type = person != roster.end() ? person->second.enrollmentType() : std::nullopt;
+        const auto type = enrollmentTypeOf(text(2), dualStatusOf(text(3)));
         if (!type) {
             ++withoutType;
             continue;
@@ -42,7 +43,9 @@ std::array<Sums, enrollmentTypeCount> sumsOf(const Database& db, int paymentYear
         Sums& s = sums[size_t(*type)];
         ++s.count;
         s.score += query.real(1);
-        if (demographics && person->second.scorable())
+        if (!roster)
+            continue;
+        if (const auto person = roster->find(query.int64(0)); person != roster->end() && person->second.scorable())
             s.demographic += scoreBeneficiary(model, paymentYear, person->second, HccSet()).normalized;
     }
     return sums;
@@ -63,14 +66,18 @@ AcoRiskGrowth acoRiskGrowth(const Database& db, int performanceYear)
                                        "year and cap on risk growth are unknown.")
                             .arg(performanceYear);
 
-    std::unordered_map<std::int64_t, RiskRosterEntry> roster;
-    for (RiskRosterEntry& person : loadRiskRoster(db))
-        roster.emplace(person.beneficiaryId, std::move(person));
+    // The 2024 rule needs the beneficiaries' demographic scores, so the roster.
     const bool demographics = result.rule && result.rule->rule == RiskGrowthRule::DemographicGrowthPlusThreePercent;
-    const auto current = sumsOf(db, performanceYear, roster, demographics, result.withoutType);
+    std::unordered_map<std::int64_t, RiskRosterEntry> roster;
+    if (demographics) {
+        for (RiskRosterEntry& person : loadRiskRoster(db))
+            roster.emplace(person.beneficiaryId, std::move(person));
+    }
+    const auto* people = demographics ? &roster : nullptr;
+    const auto current = sumsOf(db, performanceYear, people, result.withoutType);
     int benchmarkWithoutType = 0;
     const std::array<Sums, enrollmentTypeCount> benchmark =
-        result.rule ? sumsOf(db, result.rule->benchmarkYear, roster, demographics, benchmarkWithoutType)
+        result.rule ? sumsOf(db, result.rule->benchmarkYear, people, benchmarkWithoutType)
                     : std::array<Sums, enrollmentTypeCount>{};
 
     double total = 0.0;

@@ -1,5 +1,6 @@
 #include "riskhcpcs.h"
 
+#include "claims/cclfvalue.h"
 #include "csv/csvreader.h"
 #include "error.h"
 
@@ -12,19 +13,10 @@ namespace aco {
 
 namespace {
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
-}
-
 // A code's five characters as one integer, so that the list is a sorted array of numbers.
 std::optional<std::uint64_t> packed(std::string_view code)
 {
-    code = trimmed(code);
+    code = cclf::trimmed(code);
     if (code.size() != 5)
         return std::nullopt;
     std::uint64_t value = 0;

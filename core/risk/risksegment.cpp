@@ -1,5 +1,7 @@
 #include "risksegment.h"
 
+#include "claims/cclfvalue.h"
+
 #include <array>
 
 namespace aco {
@@ -11,20 +13,11 @@ constexpr std::array<const char*, riskSegmentCount> segmentNames = {
     "COMMUNITY_PBD", "COMMUNITY_FBD", "INSTITUTIONAL", "NE",
 };
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
-}
-
 } // namespace
 
 DualStatus dualStatusOf(std::string_view code)
 {
-    code = trimmed(code);
+    code = cclf::trimmed(code);
     if (code == "02" || code == "04" || code == "08")
         return DualStatus::Full;
     if (code == "01" || code == "03" || code == "05" || code == "06")
@@ -69,7 +62,7 @@ RiskSegment riskSegmentFor(int age, DualStatus dual, bool newEnrollee)
 
 std::optional<EnrollmentType> enrollmentTypeOf(std::string_view medicareStatus, DualStatus dual)
 {
-    medicareStatus = trimmed(medicareStatus);
+    medicareStatus = cclf::trimmed(medicareStatus);
     if (medicareStatus == "11" || medicareStatus == "21" || medicareStatus == "31")
         return EnrollmentType::Esrd;
     if (medicareStatus == "20")

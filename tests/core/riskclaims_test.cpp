@@ -84,9 +84,9 @@ TEST_F(RiskFromClaims, OnlyTheClaimsCmsAcceptsSupplyDiagnoses)
     EXPECT_TRUE(said) << result.notes.size();
 }
 
-TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
+// Three beneficiaries, one per dual status.
+void addDualStatuses(CclfTestDelivery& d)
 {
-    CclfTestDelivery d(20260115);
     // Full-benefit dual (02), disabled (Medicare status 20, OREC 1), 55 on 2026-02-01, heart
     // failure from a visit: COMMUNITY_FBD, M55_59 0.410 + HCC226 0.537 = 0.947; / 1.067 = 0.8875
     // -> 0.888.
@@ -99,6 +99,12 @@ TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
                       .partBStart = 20200701});
     // Non-dual (NA), no diagnosis: COMMUNITY_NA, F75_79 0.465; / 1.067 = 0.4358 -> 0.436.
     d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .dualStatus = "NA", .partBStart = 20150101});
+}
+
+TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
+{
+    CclfTestDelivery d(20260115);
+    addDualStatuses(d);
     load(d);
 
     const auto bob = score(bobMbi, 2026);
@@ -120,12 +126,7 @@ TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
 TEST_F(RiskFromClaims, TheExportHasOneRowPerBeneficiaryAndYear)
 {
     CclfTestDelivery d(20260115);
-    d.addBeneficiary({.mbi = bobMbi, .first = "Bob", .birthDate = 19700601, .sex = '1',
-                      .medicareStatus = "20", .dualStatus = "02", .partBStart = 20100101});
-    d.addPartB(line(3001, bobMbi, "99214", "I509"));
-    d.addBeneficiary({.mbi = annMbi, .first = "Ann", .birthDate = 19550701, .dualStatus = "03",
-                      .partBStart = 20200701});
-    d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .partBStart = 20150101});
+    addDualStatuses(d);
     load(d);
 
     // The scores of the test above; the columns are fixed for other programs to read.
