@@ -334,7 +334,7 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
     const bool anythingNew = std::any_of(result.deliveries.begin(), result.deliveries.end(),
                                          [](const CclfDeliveryLoad& d) { return !d.alreadyLoaded; });
     if (transaction && result.ok() && anythingNew) {
-        refreshRiskScores(db, result); // the risk scores of the years whose claims changed
+        refreshRiskScores(db, result, progress); // the risk scores of the years whose claims changed
         transaction->commit();
         result.written = true;
     }

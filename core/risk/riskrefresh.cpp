@@ -1,6 +1,6 @@
 #include "riskrefresh.h"
 
-#include "claims/cclfload.h"
+#include "error.h"
 #include "risk/riskscoring.h"
 #include "store/database.h"
 
@@ -63,18 +63,21 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
     return paymentYears;
 }
 
-void refreshRiskScores(Database& db, CclfLoadResult& result)
+void refreshRiskScores(Database& db, CclfLoadResult& result, const CclfProgress& progress)
 {
     const std::vector<int> years = paymentYearsTouchedBy(db, result);
     if (years.empty())
         return;
-    const RiskScoringResult scored = scoreRiskYears(db, years);
     QStringList names;
+    for (int year : years)
+        names << QString::number(year);
+    if (progress && !progress(100, QStringLiteral("Computing the CMS-HCC risk scores of %1")
+                                       .arg(names.join(QStringLiteral(", ")))))
+        throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
+    const RiskScoringResult scored = scoreRiskYears(db, years);
     int beneficiaries = 0;
-    for (const RiskYearSummary& year : scored.years) {
-        names << QString::number(year.paymentYear);
+    for (const RiskYearSummary& year : scored.years)
         beneficiaries = std::max(beneficiaries, year.scored);
-    }
     result.notes.push_back(QStringLiteral("CMS-HCC risk scores computed again for payment year%1 %2 "
                                           "(%3 beneficiaries), from the claims of the year before.")
                                .arg(names.size() == 1 ? QString() : QStringLiteral("s"),

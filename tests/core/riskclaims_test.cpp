@@ -2,6 +2,7 @@
 // changes, and the scores stored per beneficiary and payment year. Expected scores are worked
 // by hand from CMS's V28 tables (resources/risk/v28-2026/V28_CE_Relative_Factors.csv, community
 // columns; V28_NE_Relative_Factors.csv), normalized by 1.067 and rounded to three decimals.
+#include "error.h"
 #include "export/exportkinds.h"
 #include "export/tablewriter.h"
 #include "risk/riskclaims.h"
@@ -214,6 +215,29 @@ TEST_F(RiskFromClaims, WithoutABirthDateOrSexOrAfterDeathThereIsNoScore)
     EXPECT_FALSE(score(janeMbi, 2026).has_value());
     EXPECT_FALSE(score(annMbi, 2026).has_value());
     EXPECT_TRUE(score(bobMbi, 2026).has_value());
+}
+
+TEST_F(RiskFromClaims, CancellingWhileScoringLeavesTheFileAsItWas)
+{
+    CclfTestDelivery d(20260115);
+    d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .partBStart = 20150101});
+    d.addPartB(line(7001, janeMbi, "99213", "E1122"));
+    const QString folder = m_folder.path(QStringLiteral("cancel"));
+    QDir().mkpath(folder);
+    const QString path = d.write(folder, true);
+    QString said;
+    {
+        Store store = Store::open(m_path);
+        EXPECT_THROW(loadCclf(store.db(), {path}, false,
+                              [&](int, const QString& what) {
+                                  said = what;
+                                  return !what.startsWith(QStringLiteral("Computing"));
+                              }),
+                     Error);
+    }
+    EXPECT_EQ(said, QStringLiteral("Computing the CMS-HCC risk scores of 2026"));
+    EXPECT_EQ(count("SELECT count(*) FROM claim_b_line"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM risk_score"), 0);
 }
 
 TEST(RiskClaimRules, BillTypes)
