@@ -41,7 +41,8 @@ RecaptureList recaptureList(const Database& db, std::int64_t providerId, const Q
 
     for (size_t i = 0; i < panel.size(); ++i) {
         const RiskRosterEntry& person = panel[i].person;
-        if (!person.scorable() || lastConditions[i].none())
+        const bool died = person.deathDate.isValid() && person.deathDate <= asOf;
+        if (!person.scorable() || died || lastConditions[i].none())
             continue;
         const HccSet documented = lastModel.scoreConditions(lastInputs[i], lastConditions[i]).hccs;
         const HccSet current =

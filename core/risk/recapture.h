@@ -38,7 +38,7 @@ struct RecaptureList
 // give, neither as such nor in a more severe form that drops them in the hierarchy. Diagnoses
 // are those that count for risk adjustment (RiskClaims); the model is the one riskModelFor gives
 // the year that scores them. New enrollees are listed too: the payment score ignores their
-// conditions this year, not next.
+// conditions this year, not next. Patients who died by `asOf` are not.
 RecaptureList recaptureList(const Database& db, std::int64_t providerId, const QDate& asOf);
 
 } // namespace aco

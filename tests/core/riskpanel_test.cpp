@@ -160,8 +160,11 @@ TEST_F(RiskPanel, RecaptureListsLastYearsConditionsNotYetSeenThisYear)
     d.addPartB(visit(9, annMbi, "99213", "E119", 20250404));
     // Eve, another provider's patient, is not on this list.
     d.addPartB(visit(10, otherMbi, "99213", "E119", 20250404));
+    // Bob died in June 2026: no visit to schedule for his heart failure.
+    d.addPartB(visit(11, bobMbi, "99214", "I509", 20250404));
     load(d);
     attribute();
+    exec("UPDATE beneficiary SET death_date = '2026-06-20' WHERE mbi = '" + std::string(bobMbi) + "'");
 
     const Store store = Store::openReadOnly(m_path);
     const RecaptureList list = recaptureList(store.db(), 1, QDate(2026, 8, 15));
