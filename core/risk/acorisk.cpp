@@ -22,22 +22,24 @@ struct Sums
 };
 
 // A year's scores summed by enrollment type; with each beneficiary's demographic score (the
-// model's score of their segment without any HCC) when `roster` is given.
+// model's score of their segment without any HCC) when `roster` is given; those without an
+// enrollment type in `untyped`.
 std::array<Sums, enrollmentTypeCount> sumsOf(const Database& db, int paymentYear,
                                              const std::unordered_map<std::int64_t, RiskRosterEntry>* roster,
-                                             int& withoutType)
+                                             Sums& untyped)
 {
     std::array<Sums, enrollmentTypeCount> sums{};
     const RiskModel& model = riskModelFor(paymentYear);
     auto query = db.prepare("SELECT r.beneficiary_id, r.normalized, b.medicare_status, b.dual_status "
                             "FROM risk_score r JOIN beneficiary b ON b.id = r.beneficiary_id WHERE r.payment_year = ?1");
     query.bind(1, paymentYear);
-    withoutType = 0;
+    untyped = Sums();
     const auto text = [&](int column) { return query.isNull(column) ? std::string_view() : query.utf8(column); };
     while (query.step()) {
         const auto type = enrollmentTypeOf(text(2), dualStatusOf(text(3)));
         if (!type) {
-            ++withoutType;
+            ++untyped.count;
+            untyped.score += query.real(1);
             continue;
         }
         Sums& s = sums[size_t(*type)];
@@ -74,13 +76,15 @@ AcoRiskGrowth acoRiskGrowth(const Database& db, int performanceYear)
             roster.emplace(person.beneficiaryId, std::move(person));
     }
     const auto* people = demographics ? &roster : nullptr;
-    const auto current = sumsOf(db, performanceYear, people, result.withoutType);
-    int benchmarkWithoutType = 0;
+    Sums untyped, benchmarkUntyped;
+    const auto current = sumsOf(db, performanceYear, people, untyped);
     const std::array<Sums, enrollmentTypeCount> benchmark =
-        result.rule ? sumsOf(db, result.rule->benchmarkYear, people, benchmarkWithoutType)
+        result.rule ? sumsOf(db, result.rule->benchmarkYear, people, benchmarkUntyped)
                     : std::array<Sums, enrollmentTypeCount>{};
 
-    double total = 0.0;
+    result.withoutType = untyped.count;
+    result.beneficiaries = untyped.count;
+    double total = untyped.score;
     for (size_t t = 0; t < result.types.size(); ++t) {
         EnrollmentRisk& type = result.types[t];
         type.type = static_cast<EnrollmentType>(t);
@@ -98,16 +102,15 @@ AcoRiskGrowth acoRiskGrowth(const Database& db, int performanceYear)
                                      demographic(benchmark[t]), demographic(current[t]));
         }
     }
-    result.beneficiaries += result.withoutType;
-    if (result.beneficiaries > result.withoutType)
-        result.average = total / (result.beneficiaries - result.withoutType);
+    if (result.beneficiaries > 0)
+        result.average = total / result.beneficiaries;
 
     if (result.beneficiaries == 0)
         result.notes << QStringLiteral("No risk scores for payment year %1: run aco-workbench risk --year %1, or "
                                        "load the claims of %2.")
                             .arg(performanceYear)
                             .arg(performanceYear - 1);
-    if (result.rule && benchmarkWithoutType == 0 &&
+    if (result.rule && benchmarkUntyped.count == 0 &&
         std::all_of(benchmark.begin(), benchmark.end(), [](const Sums& s) { return s.count == 0; }))
         result.notes << QStringLiteral("No risk scores for benchmark year %1 (from the claims of %2), so the "
                                        "change since then is unknown.")

@@ -6,7 +6,7 @@
 // Part B physician lines (three in five with a code on CMS's list, one to three diagnoses each),
 // four outpatient claims (three revenue lines, four diagnoses), an inpatient stay for one in four
 // (ten diagnoses) and a skilled nursing or home health claim for one in five. One diagnosis in
-// sixteen is a code of the V28 model, the rest common codes outside it.
+// 32 is a code of the V28 model, the rest common codes outside it.
 //   scoreYear:      scoreRiskYears for payment year 2026 (the diagnoses of 2025), written.
 //   scoreTwoYears:  2025 and 2026 in one read of the claims.
 //   touchedYears:   what a CCLF load adds to find the years its claims touched.
@@ -77,10 +77,10 @@ void makeFile(const QString& path, int beneficiaries)
     const std::vector<std::string> listed{"99213", "99214", "99215", "99232", "G0439", "93000", "20610"};
     const std::vector<std::string> unlisted{"80053", "85025", "36415", "71046", "83036"};
     Random random;
-    // One diagnosis in sixteen from the model: a few payment HCCs a year each, as the average
+    // One diagnosis in 32 from the model: one or two payment HCCs a year each, as the average
     // beneficiary has.
     const auto code = [&] {
-        return random.next(16) == 0 ? modelCodes[random.next(std::uint32_t(modelCodes.size()))]
+        return random.next(32) == 0 ? modelCodes[random.next(std::uint32_t(modelCodes.size()))]
                                     : commonCodes[random.next(std::uint32_t(commonCodes.size()))];
     };
 
@@ -124,7 +124,7 @@ void makeFile(const QString& path, int beneficiaries)
         "'1234567893', '123456789', '08', 7500, 9500, 1, ?7, ?8, '', 'A', ?5, ?5, 1, ?1)");
     std::int64_t claimId = 1;
     for (int b = 1; b <= beneficiaries; ++b) {
-        const int birthYear = 1930 + int(random.next(60));
+        const int birthYear = 1930 + int(random.next(40)); // a fifth under 65, disabled
         const char* status = birthYear > 1961 ? "20" : random.next(40) == 0 ? "11" : "10";
         const char* dual = random.next(6) == 0 ? "02" : random.next(10) == 0 ? "03" : "NA";
         // One in 25 new to Part B in 2025; the disabled since 2015, the others since 65.

@@ -116,13 +116,18 @@ TEST_F(AcoRisk, AverageByEnrollmentTypeAgainstBenchmarkYearThree)
     addYear(2026, 2022); // benchmark year 3: 2021
     addScores(2021, {{1, 1.200}, {2, 0.900}, {3, 1.100}, {4, 0.900}, {5, 1.000}});
     addScores(2026, {{1, 1.300}, {2, 0.918}, {3, 1.050}, {4, 0.990}, {5, 0.950}});
+    // A sixth without a Medicare status counts in the ACO's average, in no type.
+    exec("INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex) VALUES "
+         "(6, '1AC2DE3FG06', 'F', 'F', '1950-01-01', 'F')");
+    addScores(2026, {{6, 1.292}});
     const AcoRiskGrowth g = growth(2026);
     ASSERT_TRUE(g.rule.has_value());
     EXPECT_EQ(g.rule->rule, RiskGrowthRule::ThreePercentCap);
     EXPECT_EQ(g.rule->benchmarkYear, 2021);
-    EXPECT_EQ(g.beneficiaries, 5);
-    // (1.300 + 0.918 + 1.050 + 0.990 + 0.950) / 5 = 5.208 / 5 = 1.0416.
-    EXPECT_NEAR(*g.average, 1.0416, 1e-9);
+    EXPECT_EQ(g.beneficiaries, 6);
+    EXPECT_EQ(g.withoutType, 1);
+    // (1.300 + 0.918 + 1.050 + 0.990 + 0.950 + 1.292) / 6 = 6.500 / 6 = 1.083333.
+    EXPECT_NEAR(*g.average, 6.5 / 6, 1e-9);
 
     const EnrollmentRisk& esrd = g.types[size_t(EnrollmentType::Esrd)];
     // ESRD 1.200 -> 1.300: +8.33%, honoured +3%.
