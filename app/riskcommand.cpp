@@ -32,23 +32,27 @@ std::string score(double value)
 
 std::string percent(double fraction)
 {
-    return (fraction >= 0 ? "+" : "") + QString::number(fraction * 100.0, 'f', 1).toStdString() + '%';
+    return (fraction >= 0 ? "+" : "") + QString::number(fraction * 100.0, 'f', 1).toStdString() +
+           '%';
 }
 
 void printScoring(const RiskScoringResult& result)
 {
     for (const RiskYearSummary& y : result.years) {
         const RiskModel& model = riskModelFor(y.paymentYear);
-        std::cout << "Scored " << count(y.scored) << " of " << count(y.scored + y.withoutDemographics + y.deceased)
+        std::cout << "Scored " << count(y.scored) << " of "
+                  << count(y.scored + y.withoutDemographics + y.deceased)
                   << " beneficiaries for payment year " << y.paymentYear << " from the claims of "
-                  << y.paymentYear - 1 << ", with " << model.name().toStdString() << " (the tables of "
-                  << y.modelYear << ", normalization factor " << model.normalizationFactor() << ").\n";
+                  << y.paymentYear - 1 << ", with " << model.name().toStdString()
+                  << " (the tables of " << y.modelYear << ", normalization factor "
+                  << model.normalizationFactor() << ").\n";
         std::cout << "  Segments:";
         const char* separator = " ";
         for (int s = 0; s < riskSegmentCount; ++s) {
             if (y.bySegment[size_t(s)] == 0)
                 continue;
-            std::cout << separator << riskSegmentName(RiskSegment(s)) << ' ' << count(y.bySegment[size_t(s)]);
+            std::cout << separator << riskSegmentName(RiskSegment(s)) << ' '
+                      << count(y.bySegment[size_t(s)]);
             separator = ", ";
         }
         if (y.scored == 0)
@@ -61,8 +65,8 @@ void printScoring(const RiskScoringResult& result)
                       << score(y.averageNormalized) << ".\n";
         if (y.withoutDemographics > 0 || y.deceased > 0)
             std::cout << "  Not scored: " << count(y.withoutDemographics)
-                      << " without a birth date or sex in the roster (CCLF8 gives them), " << count(y.deceased)
-                      << " who died before " << y.paymentYear << ".\n";
+                      << " without a birth date or sex in the roster (CCLF8 gives them), "
+                      << count(y.deceased) << " who died before " << y.paymentYear << ".\n";
     }
     for (const QString& note : result.notes)
         std::cout << "Note: " << note.toStdString() << '\n';
@@ -73,22 +77,26 @@ void printGrowth(const AcoRiskGrowth& g)
     if (g.beneficiaries > 0) {
         std::cout << "\nAverage normalized score by enrollment type, " << g.performanceYear;
         if (g.rule)
-            std::cout << ", against benchmark year 3 (" << g.rule->benchmarkYear << ") of the agreement period from "
-                      << g.rule->agreementStartYear;
+            std::cout << ", against benchmark year 3 (" << g.rule->benchmarkYear
+                      << ") of the agreement period from " << g.rule->agreementStartYear;
         std::cout << ":\n";
-        const auto row = [](const char* name, int beneficiaries, const std::optional<double>& average) {
+        const auto row = [](const char* name, int beneficiaries,
+                            const std::optional<double>& average) {
             std::cout << "  " << std::left << std::setw(14) << name << std::right << std::setw(9)
-                      << count(beneficiaries) << "  " << (average ? score(*average) : std::string("-"));
+                      << count(beneficiaries) << "  "
+                      << (average ? score(*average) : std::string("-"));
         };
         for (const EnrollmentRisk& t : g.types) {
             row(enrollmentTypeName(t.type), t.beneficiaries, t.average);
             if (t.benchmarkAverage && g.rule)
-                std::cout << "  (" << g.rule->benchmarkYear << ": " << score(*t.benchmarkAverage) << ")";
+                std::cout << "  (" << g.rule->benchmarkYear << ": " << score(*t.benchmarkAverage)
+                          << ")";
             if (t.growth) {
                 std::cout << "  change " << percent(t.growth->growth());
                 if (t.growth->capRatio)
                     std::cout << ", cap " << percent(*t.growth->capRatio - 1.0) << ", honoured "
-                              << percent(t.growth->honouredGrowth()) << (t.growth->capped ? " (capped)" : "");
+                              << percent(t.growth->honouredGrowth())
+                              << (t.growth->capped ? " (capped)" : "");
             }
             std::cout << '\n';
         }
@@ -96,8 +104,8 @@ void printGrowth(const AcoRiskGrowth& g)
         std::cout << '\n';
     }
     if (g.rule)
-        std::cout << "Rule: " << g.rule->description.toStdString() << " (" << g.rule->citation.toStdString()
-                  << ")\n";
+        std::cout << "Rule: " << g.rule->description.toStdString() << " ("
+                  << g.rule->citation.toStdString() << ")\n";
     for (const QString& note : g.notes)
         std::cout << "Note: " << note.toStdString() << '\n';
 }
@@ -126,8 +134,9 @@ ExitCode RiskCommand::run(const po::variables_map& values) const
     const QString dbPath = QString::fromStdString(values["db"].as<std::string>());
     const int year = values["year"].as<int>();
     if (year < 2012 || year > 2100)
-        throw Error("--year " + std::to_string(year) + " is not a payment year the Shared Savings Program has had; "
-                    "give one from 2012 on.",
+        throw Error("--year " + std::to_string(year) +
+                        " is not a payment year the Shared Savings Program has had; "
+                        "give one from 2012 on.",
                     Error::Kind::Usage);
     const int limit = values["limit"].as<int>();
     if (limit < 0)
@@ -137,7 +146,8 @@ ExitCode RiskCommand::run(const po::variables_map& values) const
     store.requireWritable(QStringLiteral("store the risk scores"));
     std::optional<std::int64_t> provider;
     if (values.count("provider"))
-        provider = providerIdOf(store.db(), QString::fromStdString(values["provider"].as<std::string>()));
+        provider =
+            providerIdOf(store.db(), QString::fromStdString(values["provider"].as<std::string>()));
 
     printScoring(scoreRiskYears(store.db(), {year}));
     printGrowth(acoRiskGrowth(store.db(), year));

@@ -17,6 +17,7 @@ std::int64_t providerIdOf(const Database& db, const QString& npi);
 // the panel's average against the ACO's, the largest changes since the prior year and since the
 // prior quarter (as of the file's data date), and the recapture list; at most `limit` patients in
 // each, masked with `mask`.
-void printProviderRisk(const Database& db, std::int64_t providerId, int paymentYear, int limit, bool mask);
+void printProviderRisk(const Database& db, std::int64_t providerId, int paymentYear, int limit,
+                       bool mask);
 
 } // namespace aco::app

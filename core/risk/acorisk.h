@@ -33,9 +33,10 @@ struct AcoRiskGrowth
     std::optional<RiskGrowthRuleInfo> rule; // none when the file has no such performance year
     int beneficiaries = 0;                  // scored in the performance year
     std::optional<double> average;          // of all of them
-    std::array<EnrollmentRisk, enrollmentTypeCount> types; // ESRD, disabled, aged/dual, aged/non-dual
-    int withoutType = 0;                    // scored, but without a Medicare status
-    QStringList notes;                      // what the reader should know about these numbers
+    std::array<EnrollmentRisk, enrollmentTypeCount>
+        types;           // ESRD, disabled, aged/dual, aged/non-dual
+    int withoutType = 0; // scored, but without a Medicare status
+    QStringList notes;   // what the reader should know about these numbers
 };
 
 // From the stored scores (risk_score) of payment years `performanceYear` and benchmark year 3, and

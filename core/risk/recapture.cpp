@@ -46,7 +46,9 @@ RecaptureList recaptureList(const Database& db, std::int64_t providerId, const Q
             continue;
         const HccSet documented = lastModel.scoreConditions(lastInputs[i], lastConditions[i]).hccs;
         const HccSet current =
-            thisModel.scoreConditions(person.modelInput(thisModel, list.year + 1), thisConditions[i]).hccs;
+            thisModel
+                .scoreConditions(person.modelInput(thisModel, list.year + 1), thisConditions[i])
+                .hccs;
         // Compared by HCC number: the two years' models may be different versions.
         std::set<int> recaptured;
         const auto add = [&](int hcc) { recaptured.insert(thisModel.hccNumber(hcc)); };
@@ -54,17 +56,19 @@ RecaptureList recaptureList(const Database& db, std::int64_t providerId, const Q
         thisModel.droppedBy(current).forEach(add);
         documented.forEach([&](int hcc) {
             if (!recaptured.contains(lastModel.hccNumber(hcc)))
-                list.entries.push_back({person.beneficiaryId, panel[i].mbi, panel[i].firstName, panel[i].lastName,
-                                        lastModel.hccNumber(hcc), lastModel.hccLabel(hcc), lastSeen[i][hcc]});
+                list.entries.push_back({person.beneficiaryId, panel[i].mbi, panel[i].firstName,
+                                        panel[i].lastName, lastModel.hccNumber(hcc),
+                                        lastModel.hccLabel(hcc), lastSeen[i][hcc]});
         });
     }
-    std::sort(list.entries.begin(), list.entries.end(), [](const RecaptureEntry& a, const RecaptureEntry& b) {
-        if (a.lastSeen != b.lastSeen)
-            return a.lastSeen < b.lastSeen;
-        if (a.mbi != b.mbi)
-            return a.mbi < b.mbi;
-        return a.hcc < b.hcc;
-    });
+    std::sort(list.entries.begin(), list.entries.end(),
+              [](const RecaptureEntry& a, const RecaptureEntry& b) {
+                  if (a.lastSeen != b.lastSeen)
+                      return a.lastSeen < b.lastSeen;
+                  if (a.mbi != b.mbi)
+                      return a.mbi < b.mbi;
+                  return a.hcc < b.hcc;
+              });
     return list;
 }
 

@@ -19,14 +19,14 @@ struct RecaptureEntry
     QString mbi;
     QString firstName;
     QString lastName;
-    int hcc = 0;       // the payment HCC's number
-    QString hccLabel;  // "Diabetes with Chronic Complications"
+    int hcc = 0;      // the payment HCC's number
+    QString hccLabel; // "Diabetes with Chronic Complications"
     QDate lastSeen;
 };
 
 struct RecaptureList
 {
-    int year = 0;  // the year being documented, `asOf`'s
+    int year = 0; // the year being documented, `asOf`'s
     QDate asOf;
     int patients = 0;
     std::vector<RecaptureEntry> entries; // the visits to schedule: longest unseen first

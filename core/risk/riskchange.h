@@ -32,8 +32,8 @@ struct PatientRiskChange
 // change first (either way; ties by MBI).
 struct PanelRiskChanges
 {
-    int patients = 0; // attributed
-    int compared = 0; // scored in both periods
+    int patients = 0;                        // attributed
+    int compared = 0;                        // scored in both periods
     std::optional<double> panelAverage;      // of the patients scored in the later period
     std::optional<double> panelPriorAverage; // in the earlier
     std::vector<PatientRiskChange> changes;
@@ -51,7 +51,8 @@ std::optional<AverageRisk> acoAverageRisk(const Database& db, int paymentYear);
 // `paymentYear - 1`, for the patients attributed to `providerId` (attributedBeneficiaries) in
 // the payment year (on its December 31); at most `limit` changes. Compare panelAverage with
 // acoAverageRisk(paymentYear) for the panel against the ACO.
-PanelRiskChanges yearRiskChanges(const Database& db, std::int64_t providerId, int paymentYear, int limit = 20);
+PanelRiskChanges yearRiskChanges(const Database& db, std::int64_t providerId, int paymentYear,
+                                 int limit = 20);
 
 // Since the prior quarter, an interim score: each patient scored from the diagnoses of the twelve
 // months to the end of the last quarter complete on `asOf` (the data date) against those of the
@@ -64,8 +65,8 @@ struct QuarterRiskChanges : PanelRiskChanges
     QDate priorWindowEnd; // and of the quarter before
     int paymentYear = 0;  // whose ages, segments and model score both windows
 };
-QuarterRiskChanges quarterRiskChanges(const Database& db, std::int64_t providerId, const QDate& asOf,
-                                      int limit = 20);
+QuarterRiskChanges quarterRiskChanges(const Database& db, std::int64_t providerId,
+                                      const QDate& asOf, int limit = 20);
 
 // The last day of the last calendar quarter complete on `date` (`date` itself when it ends one).
 QDate lastQuarterEnd(const QDate& date);

@@ -102,8 +102,9 @@ void RiskClaims::read(int fromDate, int thruDate, const std::int64_t* beneId,
     bind(partA);
     while (partA.step()) {
         const int type = partA.integer(3);
-        const bool counts = type == 60 ? isInpatientSource(type, partA.utf8(4))
-                                       : std::binary_search(outpatient.begin(), outpatient.end(), partA.int64(0));
+        const bool counts =
+            type == 60 ? isInpatientSource(type, partA.utf8(4))
+                       : std::binary_search(outpatient.begin(), outpatient.end(), partA.int64(0));
         if (counts)
             emit(partA.int64(1), partA.integer(2), partA.utf8(5), sink);
     }

@@ -33,8 +33,8 @@ class RiskClaims
   public:
     RiskClaims(const Database& db, const RiskHcpcsList& hcpcs);
 
-    // Every diagnosis with a date of service from `fromDate` to `thruDate` (both included), of every
-    // beneficiary, in no particular order: a full read of the claims tables.
+    // Every diagnosis with a date of service from `fromDate` to `thruDate` (both included), of
+    // every beneficiary, in no particular order: a full read of the claims tables.
     void forEach(int fromDate, int thruDate, const RiskDiagnosisSink& sink) const;
     // The same for some beneficiaries (bene_id), read through the claims' beneficiary index: for
     // a panel, not for everyone.
@@ -47,7 +47,8 @@ class RiskClaims
     static bool isOutpatientSource(int claimType, std::string_view billType);
 
   private:
-    void read(int fromDate, int thruDate, const std::int64_t* beneId, const RiskDiagnosisSink& sink) const;
+    void read(int fromDate, int thruDate, const std::int64_t* beneId,
+              const RiskDiagnosisSink& sink) const;
 
     const Database& m_db;
     const RiskHcpcsList& m_hcpcs;

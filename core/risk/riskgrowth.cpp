@@ -17,11 +17,12 @@ RiskGrowthRuleInfo riskGrowthRuleFor(int agreementStartYear)
     info.benchmarkYear = agreementStartYear - 1;
     if (agreementStartYear <= 2018) {
         info.rule = RiskGrowthRule::NewlyAndContinuouslyAssigned;
-        info.citation = QStringLiteral("42 CFR 425.602(a)(8), 425.603(c)(8), 425.604(a), 425.610(a)(1)");
+        info.citation =
+            QStringLiteral("42 CFR 425.602(a)(8), 425.603(c)(8), 425.604(a), 425.610(a)(1)");
         info.description = QStringLiteral(
-            "Agreement periods that began before July 2019: newly assigned beneficiaries are adjusted "
-            "by their HCC scores, continuously assigned ones by demographics unless their HCC score "
-            "fell; there is no percentage cap.");
+            "Agreement periods that began before July 2019: newly assigned beneficiaries are "
+            "adjusted by their HCC scores, continuously assigned ones by demographics unless "
+            "their HCC score fell; there is no percentage cap.");
     } else if (agreementStartYear <= 2023) {
         info.rule = RiskGrowthRule::ThreePercentCap;
         info.citation = QStringLiteral("42 CFR 425.605(a)(1)(ii), 425.610(a)(2)(i)");
@@ -41,7 +42,8 @@ RiskGrowthRuleInfo riskGrowthRuleFor(int agreementStartYear)
 }
 
 RiskGrowth riskGrowth(RiskGrowthRule rule, double benchmarkScore, double performanceScore,
-                      std::optional<double> benchmarkDemographic, std::optional<double> performanceDemographic)
+                      std::optional<double> benchmarkDemographic,
+                      std::optional<double> performanceDemographic)
 {
     RiskGrowth g;
     g.benchmarkScore = benchmarkScore;
@@ -54,8 +56,10 @@ RiskGrowth riskGrowth(RiskGrowthRule rule, double benchmarkScore, double perform
         g.capRatio = 1.0 + capPoints;
         break;
     case RiskGrowthRule::DemographicGrowthPlusThreePercent: {
-        const bool demographics = benchmarkDemographic && performanceDemographic && *benchmarkDemographic > 0.0;
-        g.capRatio = (demographics ? *performanceDemographic / *benchmarkDemographic : 1.0) + capPoints;
+        const bool demographics =
+            benchmarkDemographic && performanceDemographic && *benchmarkDemographic > 0.0;
+        g.capRatio =
+            (demographics ? *performanceDemographic / *benchmarkDemographic : 1.0) + capPoints;
         break;
     }
     }

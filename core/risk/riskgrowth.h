@@ -46,10 +46,10 @@ struct RiskGrowth
 {
     double benchmarkScore = 0.0;
     double performanceScore = 0.0;
-    double ratio = 1.0;                // performance / benchmark
-    std::optional<double> capRatio;    // 1.03; demographic ratio + 0.03; none for the earlier rule
-    double honouredRatio = 1.0;        // min(ratio, cap): what adjusts the benchmark
-    bool capped = false;               // the rise went past the cap
+    double ratio = 1.0;             // performance / benchmark
+    std::optional<double> capRatio; // 1.03; demographic ratio + 0.03; none for the earlier rule
+    double honouredRatio = 1.0;     // min(ratio, cap): what adjusts the benchmark
+    bool capped = false;            // the rise went past the cap
 
     double growth() const { return ratio - 1.0; }
     double honouredGrowth() const { return honouredRatio - 1.0; }

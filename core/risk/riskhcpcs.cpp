@@ -39,23 +39,26 @@ RiskHcpcsList RiskHcpcsList::read(const QString& path)
     list.m_serviceYear = year.hasMatch() ? year.captured(1).toInt() : 0;
     CsvReader reader = CsvReader::fromFile(path);
     const auto header = reader.next();
-    if (!header || header->fields.value(0).trimmed().compare(QLatin1String("hcpcs"), Qt::CaseInsensitive) != 0)
+    if (!header ||
+        header->fields.value(0).trimmed().compare(QLatin1String("hcpcs"), Qt::CaseInsensitive) != 0)
         throw Error((path + QStringLiteral(":1: the header must be hcpcs,included.")).toStdString(),
                     Error::Kind::InvalidData);
     while (const auto record = reader.next()) {
         // The codes marked "yes"; CMS's notes and copyright lines follow them, with nothing in
         // the second column.
-        if (record->fields.value(1).trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0)
+        if (record->fields.value(1).trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) !=
+            0)
             continue;
         const QByteArray code = record->fields.value(0).toLatin1();
         const auto value = packed(std::string_view(code.constData(), size_t(code.size())));
         if (!value)
-            throw Error(QStringLiteral("%1:%2: '%3' is not a CPT/HCPCS code (five letters or digits).")
-                            .arg(path)
-                            .arg(record->line)
-                            .arg(record->fields.value(0))
-                            .toStdString(),
-                        Error::Kind::InvalidData);
+            throw Error(
+                QStringLiteral("%1:%2: '%3' is not a CPT/HCPCS code (five letters or digits).")
+                    .arg(path)
+                    .arg(record->line)
+                    .arg(record->fields.value(0))
+                    .toStdString(),
+                Error::Kind::InvalidData);
         list.m_codes.push_back(*value);
     }
     std::sort(list.m_codes.begin(), list.m_codes.end());

@@ -15,7 +15,8 @@ int claimsDate(const QDate& date)
     return date.year() * 10000 + date.month() * 100 + date.day();
 }
 
-std::vector<RiskPanelPatient> loadRiskPanel(const Database& db, std::int64_t providerId, const QDate& asOf)
+std::vector<RiskPanelPatient> loadRiskPanel(const Database& db, std::int64_t providerId,
+                                            const QDate& asOf)
 {
     const std::vector<std::int64_t> ids = attributedBeneficiaries(db, providerId, asOf);
     std::vector<RiskRosterEntry> roster = loadRiskRoster(db, ids);
@@ -31,9 +32,10 @@ std::vector<RiskPanelPatient> loadRiskPanel(const Database& db, std::int64_t pro
     return panel;
 }
 
-void forEachPanelDiagnosis(const Database& db, const std::vector<RiskPanelPatient>& panel, const QDate& from,
-                           const QDate& thru,
-                           const std::function<void(size_t patient, std::uint64_t code, const QDate& date)>& visit)
+void forEachPanelDiagnosis(
+    const Database& db, const std::vector<RiskPanelPatient>& panel, const QDate& from,
+    const QDate& thru,
+    const std::function<void(size_t patient, std::uint64_t code, const QDate& date)>& visit)
 {
     std::unordered_map<std::int64_t, size_t> byClaimsId;
     std::vector<std::int64_t> claimsIds;
@@ -43,21 +45,24 @@ void forEachPanelDiagnosis(const Database& db, const std::vector<RiskPanelPatien
     }
     RiskClaims(db, RiskHcpcsList::builtIn())
         .forEachOf(claimsIds, claimsDate(from), claimsDate(thru), [&](const RiskDiagnosis& d) {
-            visit(byClaimsId.at(d.beneId), d.code, QDate(d.date / 10000, d.date / 100 % 100, d.date % 100));
+            visit(byClaimsId.at(d.beneId), d.code,
+                  QDate(d.date / 10000, d.date / 100 % 100, d.date % 100));
         });
 }
 
 std::vector<HccSet> panelConditions(const Database& db, const std::vector<RiskPanelPatient>& panel,
-                                    const RiskModel& model, int paymentYear, const QDate& from, const QDate& thru)
+                                    const RiskModel& model, int paymentYear, const QDate& from,
+                                    const QDate& thru)
 {
     std::vector<RiskBeneficiary> inputs;
     inputs.reserve(panel.size());
     for (const RiskPanelPatient& patient : panel)
         inputs.push_back(patient.person.modelInput(model, paymentYear));
     std::vector<HccSet> conditions(panel.size());
-    forEachPanelDiagnosis(db, panel, from, thru, [&](size_t patient, std::uint64_t code, const QDate&) {
-        model.addConditions(inputs[patient], {&code, 1}, conditions[patient]);
-    });
+    forEachPanelDiagnosis(db, panel, from, thru,
+                          [&](size_t patient, std::uint64_t code, const QDate&) {
+                              model.addConditions(inputs[patient], {&code, 1}, conditions[patient]);
+                          });
     return conditions;
 }
 

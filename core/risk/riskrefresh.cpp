@@ -19,7 +19,8 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
                                      [](const CclfDeliveryLoad& d) { return !d.alreadyLoaded; });
     if (added == 0)
         return {};
-    auto newest = db.prepare("SELECT min(id) FROM (SELECT id FROM cclf_delivery ORDER BY id DESC LIMIT ?1)");
+    auto newest =
+        db.prepare("SELECT min(id) FROM (SELECT id FROM cclf_delivery ORDER BY id DESC LIMIT ?1)");
     newest.bind(1, static_cast<std::int64_t>(added));
     if (!newest.step() || newest.isNull(0))
         return {};
@@ -39,8 +40,8 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
     }
     // Claims moved to a beneficiary's current MBI: their years, through the beneficiary's range
     // of group_key (bene_id in its high 32 bits).
-    auto moved = db.prepare("SELECT DISTINCT m.current_id FROM cclf_mbi_link k JOIN cclf_mbi m ON m.mbi = k.current_mbi "
-                            "WHERE k.delivery_id >= ?1");
+    auto moved = db.prepare("SELECT DISTINCT m.current_id FROM cclf_mbi_link k "
+                            "JOIN cclf_mbi m ON m.mbi = k.current_mbi WHERE k.delivery_id >= ?1");
     moved.bind(1, first);
     std::vector<std::int64_t> beneficiaries;
     while (moved.step())
@@ -49,7 +50,8 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
         auto query = db.prepare(std::string("SELECT DISTINCT thru_date / 10000 FROM ") + table +
                                 " WHERE group_key BETWEEN ?1 AND ?2");
         for (std::int64_t bene : beneficiaries) {
-            const std::int64_t key = static_cast<std::int64_t>(static_cast<std::uint64_t>(bene) << 32);
+            const std::int64_t key =
+                static_cast<std::int64_t>(static_cast<std::uint64_t>(bene) << 32);
             query.bind(1, key).bind(2, static_cast<std::int64_t>(key | 0xFFFFFFFF));
             collect(query);
         }
@@ -78,11 +80,12 @@ void refreshRiskScores(Database& db, CclfLoadResult& result, const CclfProgress&
     int beneficiaries = 0;
     for (const RiskYearSummary& year : scored.years)
         beneficiaries = std::max(beneficiaries, year.scored);
-    result.notes.push_back(QStringLiteral("CMS-HCC risk scores computed again for payment year%1 %2 "
-                                          "(%3 beneficiaries), from the claims of the year before.")
-                               .arg(names.size() == 1 ? QString() : QStringLiteral("s"),
-                                    names.join(QStringLiteral(", ")))
-                               .arg(beneficiaries));
+    result.notes.push_back(
+        QStringLiteral("CMS-HCC risk scores computed again for payment year%1 %2 "
+                       "(%3 beneficiaries), from the claims of the year before.")
+            .arg(names.size() == 1 ? QString() : QStringLiteral("s"),
+                 names.join(QStringLiteral(", ")))
+            .arg(beneficiaries));
     for (const QString& note : scored.notes)
         result.notes.push_back(note);
 }

@@ -42,14 +42,19 @@ const RiskModel& riskModelFor(int paymentYear)
 BeneficiaryRisk scoreBeneficiary(const RiskModel& model, int paymentYear,
                                  const RiskRosterEntry& person, const HccSet& conditions)
 {
-    const RiskScore score = model.scoreConditions(person.modelInput(model, paymentYear), conditions);
+    const RiskScore score =
+        model.scoreConditions(person.modelInput(model, paymentYear), conditions);
     BeneficiaryRisk risk;
-    risk.segment = riskSegmentFor(score.age, person.dual, isNewEnrollee(person.partBStart, paymentYear));
+    risk.segment =
+        riskSegmentFor(score.age, person.dual, isNewEnrollee(person.partBStart, paymentYear));
     const bool newEnrollee = risk.segment == RiskSegment::NewEnrollee;
     const QString name = QString::fromLatin1(riskSegmentName(risk.segment));
-    const qsizetype column = (newEnrollee ? model.newEnrolleeSegments() : model.continuingSegments()).indexOf(name);
+    const qsizetype column =
+        (newEnrollee ? model.newEnrolleeSegments() : model.continuingSegments()).indexOf(name);
     if (column < 0)
-        throw Error(QStringLiteral("the risk model %1 has no segment %2").arg(model.name(), name).toStdString(),
+        throw Error(QStringLiteral("the risk model %1 has no segment %2")
+                        .arg(model.name(), name)
+                        .toStdString(),
                     Error::Kind::InvalidData);
     risk.raw = (newEnrollee ? score.newEnrollee : score.continuing)[size_t(column)];
     if (!newEnrollee)
@@ -99,8 +104,10 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
                  [&](const RiskDiagnosis& d) {
                      const auto person = byClaimsId.find(d.beneId);
                      const int paymentYear = d.date / 10000 + 1;
-                     const auto at = std::lower_bound(paymentYears.begin(), paymentYears.end(), paymentYear);
-                     if (person == byClaimsId.end() || at == paymentYears.end() || *at != paymentYear)
+                     const auto at =
+                         std::lower_bound(paymentYears.begin(), paymentYears.end(), paymentYear);
+                     if (person == byClaimsId.end() || at == paymentYears.end() ||
+                         *at != paymentYear)
                          return;
                      Year& year = years[size_t(at - paymentYears.begin())];
                      ++year.summary.diagnoses;
@@ -128,7 +135,8 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
                 ++s.deceased;
                 continue;
             }
-            const BeneficiaryRisk risk = scoreBeneficiary(*year.model, s.paymentYear, person, year.conditions[i]);
+            const BeneficiaryRisk risk =
+                scoreBeneficiary(*year.model, s.paymentYear, person, year.conditions[i]);
             ++s.scored;
             ++s.bySegment[size_t(risk.segment)];
             s.newEnrollees += risk.segment == RiskSegment::NewEnrollee;
@@ -152,8 +160,9 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
         }
 
         if (s.modelYear != s.paymentYear)
-            result.notes << QStringLiteral("Payment year %1 was scored with the %2 tables of payment "
-                                           "year %3: the program has no tables for %1 yet.")
+            result.notes << QStringLiteral(
+                                "Payment year %1 was scored with the %2 tables of payment "
+                                "year %3: the program has no tables for %1 yet.")
                                 .arg(s.paymentYear)
                                 .arg(year.model->name())
                                 .arg(s.modelYear);
@@ -163,9 +172,10 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
                                 .arg(s.paymentYear - 1)
                                 .arg(s.paymentYear);
         if (s.esrd > 0)
-            result.notes << QStringLiteral("%1 with ESRD in payment year %2 scored with the CMS-HCC "
-                                           "model; CMS scores ESRD with its ESRD model, which the "
-                                           "program does not have.")
+            result.notes << QStringLiteral(
+                                "%1 with ESRD in payment year %2 scored with the CMS-HCC "
+                                "model; CMS scores ESRD with its ESRD model, which the "
+                                "program does not have.")
                                 .arg(count(s.esrd, "beneficiary", "beneficiaries"))
                                 .arg(s.paymentYear);
         if (s.unknownOrec > 0)

@@ -39,11 +39,11 @@ BeneficiaryRisk scoreBeneficiary(const RiskModel& model, int paymentYear,
 struct RiskYearSummary
 {
     int paymentYear = 0;
-    int modelYear = 0;          // the payment year of the tables used
+    int modelYear = 0; // the payment year of the tables used
     int scored = 0;
     int withoutDemographics = 0; // no birth date or no sex in the roster: not scored
-    int deceased = 0;           // died before the payment year: not scored
-    int withDiagnoses = 0;      // scored with at least one HCC
+    int deceased = 0;            // died before the payment year: not scored
+    int withDiagnoses = 0;       // scored with at least one HCC
     int newEnrollees = 0;
     int unknownOrec = 0;        // OREC blank or unknown, scored as entitled by age
     int esrd = 0;               // ESRD (Medicare status 11, 21, 31), scored with CMS-HCC

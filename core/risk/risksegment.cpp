@@ -9,7 +9,7 @@ namespace aco {
 namespace {
 
 constexpr std::array<const char*, riskSegmentCount> segmentNames = {
-    "COMMUNITY_NA", "COMMUNITY_PBA", "COMMUNITY_FBA", "COMMUNITY_ND",
+    "COMMUNITY_NA",  "COMMUNITY_PBA", "COMMUNITY_FBA", "COMMUNITY_ND",
     "COMMUNITY_PBD", "COMMUNITY_FBD", "INSTITUTIONAL", "NE",
 };
 
@@ -53,9 +53,11 @@ RiskSegment riskSegmentFor(int age, DualStatus dual, bool newEnrollee)
     case DualStatus::NonDual:
         return disabled ? RiskSegment::CommunityNonDualDisabled : RiskSegment::CommunityNonDualAged;
     case DualStatus::Partial:
-        return disabled ? RiskSegment::CommunityPartialDualDisabled : RiskSegment::CommunityPartialDualAged;
+        return disabled ? RiskSegment::CommunityPartialDualDisabled
+                        : RiskSegment::CommunityPartialDualAged;
     case DualStatus::Full:
-        return disabled ? RiskSegment::CommunityFullDualDisabled : RiskSegment::CommunityFullDualAged;
+        return disabled ? RiskSegment::CommunityFullDualDisabled
+                        : RiskSegment::CommunityFullDualAged;
     }
     return RiskSegment::CommunityNonDualAged;
 }

@@ -6,8 +6,8 @@ namespace aco {
 
 namespace {
 
-constexpr const char* columns =
-    "SELECT beneficiary_id, payment_year, segment, raw, normalized, hccs, model_year FROM risk_score";
+constexpr const char* columns = "SELECT beneficiary_id, payment_year, segment, raw, normalized, "
+                                "hccs, model_year FROM risk_score";
 
 StoredRiskScore scoreOf(const Statement& row)
 {
@@ -46,7 +46,8 @@ std::optional<StoredRiskScore> storedRiskScore(const Database& db, std::int64_t 
 
 std::vector<StoredRiskScore> storedRiskScores(const Database& db, int paymentYear)
 {
-    auto query = db.prepare(std::string(columns) + " WHERE payment_year = ?1 ORDER BY beneficiary_id");
+    auto query =
+        db.prepare(std::string(columns) + " WHERE payment_year = ?1 ORDER BY beneficiary_id");
     query.bind(1, paymentYear);
     std::vector<StoredRiskScore> scores;
     while (query.step())
@@ -57,7 +58,8 @@ std::vector<StoredRiskScore> storedRiskScores(const Database& db, int paymentYea
 std::vector<StoredRiskScore> storedRiskScores(const Database& db, std::span<const std::int64_t> ids,
                                               int paymentYear)
 {
-    auto query = db.prepare(std::string(columns) + " WHERE beneficiary_id = ?1 AND payment_year = ?2");
+    auto query =
+        db.prepare(std::string(columns) + " WHERE beneficiary_id = ?1 AND payment_year = ?2");
     std::vector<StoredRiskScore> scores;
     for (std::int64_t id : ids) {
         query.bind(1, id).bind(2, paymentYear);

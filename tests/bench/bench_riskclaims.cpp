@@ -67,14 +67,15 @@ std::string mbiOf(int n)
 void makeFile(const QString& path, int beneficiaries)
 {
     std::vector<std::string> modelCodes;
-    aco::CsvReader mapping =
-        aco::CsvReader::fromFile(QStringLiteral(":/risk/v28-2026/ICD10_CC_mappings_CMS_HCC_2026_v28.csv"));
+    aco::CsvReader mapping = aco::CsvReader::fromFile(
+        QStringLiteral(":/risk/v28-2026/ICD10_CC_mappings_CMS_HCC_2026_v28.csv"));
     mapping.next();
     while (const auto record = mapping.next())
         modelCodes.push_back(record->fields.value(0).toStdString());
-    const std::vector<std::string> commonCodes{"I10", "E785", "Z0000", "M545", "R0789", "K219",
-                                               "E039", "Z23", "G4733", "M1990", "R51", "J069"};
-    const std::vector<std::string> listed{"99213", "99214", "99215", "99232", "G0439", "93000", "20610"};
+    const std::vector<std::string> commonCodes{"I10",  "E785", "Z0000", "M545",  "R0789", "K219",
+                                               "E039", "Z23",  "G4733", "M1990", "R51",   "J069"};
+    const std::vector<std::string> listed{"99213", "99214", "99215", "99232",
+                                          "G0439", "93000", "20610"};
     const std::vector<std::string> unlisted{"80053", "85025", "36415", "71046", "83036"};
     Random random;
     // One diagnosis in 32 from the model: one or two payment HCCs a year each, as the average
@@ -89,39 +90,50 @@ void makeFile(const QString& path, int beneficiaries)
     aco::Database& db = store.db();
     db.exec("PRAGMA journal_mode = OFF");
     aco::Transaction transaction(db);
-    db.exec("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A9001', 'Bench', '2026-09-30');"
-            "INSERT INTO practice (id, code, name) VALUES (1, 'P1', 'Practice');"
-            "INSERT INTO cclf_delivery (id, aco_id, kind, performance_year, file_date, file_time, source, "
-            "loaded_at, loaded_by) VALUES (1, 'A9001', 'monthly', 2025, '2026-01-15', '0112000', 'bench', "
-            "'2026-01-16T00:00:00Z', 'bench')");
-    auto provider = db.prepare(
-        "INSERT INTO provider (id, npi, last_name, first_name, specialty, kind, employment, practice_id, active_from) "
-        "VALUES (?1, ?2, 'Doctor', 'A', 'Family Medicine', 'primary_care', 'employed', 1, '2020-01-01')");
+    db.exec(R"sql(
+        INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A9001', 'Bench', '2026-09-30');
+        INSERT INTO practice (id, code, name) VALUES (1, 'P1', 'Practice');
+        INSERT INTO cclf_delivery (id, aco_id, kind, performance_year, file_date, file_time, source,
+                                   loaded_at, loaded_by)
+            VALUES (1, 'A9001', 'monthly', 2025, '2026-01-15', '0112000', 'bench',
+                    '2026-01-16T00:00:00Z', 'bench'))sql");
+    auto provider = db.prepare(R"sql(
+        INSERT INTO provider (id, npi, last_name, first_name, specialty, kind, employment,
+                              practice_id, active_from)
+            VALUES (?1, ?2, 'Doctor', 'A', 'Family Medicine', 'primary_care', 'employed', 1,
+                    '2020-01-01'))sql");
     for (int p = 1; p <= 240; ++p)
         provider.bind(1, p).bind(2, std::to_string(1000000000 + p)).run();
-    auto bene = db.prepare(
-        "INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, provider_id, "
-        "medicare_status, dual_status, orec, part_b_start) VALUES (?1, ?2, 'Doe', 'Pat', ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto bene = db.prepare(R"sql(
+        INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, provider_id,
+                                 medicare_status, dual_status, orec, part_b_start)
+            VALUES (?1, ?2, 'Doe', 'Pat', ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
     auto mbi = db.prepare("INSERT INTO cclf_mbi (id, mbi, current_id) VALUES (?1, ?2, ?1)");
-    auto claimA = db.prepare(
-        "INSERT INTO claim_a (id, bene_id, group_key, action, adjustment, claim_type, bill_type, ccn, "
-        "from_date, thru_date, effective_date, load_date, paid_cents, excluded_cents, principal_dx, "
-        "admitting_dx, drg, discharge_status, admission_type, admission_source, nonpayment_reason, "
-        "facility_npi, attending_npi, operating_npi, other_npi, delivery_id, content_hash) VALUES "
-        "(?1, ?2, ?3, 1, 0, ?4, ?5, '230001', ?6, ?6, ?6, ?6, 150000, 0, ?7, '', '', '01', '', '', '', "
-        "'1003000126', '', '', '', 1, ?1)");
-    auto lineA = db.prepare(
-        "INSERT INTO claim_a_line (id, revenue_center, hcpcs, modifiers, from_date, thru_date, units, "
-        "paid_cents, apc_hipps, delivery_id, content_hash) VALUES (?1, '0510', ?2, '', ?3, ?3, 1, 5000, '', 1, ?1)");
-    auto diagnosis = db.prepare(
-        "INSERT INTO claim_a_diagnosis (id, product_type, code, present_on_admission, delivery_id, "
-        "content_hash) VALUES (?1, 'D', ?2, 'Y', 1, ?1)");
-    auto lineB = db.prepare(
-        "INSERT INTO claim_b_line (id, bene_id, group_key, action, adjustment, claim_type, control_number, "
-        "from_date, thru_date, hcpcs, modifiers, place_of_service, rendering_npi, rendering_tin, specialty, "
-        "paid_cents, allowed_cents, units, line_dx, diagnoses, denial_code, processing_code, effective_date, "
-        "load_date, delivery_id, content_hash) VALUES (?1, ?2, ?3, 1, 0, 71, ?4, ?5, ?5, ?6, '', '11', "
-        "'1234567893', '123456789', '08', 7500, 9500, 1, ?7, ?8, '', 'A', ?5, ?5, 1, ?1)");
+    auto claimA = db.prepare(R"sql(
+        INSERT INTO claim_a (id, bene_id, group_key, action, adjustment, claim_type, bill_type, ccn,
+                             from_date, thru_date, effective_date, load_date, paid_cents,
+                             excluded_cents, principal_dx, admitting_dx, drg, discharge_status,
+                             admission_type, admission_source, nonpayment_reason, facility_npi,
+                             attending_npi, operating_npi, other_npi, delivery_id, content_hash)
+            VALUES (?1, ?2, ?3, 1, 0, ?4, ?5, '230001', ?6, ?6, ?6, ?6, 150000, 0, ?7, '', '', '01',
+                    '', '', '', '1003000126', '', '', '', 1, ?1))sql");
+    auto lineA = db.prepare(R"sql(
+        INSERT INTO claim_a_line (id, revenue_center, hcpcs, modifiers, from_date, thru_date, units,
+                                  paid_cents, apc_hipps, delivery_id, content_hash)
+            VALUES (?1, '0510', ?2, '', ?3, ?3, 1, 5000, '', 1, ?1))sql");
+    auto diagnosis = db.prepare(R"sql(
+        INSERT INTO claim_a_diagnosis (id, product_type, code, present_on_admission, delivery_id,
+                                       content_hash)
+            VALUES (?1, 'D', ?2, 'Y', 1, ?1))sql");
+    auto lineB = db.prepare(R"sql(
+        INSERT INTO claim_b_line (id, bene_id, group_key, action, adjustment, claim_type,
+                                  control_number, from_date, thru_date, hcpcs, modifiers,
+                                  place_of_service, rendering_npi, rendering_tin, specialty,
+                                  paid_cents, allowed_cents, units, line_dx, diagnoses, denial_code,
+                                  processing_code, effective_date, load_date, delivery_id,
+                                  content_hash)
+            VALUES (?1, ?2, ?3, 1, 0, 71, ?4, ?5, ?5, ?6, '', '11', '1234567893', '123456789', '08',
+                    7500, 9500, 1, ?7, ?8, '', 'A', ?5, ?5, 1, ?1))sql");
     std::int64_t claimId = 1;
     for (int b = 1; b <= beneficiaries; ++b) {
         const int birthYear = 1930 + int(random.next(40)); // a fifth under 65, disabled
@@ -131,37 +143,64 @@ void makeFile(const QString& path, int beneficiaries)
         const QString partB = random.next(25) == 0 ? QStringLiteral("2025-06-01")
                               : status[0] == '2'   ? QStringLiteral("2015-01-01")
                                                    : QStringLiteral("%1-01-01").arg(birthYear + 65);
-        bene.bind(1, b).bind(2, mbiOf(b))
-            .bind(3, QStringLiteral("%1-%2-15").arg(birthYear).arg(1 + random.next(12), 2, 10, QLatin1Char('0')))
-            .bind(4, random.next(2) == 0 ? "F" : "M").bind(5, 1 + b % 240).bind(6, status).bind(7, dual)
-            .bind(8, std::string_view(status[0] == '2' ? "1" : "0")).bind(9, partB).run();
+        bene.bind(1, b)
+            .bind(2, mbiOf(b))
+            .bind(3, QStringLiteral("%1-%2-15")
+                         .arg(birthYear)
+                         .arg(1 + random.next(12), 2, 10, QLatin1Char('0')))
+            .bind(4, random.next(2) == 0 ? "F" : "M")
+            .bind(5, 1 + b % 240)
+            .bind(6, status)
+            .bind(7, dual)
+            .bind(8, std::string_view(status[0] == '2' ? "1" : "0"))
+            .bind(9, partB)
+            .run();
         mbi.bind(1, b).bind(2, mbiOf(b)).run();
         const std::int64_t key = std::int64_t(b) << 32;
         for (int year : {2024, 2025}) {
-            const auto date = [&] { return year * 10000 + int(1 + random.next(12)) * 100 + int(1 + random.next(28)); };
+            const auto date = [&] {
+                return year * 10000 + int(1 + random.next(12)) * 100 + int(1 + random.next(28));
+            };
             for (int l = 0; l < 35; ++l) {
                 const std::int64_t id = claimId++ * 100000 + 1;
                 std::string codes = code();
                 for (std::uint32_t more = random.next(3); more > 0; --more)
                     codes += ' ' + code();
-                const std::string& hcpcs = random.next(5) < 3 ? listed[random.next(std::uint32_t(listed.size()))]
-                                                               : unlisted[random.next(std::uint32_t(unlisted.size()))];
-                lineB.bind(1, id).bind(2, b).bind(3, key + l).bind(4, std::to_string(id)).bind(5, date())
-                    .bind(6, hcpcs).bind(7, codes.substr(0, codes.find(' '))).bind(8, codes).run();
+                const std::string& hcpcs =
+                    random.next(5) < 3 ? listed[random.next(std::uint32_t(listed.size()))]
+                                       : unlisted[random.next(std::uint32_t(unlisted.size()))];
+                lineB.bind(1, id)
+                    .bind(2, b)
+                    .bind(3, key + l)
+                    .bind(4, std::to_string(id))
+                    .bind(5, date())
+                    .bind(6, hcpcs)
+                    .bind(7, codes.substr(0, codes.find(' ')))
+                    .bind(8, codes)
+                    .run();
             }
             const auto partA = [&](int type, const char* bill, int lines, int diagnoses) {
                 const std::int64_t id = claimId++;
                 const int when = date();
                 const std::string principal = code();
-                claimA.bind(1, id).bind(2, b).bind(3, key + std::int64_t(id % 1000000)).bind(4, type).bind(5, bill)
-                    .bind(6, when).bind(7, principal).run();
+                claimA.bind(1, id)
+                    .bind(2, b)
+                    .bind(3, key + std::int64_t(id % 1000000))
+                    .bind(4, type)
+                    .bind(5, bill)
+                    .bind(6, when)
+                    .bind(7, principal)
+                    .run();
                 for (int l = 1; l <= lines; ++l)
                     lineA.bind(1, id * 100000 + l)
                         .bind(2, l == 1 ? listed[random.next(std::uint32_t(listed.size()))]
                                         : unlisted[random.next(std::uint32_t(unlisted.size()))])
-                        .bind(3, when).run();
+                        .bind(3, when)
+                        .run();
                 for (int d = 0; d < diagnoses; ++d)
-                    diagnosis.bind(1, id * 10000 + 36 * 100 + d).bind(2, d == 0 ? principal : code()).run();
+                    diagnosis.bind(1, id * 10000 + 36 * 100 + d)
+                        .bind(2, d == 0 ? principal : code())
+                        .run();
             };
             for (int o = 0; o < 4; ++o)
                 partA(40, "131", 3, 4);
@@ -179,7 +218,8 @@ const QString& benchFile()
 {
     static const QString path = [] {
         const char* dir = std::getenv("ACO_BENCH_RISK_DIR");
-        const QString folder = dir ? QString::fromLocal8Bit(dir) : QStringLiteral("/tmp/aco-bench-risk");
+        const QString folder =
+            dir ? QString::fromLocal8Bit(dir) : QStringLiteral("/tmp/aco-bench-risk");
         QDir().mkpath(folder);
         const QString file = folder + QStringLiteral("/claims-%1.aco").arg(beneficiaryCount());
         if (!QFile::exists(file)) {

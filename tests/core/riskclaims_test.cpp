@@ -23,8 +23,8 @@ constexpr const char* newMbi = "1AC2DE3FG04";
 using RiskFromClaims = test::RiskFileTest;
 
 // A Part B physician line of 2025 with one diagnosis.
-CclfTestDelivery::Line line(std::int64_t claim, const char* mbi, const char* hcpcs, const char* diagnosis,
-                            int date = 20250715)
+CclfTestDelivery::Line line(std::int64_t claim, const char* mbi, const char* hcpcs,
+                            const char* diagnosis, int date = 20250715)
 {
     return test::visit(claim, mbi, hcpcs, diagnosis, date);
 }
@@ -91,15 +91,24 @@ void addDualStatuses(CclfTestDelivery& d)
     // Full-benefit dual (02), disabled (Medicare status 20, OREC 1), 55 on 2026-02-01, heart
     // failure from a visit: COMMUNITY_FBD, M55_59 0.410 + HCC226 0.537 = 0.947; / 1.067 = 0.8875
     // -> 0.888.
-    d.addBeneficiary({.mbi = bobMbi, .first = "Bob", .birthDate = 19700601, .sex = '1',
-                      .medicareStatus = "20", .dualStatus = "02", .partBStart = 20100101});
+    d.addBeneficiary({.mbi = bobMbi,
+                      .first = "Bob",
+                      .birthDate = 19700601,
+                      .sex = '1',
+                      .medicareStatus = "20",
+                      .dualStatus = "02",
+                      .partBStart = 20100101});
     d.addPartB(line(3001, bobMbi, "99214", "I509"));
     // Partial-benefit dual (03, SLMB only), 70 on 2026-02-01, no diagnosis: COMMUNITY_PBA,
     // F70_74 0.423; / 1.067 = 0.3964 -> 0.396.
-    d.addBeneficiary({.mbi = annMbi, .first = "Ann", .birthDate = 19550701, .dualStatus = "03",
+    d.addBeneficiary({.mbi = annMbi,
+                      .first = "Ann",
+                      .birthDate = 19550701,
+                      .dualStatus = "03",
                       .partBStart = 20200701});
     // Non-dual (NA), no diagnosis: COMMUNITY_NA, F75_79 0.465; / 1.067 = 0.4358 -> 0.436.
-    d.addBeneficiary({.mbi = janeMbi, .birthDate = 19500101, .dualStatus = "NA", .partBStart = 20150101});
+    d.addBeneficiary(
+        {.mbi = janeMbi, .birthDate = 19500101, .dualStatus = "NA", .partBStart = 20150101});
 }
 
 TEST_F(RiskFromClaims, TheSegmentFollowsAgeAndDualStatus)
@@ -135,10 +144,11 @@ TEST_F(RiskFromClaims, TheExportHasOneRowPerBeneficiaryAndYear)
     ExportOptions options;
     const QString path = m_folder.path(QStringLiteral("risk.csv"));
     writeTable(buildExport(store.db(), QStringLiteral("risk-scores"), options), path, true);
-    EXPECT_EQ(test::readText(path), QStringLiteral("mbi,payment_year,segment,raw_score,normalized_score,hccs\r\n"
-                                                   "1AC2DE3FG01,2026,COMMUNITY_NA,0.465,0.436,\r\n"
-                                                   "1AC2DE3FG02,2026,COMMUNITY_FBD,0.947,0.888,HCC226\r\n"
-                                                   "1AC2DE3FG03,2026,COMMUNITY_PBA,0.423,0.396,\r\n"));
+    EXPECT_EQ(test::readText(path),
+              QStringLiteral("mbi,payment_year,segment,raw_score,normalized_score,hccs\r\n"
+                             "1AC2DE3FG01,2026,COMMUNITY_NA,0.465,0.436,\r\n"
+                             "1AC2DE3FG02,2026,COMMUNITY_FBD,0.947,0.888,HCC226\r\n"
+                             "1AC2DE3FG03,2026,COMMUNITY_PBA,0.423,0.396,\r\n"));
     options.maskPhi = true;
     const Table masked = buildExport(store.db(), QStringLiteral("risk-scores"), options);
     ASSERT_EQ(masked.rows.size(), 3u);

@@ -25,31 +25,46 @@ inline int later(int yyyymmdd, int days)
 }
 
 // A final-action Part B physician line with one diagnosis (a claim of its own).
-inline CclfTestDelivery::Line visit(std::int64_t claim, const char* mbi, const char* hcpcs, const char* diagnosis,
-                                    int date)
+inline CclfTestDelivery::Line visit(std::int64_t claim, const char* mbi, const char* hcpcs,
+                                    const char* diagnosis, int date)
 {
-    return {.claimId = claim, .mbi = mbi, .control = "C" + std::to_string(claim), .paidCents = 9000,
-            .effective = later(date, 20), .from = date, .thru = date, .hcpcs = hcpcs, .diagnoses = {diagnosis}};
+    return {.claimId = claim,
+            .mbi = mbi,
+            .control = "C" + std::to_string(claim),
+            .paidCents = 9000,
+            .effective = later(date, 20),
+            .from = date,
+            .thru = date,
+            .hcpcs = hcpcs,
+            .diagnoses = {diagnosis}};
 }
 
 // A Part A claim with one diagnosis.
-inline void addPartA(CclfTestDelivery& d, std::int64_t id, const char* mbi, int claimType, const char* billType,
-                     const char* diagnosis, int thru)
+inline void addPartA(CclfTestDelivery& d, std::int64_t id, const char* mbi, int claimType,
+                     const char* billType, const char* diagnosis, int thru)
 {
-    d.addPartA({.id = id, .mbi = mbi, .ccn = "2300" + std::to_string(id % 100), .from = later(thru, -2), .thru = thru,
-                .paidCents = 100000, .effective = later(thru, 15), .claimType = claimType, .billType = billType});
+    d.addPartA({.id = id,
+                .mbi = mbi,
+                .ccn = "2300" + std::to_string(id % 100),
+                .from = later(thru, -2),
+                .thru = thru,
+                .paidCents = 100000,
+                .effective = later(thru, 15),
+                .claimType = claimType,
+                .billType = billType});
     d.addDiagnosis(id, 0, diagnosis);
 }
 
 class RiskFileTest : public ::testing::Test
 {
-protected:
+  protected:
     void SetUp() override
     {
         m_path = m_folder.path(QStringLiteral("aco.aco"));
         Store store = Store::create(m_path);
-        store.db().exec("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A1234', 'Test ACO', "
-                        "'2026-09-30')");
+        store.db().exec(
+            "INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A1234', 'Test ACO', "
+            "'2026-09-30')");
     }
 
     CclfLoadResult load(const CclfTestDelivery& delivery)
@@ -67,8 +82,8 @@ protected:
 
     std::int64_t idOf(const char* mbi) const
     {
-        return Store::openReadOnly(m_path).db().queryInt64("SELECT id FROM beneficiary WHERE mbi = '" +
-                                                           std::string(mbi) + "'");
+        return Store::openReadOnly(m_path).db().queryInt64(
+            "SELECT id FROM beneficiary WHERE mbi = '" + std::string(mbi) + "'");
     }
 
     std::optional<StoredRiskScore> score(const char* mbi, int paymentYear) const
@@ -79,7 +94,10 @@ protected:
         return storedRiskScore(Store::openReadOnly(m_path).db(), id, paymentYear);
     }
 
-    std::int64_t count(const std::string& sql) const { return Store::openReadOnly(m_path).db().queryInt64(sql); }
+    std::int64_t count(const std::string& sql) const
+    {
+        return Store::openReadOnly(m_path).db().queryInt64(sql);
+    }
     void exec(const std::string& sql) { Store::open(m_path).db().exec(sql); }
 
     TempFolder m_folder;

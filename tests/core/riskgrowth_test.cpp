@@ -61,7 +61,8 @@ TEST(RiskGrowth, From2024TheCapAddsTheDemographicGrowth)
         riskGrowth(RiskGrowthRule::DemographicGrowthPlusThreePercent, 1.000, 1.040, 1.000, 0.990);
     EXPECT_NEAR(lower.honouredRatio, 1.02, 1e-12);
     // Without demographic scores the cap is 3%.
-    EXPECT_NEAR(*riskGrowth(RiskGrowthRule::DemographicGrowthPlusThreePercent, 1.0, 1.1).capRatio, 1.03, 1e-12);
+    EXPECT_NEAR(*riskGrowth(RiskGrowthRule::DemographicGrowthPlusThreePercent, 1.0, 1.1).capRatio,
+                1.03, 1e-12);
     // The earlier rule has no cap.
     const RiskGrowth old = riskGrowth(RiskGrowthRule::NewlyAndContinuouslyAssigned, 1.0, 1.1);
     EXPECT_FALSE(old.capRatio.has_value());
@@ -70,21 +71,25 @@ TEST(RiskGrowth, From2024TheCapAddsTheDemographicGrowth)
 
 class AcoRisk : public ::testing::Test
 {
-protected:
+  protected:
     void SetUp() override
     {
         m_path = m_folder.path(QStringLiteral("aco.aco"));
         Store store = Store::create(m_path);
-        store.db().exec("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A1234', 'Test', '2026-09-30')");
+        store.db().exec("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A1234', "
+                        "'Test', '2026-09-30')");
     }
     void exec(const std::string& sql) { Store::open(m_path).db().exec(sql); }
-    AcoRiskGrowth growth(int year) const { return acoRiskGrowth(Store::openReadOnly(m_path).db(), year); }
+    AcoRiskGrowth growth(int year) const
+    {
+        return acoRiskGrowth(Store::openReadOnly(m_path).db(), year);
+    }
 
     // Five beneficiaries, one or two per enrollment type, all born 1950-01-01, female.
     void addRoster()
     {
-        exec("INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, medicare_status, dual_status, "
-             "orec) VALUES "
+        exec("INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, "
+             "medicare_status, dual_status, orec) VALUES "
              "(1, '1AC2DE3FG01', 'A', 'A', '1950-01-01', 'F', '11', 'NA', '0'),"
              "(2, '1AC2DE3FG02', 'B', 'B', '1950-01-01', 'F', '20', 'NA', '1'),"
              "(3, '1AC2DE3FG03', 'C', 'C', '1950-01-01', 'F', '10', '02', '0'),"
@@ -94,9 +99,9 @@ protected:
     void addScores(int year, std::initializer_list<std::pair<int, double>> scores)
     {
         for (const auto& [id, normalized] : scores)
-            exec("INSERT INTO risk_score VALUES (" + std::to_string(id) + ", " + std::to_string(year) +
-                 ", 'COMMUNITY_NA', " + std::to_string(normalized * 1.067) + ", " + std::to_string(normalized) +
-                 ", '', 2026)");
+            exec("INSERT INTO risk_score VALUES (" + std::to_string(id) + ", " +
+                 std::to_string(year) + ", 'COMMUNITY_NA', " + std::to_string(normalized * 1.067) +
+                 ", " + std::to_string(normalized) + ", '', 2026)");
     }
     void addYear(int year, int agreementStart)
     {
@@ -139,7 +144,8 @@ TEST_F(AcoRisk, AverageByEnrollmentTypeAgainstBenchmarkYearThree)
     const EnrollmentRisk& disabled = g.types[size_t(EnrollmentType::Disabled)];
     EXPECT_NEAR(disabled.growth->honouredGrowth(), 0.02, 1e-9);
     EXPECT_FALSE(disabled.growth->capped);
-    // Aged/dual (full 02 and partial 01): (1.100 + 0.900) / 2 = 1.000 -> (1.050 + 0.990) / 2 = 1.020.
+    // Aged/dual (full 02 and partial 01): (1.100 + 0.900) / 2 = 1.000 -> (1.050 + 0.990) / 2
+    // = 1.020.
     const EnrollmentRisk& dual = g.types[size_t(EnrollmentType::AgedDual)];
     EXPECT_EQ(dual.beneficiaries, 2);
     EXPECT_NEAR(*dual.benchmarkAverage, 1.000, 1e-12);
@@ -176,7 +182,8 @@ TEST_F(AcoRisk, SaysWhatIsMissing)
     addYear(2026, 2022);
     const AcoRiskGrowth noBenchmark = growth(2026);
     EXPECT_FALSE(noBenchmark.types[size_t(EnrollmentType::AgedNonDual)].growth.has_value());
-    EXPECT_TRUE(noBenchmark.notes.join(QLatin1Char(' ')).contains(QStringLiteral("benchmark year 2021")));
+    EXPECT_TRUE(
+        noBenchmark.notes.join(QLatin1Char(' ')).contains(QStringLiteral("benchmark year 2021")));
 }
 
 } // namespace

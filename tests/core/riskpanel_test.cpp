@@ -21,32 +21,52 @@ constexpr const char* otherMbi = "1AC2DE3FG05";
 
 class RiskPanel : public test::RiskFileTest
 {
-protected:
+  protected:
     void addPeople(CclfTestDelivery& d)
     {
         // Jane: female, born 1950-01-01, non-dual; 75 on 2025-02-01, 76 on 2026-02-01 (F75_79).
-        d.addBeneficiary({.mbi = janeMbi, .first = "Jane", .last = "Doe", .birthDate = 19500101,
+        d.addBeneficiary({.mbi = janeMbi,
+                          .first = "Jane",
+                          .last = "Doe",
+                          .birthDate = 19500101,
                           .partBStart = 20150101});
         // Ann: female, born 1955-07-01, partial dual (03); 69, then 70.
-        d.addBeneficiary({.mbi = annMbi, .first = "Ann", .last = "Lee", .birthDate = 19550701, .dualStatus = "03",
+        d.addBeneficiary({.mbi = annMbi,
+                          .first = "Ann",
+                          .last = "Lee",
+                          .birthDate = 19550701,
+                          .dualStatus = "03",
                           .partBStart = 20200701});
         // Bob: male, born 1970-06-01, disabled, full dual (02); 54, then 55.
-        d.addBeneficiary({.mbi = bobMbi, .first = "Bob", .last = "Roe", .birthDate = 19700601, .sex = '1',
-                          .medicareStatus = "20", .dualStatus = "02", .partBStart = 20100101});
+        d.addBeneficiary({.mbi = bobMbi,
+                          .first = "Bob",
+                          .last = "Roe",
+                          .birthDate = 19700601,
+                          .sex = '1',
+                          .medicareStatus = "20",
+                          .dualStatus = "02",
+                          .partBStart = 20100101});
         // Another provider's patient: female, born 1950-01-01, non-dual, no claims.
-        d.addBeneficiary({.mbi = otherMbi, .first = "Eve", .last = "Poe", .birthDate = 19500101,
+        d.addBeneficiary({.mbi = otherMbi,
+                          .first = "Eve",
+                          .last = "Poe",
+                          .birthDate = 19500101,
                           .partBStart = 20150101});
     }
 
     // The first three are provider 1's, the fourth provider 2's.
     void attribute()
     {
-        exec("INSERT INTO practice (id, code, name) VALUES (1, 'P1', 'Practice');"
-             "INSERT INTO provider (id, npi, last_name, first_name, specialty, kind, employment, practice_id, "
-             "active_from) VALUES (1, '1234567893', 'Grey', 'Ada', 'Family Medicine', 'primary_care', 'employed', 1, "
-             "'2020-01-01'), (2, '1245319599', 'Hart', 'Cy', 'Internal Medicine', 'primary_care', 'employed', 1, "
-             "'2020-01-01');"
-             "UPDATE beneficiary SET provider_id = CASE mbi WHEN '" + std::string(otherMbi) + "' THEN 2 ELSE 1 END");
+        exec(R"sql(
+            INSERT INTO practice (id, code, name) VALUES (1, 'P1', 'Practice');
+            INSERT INTO provider (id, npi, last_name, first_name, specialty, kind, employment,
+                                  practice_id, active_from)
+                VALUES (1, '1234567893', 'Grey', 'Ada', 'Family Medicine', 'primary_care',
+                        'employed', 1, '2020-01-01'),
+                       (2, '1245319599', 'Hart', 'Cy', 'Internal Medicine', 'primary_care',
+                        'employed', 1, '2020-01-01'))sql");
+        exec("UPDATE beneficiary SET provider_id = CASE mbi WHEN '" + std::string(otherMbi) +
+             "' THEN 2 ELSE 1 END");
     }
 };
 
@@ -164,7 +184,8 @@ TEST_F(RiskPanel, RecaptureListsLastYearsConditionsNotYetSeenThisYear)
     d.addPartB(visit(11, bobMbi, "99214", "I509", 20250404));
     load(d);
     attribute();
-    exec("UPDATE beneficiary SET death_date = '2026-06-20' WHERE mbi = '" + std::string(bobMbi) + "'");
+    exec("UPDATE beneficiary SET death_date = '2026-06-20' WHERE mbi = '" + std::string(bobMbi) +
+         "'");
 
     const Store store = Store::openReadOnly(m_path);
     const RecaptureList list = recaptureList(store.db(), 1, QDate(2026, 8, 15));
@@ -178,9 +199,11 @@ TEST_F(RiskPanel, RecaptureListsLastYearsConditionsNotYetSeenThisYear)
     EXPECT_EQ(list.entries[1].mbi, QString::fromLatin1(janeMbi));
     EXPECT_EQ(list.entries[1].hcc, 280);
     EXPECT_EQ(list.entries[1].lastSeen, QDate(2025, 11, 2));
-    EXPECT_TRUE(list.entries[1].hccLabel.startsWith(QStringLiteral("Chronic Obstructive Pulmonary Disease")));
+    EXPECT_TRUE(list.entries[1].hccLabel.startsWith(
+        QStringLiteral("Chronic Obstructive Pulmonary Disease")));
     // Masked like every patient list.
-    EXPECT_EQ(patientName(list.entries[1].firstName, list.entries[1].lastName, true), QStringLiteral("J. D."));
+    EXPECT_EQ(patientName(list.entries[1].firstName, list.entries[1].lastName, true),
+              QStringLiteral("J. D."));
     EXPECT_EQ(patientMbi(list.entries[1].mbi, true), QStringLiteral("*******FG01"));
 
     // By the end of the year (data date after the September visit) COPD is recaptured too.
@@ -206,8 +229,9 @@ TEST_F(RiskPanel, PursuitListsTakeTheScoreComputedFromTheClaims)
     scoreRiskYears(Store::open(m_path).db(), {2026});
     const Store store = Store::openReadOnly(m_path);
     const auto list = pursuitList(store.db(), 1, QDate(2026, 9, 30), 20);
-    const auto jane = std::find_if(list.begin(), list.end(),
-                                   [](const PursuitEntry& e) { return e.mbi == QString::fromLatin1(janeMbi); });
+    const auto jane = std::find_if(list.begin(), list.end(), [](const PursuitEntry& e) {
+        return e.mbi == QString::fromLatin1(janeMbi);
+    });
     ASSERT_NE(jane, list.end());
     EXPECT_DOUBLE_EQ(jane->riskScore, 0.436);
     // A year without computed scores keeps the roster's.
