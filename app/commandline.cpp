@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "createcommand.h"
 #include "hcccommand.h"
+#include "riskcommand.h"
 #include "importcommand.h"
 #include "msspcommand.h"
 #include "simulatecommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CreateCommand>());
     commands.push_back(std::make_unique<CclfCommand>());
     commands.push_back(std::make_unique<HccCommand>());
+    commands.push_back(std::make_unique<RiskCommand>());
     addPaintingCommands(commands);
     return commands;
 }

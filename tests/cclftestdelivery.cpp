@@ -95,7 +95,7 @@ void CclfTestDelivery::addPartB(const Line& l)
     b.digits("CUR_CLM_UNIQ_ID", l.claimId)
         .digits("CLM_LINE_NUM", l.line)
         .text("BENE_MBI_ID", l.mbi)
-        .digits("CLM_TYPE_CD", 71)
+        .digits("CLM_TYPE_CD", l.claimType)
         .date("CLM_FROM_DT", l.from)
         .date("CLM_THRU_DT", l.thru)
         .text("CLM_POS_CD", l.placeOfService)
@@ -110,10 +110,9 @@ void CclfTestDelivery::addPartB(const Line& l)
         .text("CLM_CNTL_NUM", l.control)
         .amount("CLM_LINE_ALOWD_CHRG_AMT", l.paidCents * 5 / 4)
         .quantity("CLM_LINE_SRVC_UNIT_QTY", 1)
-        .text("CLM_DGNS_1_CD", l.diagnoses.empty() ? "E119" : l.diagnoses.substr(0, l.diagnoses.find(' ')))
-        .text("CLM_DGNS_2_CD", l.diagnoses.empty() ? "I10"
-                               : l.diagnoses.find(' ') == std::string::npos ? ""
-                                                                            : l.diagnoses.substr(l.diagnoses.find(' ') + 1));
+        .text("CLM_LINE_DGNS_CD", l.lineDiagnosis);
+    for (size_t i = 0; i < l.diagnoses.size(); ++i)
+        b.text("CLM_DGNS_" + std::to_string(i + 1) + "_CD", l.diagnoses[i]);
     addRecord(CclfFile::PartBPhysician, b.record());
 }
 
@@ -165,17 +164,25 @@ void CclfTestDelivery::addBeneficiary(const std::string& mbi, const std::string&
                                       int birthDate, char sex, const std::string& medicareStatus,
                                       const std::string& dualStatus, int deathDate)
 {
+    addBeneficiary({.mbi = mbi, .first = first, .last = last, .birthDate = birthDate, .sex = sex,
+                    .medicareStatus = medicareStatus, .dualStatus = dualStatus, .deathDate = deathDate});
+}
+
+void CclfTestDelivery::addBeneficiary(const Beneficiary& p)
+{
     auto b = builder(CclfFile::Beneficiary);
-    b.text("BENE_MBI_ID", mbi)
+    const std::string orec = !p.orec.empty() ? p.orec : p.medicareStatus.starts_with('2') ? "1" : "0";
+    b.text("BENE_MBI_ID", p.mbi)
         .text("BENE_ZIP_CD", "49503")
-        .date("BENE_DOB", birthDate)
-        .text("BENE_SEX_CD", std::string(1, sex))
-        .text("BENE_MDCR_STUS_CD", medicareStatus)
-        .text("BENE_DUAL_STUS_CD", dualStatus)
-        .date("BENE_DEATH_DT", deathDate)
-        .text("BENE_1ST_NAME", first)
-        .text("BENE_LAST_NAME", last)
-        .text("BENE_ORGNL_ENTLMT_RSN_CD", medicareStatus.starts_with('2') ? "1" : "0");
+        .date("BENE_DOB", p.birthDate)
+        .text("BENE_SEX_CD", std::string(1, p.sex))
+        .text("BENE_MDCR_STUS_CD", p.medicareStatus)
+        .text("BENE_DUAL_STUS_CD", p.dualStatus)
+        .date("BENE_DEATH_DT", p.deathDate)
+        .text("BENE_1ST_NAME", p.first)
+        .text("BENE_LAST_NAME", p.last)
+        .text("BENE_ORGNL_ENTLMT_RSN_CD", orec)
+        .date("BENE_PART_B_ENRLMT_BGN_DT", p.partBStart);
     addRecord(CclfFile::Beneficiary, b.record());
 }
 

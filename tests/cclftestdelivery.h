@@ -55,7 +55,22 @@ public:
         std::string hcpcs = "99213";
         std::string npi = "1234567893";
         std::string placeOfService = "11";
-        std::string diagnoses = ""; // up to two, space-separated; "E119 I10" when empty
+        int claimType = 71;                                // CCLF5: 71 physician, 72 DMEPOS
+        std::vector<std::string> diagnoses = {"E119", "I10"}; // CCLF5's claim diagnoses
+        std::string lineDiagnosis = "";
+    };
+    struct Beneficiary // CCLF8
+    {
+        std::string mbi;
+        std::string first = "Jane";
+        std::string last = "Doe";
+        int birthDate = 19500101;
+        char sex = '2';
+        std::string medicareStatus = "10";
+        std::string dualStatus = "NA";
+        std::string orec = ""; // blank: 1 for a disabled Medicare status (2x), else 0
+        int partBStart = 0;
+        int deathDate = 0;
     };
 
     void addPartA(const PartA& claim);
@@ -69,6 +84,7 @@ public:
     void addBeneficiary(const std::string& mbi, const std::string& first, const std::string& last,
                         int birthDate, char sex = '2', const std::string& medicareStatus = "10",
                         const std::string& dualStatus = "NA", int deathDate = 0);
+    void addBeneficiary(const Beneficiary& beneficiary);
     void addXref(const std::string& previous, const std::string& current, int effective = 20250101);
     // A record made elsewhere (a malformed one, say).
     void addRecord(CclfFile file, const std::string& record);

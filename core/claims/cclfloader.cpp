@@ -8,6 +8,7 @@
 #include "claimsmeasures/claimsresults.h"
 #include "error.h"
 #include "export/exportlog.h"
+#include "risk/riskrefresh.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -342,6 +343,7 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
         // Reading every claim once wants little cache; the memory goes to what is read.
         db.exec("PRAGMA cache_size = -65536");
         result.measures = recomputeClaimsMeasures(db);
+        refreshRiskScores(db, result, progress); // the risk scores of the years whose claims changed
         transaction->commit();
         // Copies the load into the file now, while nothing is mapped, and empties the log.
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -230,24 +230,26 @@ public:
           m_sex(layout.index("BENE_SEX_CD")), m_status(layout.index("BENE_MDCR_STUS_CD")),
           m_dual(layout.index("BENE_DUAL_STUS_CD")), m_death(layout.index("BENE_DEATH_DT")),
           m_first(layout.index("BENE_1ST_NAME")), m_last(layout.index("BENE_LAST_NAME")),
-          m_orec(layout.index("BENE_ORGNL_ENTLMT_RSN_CD")), m_zip(layout.index("BENE_ZIP_CD"))
+          m_orec(layout.index("BENE_ORGNL_ENTLMT_RSN_CD")), m_zip(layout.index("BENE_ZIP_CD")),
+          m_partB(layout.index("BENE_PART_B_ENRLMT_BGN_DT"))
     {
         if (!context.write)
             return;
         m_upsert = std::make_unique<Statement>(context.db.prepare(R"sql(
             INSERT INTO beneficiary (mbi, last_name, first_name, birth_date, sex, medicare_status,
-                                     dual_status, orec, death_date, zip)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                     dual_status, orec, death_date, zip, part_b_start)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             ON CONFLICT(mbi) DO UPDATE SET last_name = excluded.last_name,
                 first_name = excluded.first_name, birth_date = excluded.birth_date,
                 sex = excluded.sex, medicare_status = excluded.medicare_status,
                 dual_status = excluded.dual_status, orec = excluded.orec,
-                death_date = excluded.death_date, zip = excluded.zip
+                death_date = excluded.death_date, zip = excluded.zip,
+                part_b_start = excluded.part_b_start
             WHERE (last_name, first_name, birth_date, sex, medicare_status, dual_status, orec,
-                   death_date, zip)
+                   death_date, zip, part_b_start)
                 IS NOT (excluded.last_name, excluded.first_name, excluded.birth_date, excluded.sex,
                         excluded.medicare_status, excluded.dual_status, excluded.orec,
-                        excluded.death_date, excluded.zip))sql"));
+                        excluded.death_date, excluded.zip, excluded.part_b_start))sql"));
         m_member = std::make_unique<Statement>(context.db.prepare(
             "INSERT INTO cclf_member (delivery_id, bene_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"));
     }
@@ -257,6 +259,7 @@ public:
         const std::int64_t bene = ingest::beneficiary(r, m_mbi, m_context.mbis);
         const int birth = r.date(m_birth, false);
         const int death = r.date(m_death, false);
+        const int partB = r.date(m_partB, false);
         const std::string_view sex = r.text(m_sex);
         if (!sex.empty() && sex != "0" && sex != "1" && sex != "2")
             r.problem(m_sex, QStringLiteral("'%1' is not a sex code (1 male, 2 female, 0 unknown)")
@@ -287,6 +290,7 @@ public:
             .bind(8, optionalText(m_orec))
             .bind(9, isoDate(death))
             .bind(10, optionalText(m_zip))
+            .bind(11, isoDate(partB))
             .run();
         if (m_context.db.changes() > 0)
             ++inserted;
@@ -297,7 +301,7 @@ public:
 
 private:
     IngestContext& m_context;
-    int m_mbi, m_birth, m_sex, m_status, m_dual, m_death, m_first, m_last, m_orec, m_zip;
+    int m_mbi, m_birth, m_sex, m_status, m_dual, m_death, m_first, m_last, m_orec, m_zip, m_partB;
     std::unique_ptr<Statement> m_upsert;
     std::unique_ptr<Statement> m_member;
 };

@@ -259,6 +259,31 @@ Table claimsSpendingTable(const Database& db, const ExportOptions& options)
     return table;
 }
 
+// Every stored CMS-HCC score (risk_score), by beneficiary (current MBI) and payment year; the
+// column names are fixed so that other programs can read the file. Scores to three decimals, as
+// CMS's software writes them; HCCs as it lists them ("HCC37 HCC226").
+Table riskScoresTable(const Database& db, const ExportOptions& options)
+{
+    Table table{QStringLiteral("Risk scores"),
+                {{QStringLiteral("mbi"), ColumnType::Text, true},
+                 {QStringLiteral("payment_year"), ColumnType::Integer},
+                 {QStringLiteral("segment")},
+                 {QStringLiteral("raw_score"), ColumnType::Decimal, false, 3},
+                 {QStringLiteral("normalized_score"), ColumnType::Decimal, false, 3},
+                 {QStringLiteral("hccs")}},
+                {}};
+    auto query = db.prepare("SELECT b.mbi, r.payment_year, r.segment, r.raw, r.normalized, r.hccs FROM risk_score r "
+                            "JOIN beneficiary b ON b.id = r.beneficiary_id ORDER BY b.mbi, r.payment_year");
+    while (query.step()) {
+        QString hccs;
+        for (const QString& number : query.text(5).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            hccs += (hccs.isEmpty() ? QStringLiteral("HCC") : QStringLiteral(" HCC")) + number;
+        table.rows.push_back({patientMbi(query.text(0), options.maskPhi), static_cast<qint64>(query.int64(1)),
+                              query.text(2), query.real(3), query.real(4), hccs});
+    }
+    return table;
+}
+
 } // namespace
 
 const std::vector<ExportKind>& exportKinds()
@@ -280,6 +305,10 @@ const std::vector<ExportKind>& exportKinds()
          "each beneficiary's Part A, Part B physician and DME spending per month from the CCLF "
          "claims (mbi,month,part_a,part_b_physician,part_b_dme,total)",
          true},
+        {"risk-scores",
+         "each beneficiary's CMS-HCC risk score per payment year, computed from the claims "
+         "(mbi,payment_year,segment,raw_score,normalized_score,hccs)",
+         true},
     };
     return kinds;
 }
@@ -300,6 +329,8 @@ Table buildExport(const Database& db, const QString& kind, const ExportOptions& 
         return expenditures(db);
     if (kind == QStringLiteral("claims-spending"))
         return claimsSpendingTable(db, options);
+    if (kind == QStringLiteral("risk-scores"))
+        return riskScoresTable(db, options);
     QStringList names;
     for (const ExportKind& k : exportKinds())
         names << QString::fromLatin1(k.name);

@@ -14,7 +14,7 @@ bool Table::hasPatientColumns() const
                        [](const TableColumn& column) { return column.patientData; });
 }
 
-QString Table::csvText(const QVariant& value, ColumnType type)
+QString Table::csvText(const QVariant& value, ColumnType type, int decimals)
 {
     if (!value.isValid() || value.isNull())
         return {};
@@ -28,7 +28,7 @@ QString Table::csvText(const QVariant& value, ColumnType type)
     case ColumnType::Percent:
         return QString::number(value.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
     case ColumnType::Decimal:
-        return QString::number(value.toDouble(), 'f', 2);
+        return QString::number(value.toDouble(), 'f', decimals);
     case ColumnType::Date:
         return value.toDate().toString(Qt::ISODate);
     }

@@ -26,6 +26,7 @@ struct TableColumn
     // Holds patient names or MBIs: when masking, the builder masked it; when not, the export is
     // owner-only and logged as including patient data.
     bool patientData = false;
+    int decimals = 2; // of a Decimal column (risk scores have 3)
 };
 
 // A format-independent table for export: a sheet's name, typed columns and rows of cells.
@@ -36,8 +37,8 @@ struct Table
     std::vector<std::vector<QVariant>> rows;
 
     bool hasPatientColumns() const;
-    // A cell as CSV text, per its column's type (see ColumnType).
-    static QString csvText(const QVariant& value, ColumnType type);
+    // A cell as CSV text, per its column's type (see ColumnType) and, for decimals, places.
+    static QString csvText(const QVariant& value, ColumnType type, int decimals = 2);
 };
 
 } // namespace aco

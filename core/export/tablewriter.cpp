@@ -14,6 +14,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <map>
+#include <string>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -38,7 +40,7 @@ QByteArray csvBytes(const Table& table)
     for (const auto& row : table.rows) {
         QStringList fields;
         for (size_t c = 0; c < table.columns.size(); ++c)
-            fields.append(c < row.size() ? Table::csvText(row[c], table.columns[c].type)
+            fields.append(c < row.size() ? Table::csvText(row[c], table.columns[c].type, table.columns[c].decimals)
                                          : QString());
         csv.addRecord(fields);
     }
@@ -72,7 +74,14 @@ std::string writeXlsx(const Table& table, const QString& file)
     };
     lxw_format* money = numberFormat("$#,##0.00");
     lxw_format* percent = numberFormat("0.0%");
-    lxw_format* decimal = numberFormat("#,##0.00");
+    std::map<int, lxw_format*> decimalFormats; // by places: "#,##0.00", "#,##0.000", ...
+    const auto decimal = [&](int places) {
+        lxw_format*& format = decimalFormats[places];
+        if (!format)
+            format = numberFormat(("#,##0" + (places > 0 ? "." + std::string(size_t(places), '0') : std::string()))
+                                      .c_str());
+        return format;
+    };
     lxw_format* integer = numberFormat("#,##0");
     lxw_format* date = numberFormat("yyyy-mm-dd");
 
@@ -89,7 +98,8 @@ std::string writeXlsx(const Table& table, const QString& file)
             if (!value.isValid() || value.isNull())
                 continue;
             const ColumnType type = table.columns[c].type;
-            widths[c] = std::max(widths[c], static_cast<int>(Table::csvText(value, type).size()) +
+            const int decimals = table.columns[c].decimals;
+            widths[c] = std::max(widths[c], static_cast<int>(Table::csvText(value, type, decimals).size()) +
                                                 (type == ColumnType::Cents ? 4 : 1));
             switch (type) {
             case ColumnType::Text:
@@ -107,7 +117,7 @@ std::string writeXlsx(const Table& table, const QString& file)
                 worksheet_write_number(sheet, r, c, value.toDouble(), percent);
                 break;
             case ColumnType::Decimal:
-                worksheet_write_number(sheet, r, c, value.toDouble(), decimal);
+                worksheet_write_number(sheet, r, c, value.toDouble(), decimal(decimals));
                 break;
             case ColumnType::Date: {
                 const QDate d = value.toDate();

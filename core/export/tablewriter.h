@@ -18,7 +18,8 @@ ExportFormat exportFormatOf(const QString& path);
 
 // Writes `table` to `path` as CSV (RFC 4180 through CsvWriter, a header row, then the rows) or
 // as an Excel workbook (one sheet: a bold, frozen header row with a filter, number formats
-// $#,##0.00, 0.0%, #,##0.00 and yyyy-mm-dd, columns sized to their contents). The file is written
+// $#,##0.00, 0.0%, #,##0.00 (or the column's decimal places) and yyyy-mm-dd, columns sized to
+// their contents). The file is written
 // beside `path` and renamed over it, so it appears complete or not at all; `ownerOnly` makes it
 // readable by its owner only (0600) from its creation, for files with patient data. Throws
 // aco::Error naming the path when it cannot be written.

@@ -20,9 +20,13 @@ std::vector<PursuitEntry> pursuitList(const Database& db, std::int64_t providerI
 {
     // Three simple queries merged here: cheaper than one that joins a grouped subquery, for
     // which SQLite builds a temporary index on every call.
-    auto panel = db.prepare("SELECT id, mbi, first_name, last_name, birth_date, risk_score FROM beneficiary "
-                            "WHERE provider_id = ?1");
-    panel.bind(1, providerId);
+    // The risk score computed from the claims for the data date's payment year where there is
+    // one (risk_score), else the one the extracts gave.
+    auto panel = db.prepare(
+        "SELECT b.id, b.mbi, b.first_name, b.last_name, b.birth_date, "
+        "coalesce((SELECT r.normalized FROM risk_score r WHERE r.beneficiary_id = b.id AND r.payment_year = ?2), "
+        "b.risk_score) FROM beneficiary b WHERE b.provider_id = ?1");
+    panel.bind(1, providerId).bind(2, asOf.year());
     std::vector<PursuitEntry> entries;
     std::unordered_map<std::int64_t, size_t> index;
     while (panel.step()) {

@@ -47,7 +47,9 @@ struct CareGapEntry
 double pursuitScore(double riskScore, int admissions, int readmissions, int edVisits,
                     std::int64_t costCents);
 
-// The `limit` beneficiaries attributed to a provider with the highest pursuit score.
+// The `limit` beneficiaries attributed to a provider with the highest pursuit score. The risk
+// score is the one computed from the claims for `asOf`'s payment year, where the file has it
+// (aco-workbench risk), else the roster's.
 std::vector<PursuitEntry> pursuitList(const Database& db, std::int64_t providerId, QDate asOf,
                                       int limit);
 

@@ -202,13 +202,32 @@ RiskScore RiskModel::score(const RiskBeneficiary& beneficiary,
 RiskScore RiskModel::scoreParsed(const RiskBeneficiary& beneficiary,
                                  std::span<const std::uint64_t> codes) const
 {
-    const Demographics person = demographics(beneficiary);
     HccSet conditions;
+    addConditions(beneficiary, codes, conditions);
+    return scoreConditions(beneficiary, conditions);
+}
+
+void RiskModel::addConditions(const RiskBeneficiary& beneficiary,
+                              std::span<const std::uint64_t> codes, HccSet& conditions) const
+{
+    const Demographics person = demographics(beneficiary);
     for (std::uint64_t code : codes)
         addCode(code, person, conditions);
+}
+
+RiskScore RiskModel::scoreConditions(const RiskBeneficiary& beneficiary,
+                                     const HccSet& conditions) const
+{
     RiskScore result;
-    finish(beneficiary, person, conditions, result);
+    finish(beneficiary, demographics(beneficiary), conditions, result);
     return result;
+}
+
+HccSet RiskModel::droppedBy(const HccSet& hccs) const
+{
+    HccSet dropped;
+    hccs.forEach([&](int hcc) { dropped |= m_tables.drops[size_t(hcc)]; });
+    return dropped;
 }
 
 bool RiskModel::holds(const Variable& variable, const Demographics& person,
@@ -259,9 +278,7 @@ void RiskModel::finish(const RiskBeneficiary& beneficiary, const Demographics& p
         if (conditions.test(requirement.hcc) && !conditions.intersects(requirement.anyOf))
             conditions.reset(requirement.hcc);
     }
-    HccSet dropped;
-    conditions.forEach([&](int hcc) { dropped |= m_tables.drops[size_t(hcc)]; });
-    score.hccs = conditions.without(dropped);
+    score.hccs = conditions.without(droppedBy(conditions));
     score.hccCount = score.hccs.count();
 
     for (size_t i = 0; i < m_tables.interactions.size(); ++i) {

@@ -69,6 +69,17 @@ class RiskModel
     RiskScore scoreParsed(const RiskBeneficiary& beneficiary,
                           std::span<const std::uint64_t> codes) const;
 
+    // The two halves of scoreParsed, for callers that gather a beneficiary's diagnoses as they
+    // come (a year of claims read once for everyone): the HCCs that parsed codes give the
+    // beneficiary under the model's age, sex and MCE edits, added to `conditions` (before the
+    // hierarchies); and the score of the conditions so gathered.
+    void addConditions(const RiskBeneficiary& beneficiary, std::span<const std::uint64_t> codes,
+                       HccSet& conditions) const;
+    RiskScore scoreConditions(const RiskBeneficiary& beneficiary, const HccSet& conditions) const;
+    // The HCCs that those of `hccs` drop by the hierarchies: a condition in it is documented in
+    // a more severe form.
+    HccSet droppedBy(const HccSet& hccs) const;
+
   private:
     using Variable = RiskTables::Variable;
 

@@ -424,6 +424,27 @@ ALTER TABLE performance_year ADD COLUMN benchmark_aged_non_dual_cents INTEGER
     CHECK (benchmark_aged_non_dual_cents >= 0);
 ALTER TABLE care_gap ADD COLUMN source TEXT NOT NULL DEFAULT 'import' CHECK (source IN ('import', 'claims'));
 ALTER TABLE utilization_event ADD COLUMN source TEXT NOT NULL DEFAULT 'import' CHECK (source IN ('import', 'claims'));
+
+// Version 6: CMS-HCC risk scores computed from the claims, one row per beneficiary and payment
+// year: the segment scored (the model's column, COMMUNITY_NA ... INSTITUTIONAL, or NE), the raw and
+// normalized scores, the payment HCCs by number ("37 226"), and the payment year of the model's
+// tables (another year's when the program has none for this one). The primary key serves "one
+// beneficiary's years" and, through beneficiary(provider_id), "a provider's beneficiaries for a
+// year"; the index serves "every beneficiary of a year". The roster keeps CCLF8's Part B start date,
+// which decides who is a new enrollee.
+constexpr const char* schemaVersion6 = R"sql(
+ALTER TABLE beneficiary ADD COLUMN part_b_start TEXT;
+CREATE TABLE risk_score (
+    beneficiary_id INTEGER NOT NULL REFERENCES beneficiary(id) ON DELETE CASCADE,
+    payment_year INTEGER NOT NULL,
+    segment TEXT NOT NULL,
+    raw REAL NOT NULL,
+    normalized REAL NOT NULL,
+    hccs TEXT NOT NULL,
+    model_year INTEGER NOT NULL,
+    PRIMARY KEY (beneficiary_id, payment_year)
+) WITHOUT ROWID;
+CREATE INDEX risk_score_year ON risk_score(payment_year);
 )sql";
 
 } // namespace
@@ -440,6 +461,8 @@ const std::vector<Migration>& schemaMigrations()
          [](Database& db) { db.exec(schemaVersion4); }, true},
         {5, "attribution per month, spending by enrollment type, and what was computed from claims",
          [](Database& db) { db.exec(schemaVersion5); }},
+        {6, "CMS-HCC risk scores per beneficiary and payment year; CCLF8's Part B start date",
+         [](Database& db) { db.exec(schemaVersion6); }},
     };
     return steps;
 }

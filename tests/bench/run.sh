@@ -3,8 +3,9 @@
 #   tests/bench/run.sh [build-dir]
 # Prints wall time and peak memory of `aco-workbench demo --size large` (three runs), the Google
 # Benchmark figures for opening the file and listing its providers, the scorecard data against
-# the sqlite3 shell's own GROUP BY over the same windows, writing all 5,000 scorecard PDFs, and
-# CMS-HCC risk scores for 500,000 beneficiaries.
+# the sqlite3 shell's own GROUP BY over the same windows, writing all 5,000 scorecard PDFs,
+# CMS-HCC risk scores for 500,000 beneficiaries, and every beneficiary of a file with two years of
+# claims scored from them.
 set -euo pipefail
 build=${1:-build}
 exe="$build/app/aco-workbench"
@@ -58,3 +59,6 @@ ls "$work/cards" | wc -l | awk '{print $1 " files"}'
 
 echo "== CMS-HCC V28 risk scores: 500,000 beneficiaries with ten diagnoses each"
 "$build/tests/bench/bench_risk" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+
+echo "== CMS-HCC scores from the claims: 60,000 beneficiaries with two years of claims (file made once)"
+"$build/tests/bench/bench_riskclaims"

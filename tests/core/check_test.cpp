@@ -37,8 +37,9 @@ TEST(Check, GoodFileHasNoProblemsAndCountsEveryTable)
     const CheckReport report = checkDatabase(Store::openReadOnly(path).db());
     EXPECT_TRUE(report.ok());
     EXPECT_EQ(report.schemaVersion, latestSchemaVersion());
-    // The 16 of version 1, the export log, the 12 of the CCLF claims and the 2 of what they give.
-    EXPECT_EQ(report.rowCounts.size(), 31u);
+    // The 16 of version 1, the export log, the 12 of the CCLF claims, the 2 of what they give and
+    // the risk scores.
+    EXPECT_EQ(report.rowCounts.size(), 32u);
     const auto provider = std::find_if(report.rowCounts.begin(), report.rowCounts.end(),
                                        [](const auto& row) { return row.first == "provider"; });
     ASSERT_NE(provider, report.rowCounts.end());

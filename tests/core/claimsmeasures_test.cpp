@@ -397,7 +397,7 @@ TEST_F(ClaimsMeasures, ExclusionsAndGapsWithTheirDueDates)
         // Pam: a bilateral mastectomy history (Z90.13) on a visit: out of BCS. No wellness visit,
         // no colorectal test: AWV and CRC gaps, due now (1 June 2025) ... AWV since her first month.
         d.addPartB({.claimId = 1, .mbi = cyd, .control = "C1", .paidCents = 10000, .from = 20250605,
-                    .thru = 20250605, .hcpcs = "99213", .npi = m_pcpA, .diagnoses = "Z9013"});
+                    .thru = 20250605, .hcpcs = "99213", .npi = m_pcpA, .diagnoses = {"Z9013"}});
     }, {cyd});
     EXPECT_EQ(result("BCS", 202506), "-");
     EXPECT_EQ(result("CRC", 202506), "0/1");

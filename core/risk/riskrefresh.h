@@ -1,0 +1,21 @@
+#pragma once
+
+#include "claims/cclfload.h"
+
+#include <vector>
+
+namespace aco {
+
+class Database;
+
+// The payment years whose diagnosis year (the year before) has claims that the load of `result`
+// added or replaced, or claims that an MBI change it brought moved to another beneficiary.
+std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult& result);
+
+// After a CCLF load, inside its transaction: scores those payment years again (scoreRiskYears)
+// and adds a note to `result` saying so. `progress` is told what is being done (at 100%, the
+// claims being read); returning false cancels, which throws aco::Error so that the load's
+// transaction leaves the file as it was.
+void refreshRiskScores(Database& db, CclfLoadResult& result, const CclfProgress& progress = {});
+
+} // namespace aco
