@@ -397,9 +397,10 @@ CREATE INDEX claim_d_group ON claim_d(group_key);
 )sql";
 
 // Version 5: what the claims say, computed on every CCLF load (docs/measures.md): each member's
-// primary care provider per month (attribution, with the member's spending that month), the monthly spending by enrollment type, the
-// year's benchmark by enrollment type where the ACO's agreement gives it, and which care gaps and
-// utilization events were computed from claims (the others were imported and are kept).
+// primary care provider per month (attribution, with the member's spending that month), the
+// monthly spending by enrollment type, the year's benchmark by enrollment type where the ACO's
+// agreement gives it, and which care gaps and utilization events were computed from claims (the
+// others were imported and are kept).
 constexpr const char* schemaVersion5 = R"sql(
 CREATE TABLE attribution (
     month INTEGER NOT NULL CHECK (month % 100 BETWEEN 1 AND 12),
@@ -424,6 +425,7 @@ ALTER TABLE performance_year ADD COLUMN benchmark_aged_non_dual_cents INTEGER
     CHECK (benchmark_aged_non_dual_cents >= 0);
 ALTER TABLE care_gap ADD COLUMN source TEXT NOT NULL DEFAULT 'import' CHECK (source IN ('import', 'claims'));
 ALTER TABLE utilization_event ADD COLUMN source TEXT NOT NULL DEFAULT 'import' CHECK (source IN ('import', 'claims'));
+)sql";
 
 // Version 6: CMS-HCC risk scores computed from the claims, one row per beneficiary and payment
 // year: the segment scored (the model's column, COMMUNITY_NA ... INSTITUTIONAL, or NE), the raw and

@@ -241,7 +241,7 @@ TEST_F(RiskFromClaims, CancellingWhileScoringLeavesTheFileAsItWas)
         EXPECT_THROW(loadCclf(store.db(), {path}, false,
                               [&](int, const QString& what) {
                                   said = what;
-                                  return !what.startsWith(QStringLiteral("Computing"));
+                                  return !what.startsWith(QStringLiteral("Computing the CMS-HCC"));
                               }),
                      Error);
     }
