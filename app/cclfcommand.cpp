@@ -161,6 +161,8 @@ ExitCode CclfCommand::run(const po::variables_map& values) const
     Store store = dryRun ? Store::openReadOnly(dbPath) : Store::open(dbPath);
     if (!dryRun)
         store.requireWritable(QStringLiteral("take the claims"));
+    // Reads of the whole claims tables (the summary's totals) would keep them mapped in memory.
+    store.db().exec("PRAGMA mmap_size = 0");
     ProgressLine progress;
     const CclfLoadResult result =
         loadCclf(store.db(), paths, dryRun, [&](int percent, const QString& what) { return progress(percent, what); });
