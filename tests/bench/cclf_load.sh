@@ -4,7 +4,9 @@
 # same indexes, in the same run. Run from the repository after a build:
 #   tests/bench/cclf_load.sh [build-dir] [work-dir]
 # The demo and its deliveries are written to WORK (default /tmp/aco-bench-cclf) once and reused.
-# Prints, for each side, wall time and peak memory; and records per second for the load.
+# Prints, for each side, wall time and peak memory; and records per second for the load. Then
+# the last delivery alone into a file that has every earlier one ("one new month"), and the
+# recomputation of every claims-based measure alone (bench_claims).
 set -euo pipefail
 build=${1:-build}
 work=${2:-/tmp/aco-bench-cclf}
@@ -62,3 +64,18 @@ for t in $tables; do rows=$((rows + $(wc -l < "csv/$t.csv"))); done
 echo "$rows rows imported"
 awk -v a="$seconds" -v b="$(awk '{print $1; exit}' import.time)" \
     'BEGIN { printf "load / import: %.2f (goal: at most 1.25)\n", a / b }'
+
+echo "== one new month: the last delivery, loaded into a file that has every earlier one"
+rm -f month.aco month.aco-wal month.aco-shm month.aco.lock
+"$exe" create --db month.aco --aco-id A9001 --name Bench > /dev/null
+last=$(ls cclf | sort -t. -k5 | tail -1)
+earlier=()
+for zip in cclf/*.zip; do [ "$(basename "$zip")" = "$last" ] || earlier+=(--in "$zip"); done
+"$exe" cclf --db month.aco "${earlier[@]}" > /dev/null 2>&1
+/usr/bin/time -f "%e s wall, %U s user, %S s system, %M KiB peak" -o month.time \
+    "$exe" cclf --db month.aco --in "cclf/$last" > month.txt 2> /dev/null
+echo "$last:"
+cat month.time
+grep -E "^Measures computed|^Results changed" month.txt
+echo "== recomputing every measure of the 36 months alone (rolled back)"
+ACO_BENCH_CLAIMS_DB="$work/load.aco" "$(cd "$(dirname "$exe")/.." && pwd)/tests/bench/bench_claims"
