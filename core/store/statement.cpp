@@ -43,7 +43,10 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view utf8)
 {
-    if (sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
+    // SQLite binds a null pointer as NULL; a view of no text (an absent optional column, say)
+    // is the empty text, and NULL is bindNull's to ask for.
+    const char* data = utf8.data() ? utf8.data() : "";
+    if (sqlite3_bind_text(m_stmt, index, data, static_cast<int>(utf8.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK)
         m_db->fail(sqlite3_extended_errcode(m_db->handle()), "binding a value");
     return *this;
