@@ -6,6 +6,7 @@
 #include "scorecards/fundsflowwriter.h"
 #include "scorecards/scorecarddialog.h"
 #include "scorecards/scorecardwriter.h"
+#include "mnemonics.h"
 #include "screenshot.h"
 
 #include <QComboBox>
@@ -122,6 +123,7 @@ TEST_F(FundsFlowPages, DialogSavesTheChosenQuarterInTheBackground)
     EXPECT_EQ(combos[2]->itemText(0), QStringLiteral("Q1 (January to March)"));
     EXPECT_EQ(combos[2]->currentText(), QStringLiteral("Q2 (January to June)"));
     test::screenshot(dialog, QStringLiteral("funds-flow-dialog.png"));
+    EXPECT_EQ(test::literalMnemonics(dialog), QStringList());
 
     QPushButton* save = nullptr;
     for (QPushButton* b : dialog.findChildren<QPushButton*>())

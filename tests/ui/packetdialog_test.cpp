@@ -1,6 +1,7 @@
 #include "packet/packetcontent.h"
 #include "packet/packetdialog.h"
 #include "scenarios/scenariostore.h"
+#include "mnemonics.h"
 #include "smalldemotest.h"
 
 #include <QComboBox>
@@ -38,6 +39,13 @@ QPushButton* button(const QDialog& dialog, const QString& text)
 }
 
 } // namespace
+
+TEST_F(PacketDialogTest, EveryLabelShowsItsShortcutUnderlined)
+{
+    ui::PacketDialog dialog(m_path, m_store->db());
+    dialog.show();
+    EXPECT_EQ(test::literalMnemonics(dialog), QStringList());
+}
 
 TEST_F(PacketDialogTest, OffersTheYearsPeriodsAndScenariosAndSavesThePdf)
 {
