@@ -133,6 +133,7 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
     const Outcome run = workbench(packetArguments(path, out, scenarios));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("9 pages")));
+    EXPECT_EQ(run.err, QString()); // nothing from the platform painting off screen
 
     // Cover, three pages of dashboard, driver diagram, the scenarios side by side and compared,
     // and two pages of definitions.
