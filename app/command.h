@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exitcode.h"
+#include "measures/window.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,6 +34,11 @@ class Command
     // turning errors into a message on stderr and an exit code.
     int execute(const std::vector<std::string>& args) const;
 };
+
+// The --window option of the commands that sum measures over months, defaulting to the window's
+// own default (defaultWindow), and its value; throws aco::Error (Usage) for an unknown window.
+void addWindowOption(boost::program_options::options_description& options, const char* what);
+Window windowOption(const boost::program_options::variables_map& values);
 
 // Prints "aco-workbench: <message>" to stderr and returns the exit code for its kind.
 ExitCode reportError(const aco::Error& error);

@@ -22,8 +22,6 @@ void ScorecardsCommand::addOptions(po::options_description& options) const
                           "the ACO Workbench file")(
         "period", po::value<std::string>()->required()->value_name("YYYY-MM"),
         "the month the window ends in")(
-        "window", po::value<std::string>()->default_value("r12")->value_name("W"),
-        "month, quarter (the three months to the period), ytd or r12 (rolling 12 months)")(
         "npi", po::value<std::string>()->value_name("N"),
         "one provider")("practice", po::value<std::string>()->value_name("ID"),
                         "the providers of one practice (code or name)")("all", "every provider")(
@@ -43,6 +41,7 @@ void ScorecardsCommand::addOptions(po::options_description& options) const
         "provider is "
         "tracking toward under it if year-to-date performance holds")("quiet,q",
                                                                       "print nothing but errors");
+    addWindowOption(options, "the months each measure is summed over, ending with the period");
 }
 
 ExitCode ScorecardsCommand::run(const po::variables_map& values) const
@@ -54,9 +53,7 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     const auto period = Period::parse(periodText);
     if (!period)
         throw Error("the period must be a month as YYYY-MM, not '" + periodText.toStdString() + "'.", Error::Kind::Usage);
-    const auto window = parseWindow(QString::fromStdString(values["window"].as<std::string>()));
-    if (!window)
-        throw Error("the window must be month, quarter, ytd or r12.", Error::Kind::Usage);
+    const Window window = windowOption(values);
     const std::string peers = values["peers"].as<std::string>();
     if (peers != "kind" && peers != "all")
         throw Error("--peers must be kind or all.", Error::Kind::Usage);
@@ -65,7 +62,7 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
 
     ScorecardOptions options;
     options.period = *period;
-    options.window = *window;
+    options.window = window;
     options.peers = peers == "kind" ? PeerGroup::SameKind : PeerGroup::Everyone;
     options.minimumDenominator = values["min-denominator"].as<int>();
     options.pursuitLimit = values["pursuit"].as<int>();

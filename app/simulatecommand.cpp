@@ -250,9 +250,10 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
     writeAtomically(outPath, bytes);
     if (save)
         ScenarioStore(store.db()).save(scenario->name, *scenario);
-    std::cout << "Wrote " << allocation.recipients.size() << " recipients' payments of a pool of $"
-              << MsspFormat::plainCents(allocation.poolCents).toStdString() << " to '" << outPath.toStdString()
-              << "'.\n";
+    std::cout << "Wrote the payments of " << allocation.recipients.size() << " recipients ("
+              << allocation.paidCount() << " paid) from a pool of "
+              << MsspFormat::cents(allocation.poolCents).toStdString() << " to '"
+              << outPath.toStdString() << "'.\n";
     return ExitOk;
 }
 

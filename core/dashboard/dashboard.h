@@ -27,7 +27,7 @@ struct DashboardRequest
 {
     int year = 0;
     Period period;
-    Window window = Window::YearToDate;
+    Window window = defaultWindow;
     int minimumDenominator = 20; // providers with less are not assessed or ranked
     int moverCount = 5;          // improvers and decliners each
 };

@@ -20,7 +20,7 @@ namespace aco {
 struct ScorecardOptions
 {
     Period period;
-    Window window = Window::Rolling12;
+    Window window = defaultWindow;
     PeerGroup peers = PeerGroup::SameKind;
     int minimumDenominator = 20; // below it a provider is shown but not ranked
     int pursuitLimit = 20;       // the toolkit: no more than 20 beneficiaries

@@ -160,7 +160,9 @@ TEST(Cli, ScorecardsWriteOnlyForValidRequests)
 
     const Outcome noData = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2030-01"), QStringLiteral("--all")});
     EXPECT_EQ(noData.exitCode, 2);
-    EXPECT_TRUE(noData.err.contains(QStringLiteral("no results for 2029-02 to 2030-01")));
+    // Year to date, as in the window: January 2030 alone.
+    EXPECT_TRUE(noData.err.contains(QStringLiteral("no results for 2030-01 in")))
+        << noData.err.toStdString();
 
     const Outcome both = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--all"),
                                                       QStringLiteral("--practice"), QStringLiteral("PR001")});
@@ -172,6 +174,25 @@ TEST(Cli, ScorecardsWriteOnlyForValidRequests)
     EXPECT_EQ(practice.exitCode, 0) << practice.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
     EXPECT_TRUE(practice.out.startsWith(QStringLiteral("Wrote ")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    if (text.waitForFinished(60000) && text.exitCode() == 0) { // poppler-utils may be missing
+        EXPECT_TRUE(
+            text.readAllStandardOutput().contains("Window: Year to date (2026-01 to 2026-09)"));
+    }
+}
+
+// One default window everywhere: the window's toolbar starts on year to date, and so does every
+// command that sums measures over months, saying so in its help.
+TEST(Cli, EveryCommandWithAWindowDefaultsToYearToDateAndSaysSo)
+{
+    for (const char* command : {"scorecards", "chart", "diagram", "packet", "export"}) {
+        const Outcome help = workbench(args({command, "--help"}));
+        ASSERT_EQ(help.exitCode, 0) << command;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("--window W (=ytd)"))) << command;
+        EXPECT_TRUE(help.out.simplified().contains(QStringLiteral("default ytd, as in the window")))
+            << command << help.out.toStdString();
+    }
 }
 
 TEST(Cli, ChartWritesTheImageAndTheNumbersBehindIt)
@@ -196,7 +217,7 @@ TEST(Cli, ChartWritesTheImageAndTheNumbersBehindIt)
         const Store store = Store::openReadOnly(path);
         auto q = store.db().prepare("SELECT 12000.0 * sum(r.numerator) / sum(r.denominator) FROM measure_result r "
                                     "JOIN measure m ON m.id = r.measure_id JOIN provider p ON p.id = r.provider_id "
-                                    "WHERE m.code = 'ADM' AND p.kind = 'primary_care' AND r.period BETWEEN 202510 AND 202609");
+                                    "WHERE m.code = 'ADM' AND p.kind = 'primary_care' AND r.period BETWEEN 202601 AND 202609");
         ASSERT_TRUE(q.step());
         expected = q.real(0);
     }

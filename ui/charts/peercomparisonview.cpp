@@ -67,7 +67,7 @@ PeerComparisonView::PeerComparisonView(QWidget* parent) : QWidget(parent)
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period = labelled(controls, tr("&Period:"), tr("The month the window ends in"), this);
     m_window = labelled(controls, tr("&Window:"), tr("The months each value is summed over"), this);
-    for (Window w : {Window::Rolling12, Window::YearToDate, Window::Quarter, Window::Month})
+    for (Window w : windowChoices)
         m_window->addItem(windowLabel(w), static_cast<int>(w));
     m_level = labelled(controls, tr("&Level:"), tr("Compare providers, practices or departments"), this);
     m_level->addItem(tr("Providers"), static_cast<int>(Level::Provider));

@@ -108,10 +108,10 @@ class DriverDiagramView : public QWidget
     QThread* m_worker = nullptr; // computing the live metrics
     FontTextMeasurer m_measurer;
     std::optional<Period> m_period; // set by setPeriod(); otherwise per year
-    Window m_window = Window::YearToDate;
+    Window m_window = defaultWindow;
     MetricValues m_values; // for the period and window in use
     std::optional<Period> m_valuesPeriod;
-    Window m_valuesWindow = Window::YearToDate;
+    Window m_valuesWindow = defaultWindow;
     QString m_valuesFailure;
     DiagramMetrics m_metrics;
     std::optional<DiagramLayout> m_layout;

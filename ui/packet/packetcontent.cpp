@@ -21,14 +21,10 @@ ScenarioSummary summarise(const Scenario& scenario, const ScenarioBasis& basis)
     summary.name = scenario.name;
     summary.scenario = scenario;
     summary.allocation = Allocator(scenario, basis).allocate(scenarioEarnedCents(scenario, basis));
-    for (const RecipientAllocation& r : summary.allocation.recipients) {
-        if (!r.eligible)
-            continue;
-        ++summary.recipients;
-        if (r.paymentCents != 0)
-            ++summary.paidRecipients;
+    summary.recipients = static_cast<int>(summary.allocation.recipients.size());
+    summary.paidRecipients = summary.allocation.paidCount();
+    for (const RecipientAllocation& r : summary.allocation.recipients)
         summary.paidCents += r.paymentCents;
-    }
     return summary;
 }
 

@@ -24,7 +24,7 @@ struct PacketRequest
 {
     int year = 0;
     Period period;
-    Window window = Window::YearToDate;
+    Window window = defaultWindow;
     QStringList scenarios; // saved scenario names, in the order they are compared
 };
 
@@ -34,8 +34,8 @@ struct ScenarioSummary
     QString name;
     Scenario scenario; // as saved, for a fuller comparison than the summary
     Allocation allocation;
-    int recipients = 0;         // eligible recipients
-    int paidRecipients = 0;     // of those, paid something
+    int recipients = 0;         // as the comparison counts them: everyone the scenario pays
+    int paidRecipients = 0;     // of those, paid something (Allocation::paidCount)
     std::int64_t paidCents = 0; // to recipients (negative: what they bear of a loss)
 };
 

@@ -35,7 +35,7 @@ PacketDialog::PacketDialog(const QString& path, Database& db, QWidget* parent)
         m_year->addItem(QString::number(year), year);
     for (const Period& period : periodsWithResults(db))
         m_period->addItem(period.toString(), period.toInt());
-    for (Window w : {Window::YearToDate, Window::Rolling12, Window::Quarter, Window::Month})
+    for (Window w : windowChoices)
         m_window->addItem(windowLabel(w), static_cast<int>(w));
     for (const QString& name : ScenarioStore(db).names()) {
         auto* item = new QListWidgetItem(name, m_scenarios);
