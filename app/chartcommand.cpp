@@ -76,7 +76,7 @@ ExitCode ChartCommand::run(const po::variables_map& values) const
         throw Error("a trend chart is of one provider: give --npi (at the provider level).", Error::Kind::Usage);
 
     GuiApplication gui;
-    const Store store = Store::open(text(values, "db")); // brings an older file up to date
+    const Store store = Store::openToRead(text(values, "db"));
     const MeasureEngine engine(store.db());
     const Measure& measure = engine.measure(text(values, "measure"));
     ChartOptions options;

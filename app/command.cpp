@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "error.h"
+#include "store/filelock.h"
 
 #include <QSaveFile>
 
@@ -77,6 +78,15 @@ int Command::execute(const std::vector<std::string>& args) const
 
     try {
         return run(values);
+    } catch (const FileLockedError& locked) {
+        // Only commands that change a file take its lock; those that read never meet this.
+        std::cerr << "aco-workbench: " << quoted(locked.path()) << " is open in another ACO Workbench ("
+                  << locked.holder().toStdString() << ") and '" << name()
+                  << "' would change it; close the file there and run the command again"
+                  << (inTheWindow() ? std::string(", or use ") + inTheWindow() + " in that window"
+                                    : std::string())
+                  << ".\n";
+        return ExitFailure;
     } catch (const Error& error) {
         return reportError(error);
     } catch (const std::bad_alloc&) {

@@ -29,6 +29,9 @@ class Command
     virtual const char* usage() const = 0; // the synopsis after "aco-workbench NAME"
     virtual void addOptions(boost::program_options::options_description& options) const = 0;
     virtual ExitCode run(const boost::program_options::variables_map& values) const = 0;
+    // Where the window does what this command does to a file, for a command that changes files:
+    // "File > Import CSV". Said when the file is open in a window, which must then do it.
+    virtual const char* inTheWindow() const { return nullptr; }
 
     // Parses `args` (what follows the command's name), handles --help, and runs the command,
     // turning errors into a message on stderr and an exit code.

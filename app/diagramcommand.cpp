@@ -91,7 +91,7 @@ ExitCode DiagramCommand::exportDiagram(const po::variables_map& values) const
     const int year = values["year"].as<int>();
 
     GuiApplication gui; // fonts and painting need a Qt GUI application, offscreen if no display
-    Store store = Store::openReadOnly(text(values, "db"));
+    Store store = Store::openToRead(text(values, "db"));
     DiagramRepository repository(store.db());
     auto diagram = repository.load(year);
     if (!diagram)

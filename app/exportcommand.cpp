@@ -70,7 +70,7 @@ ExitCode ExportCommand::run(const po::variables_map& values) const
     options.maskPhi = values.count("mask-phi") > 0;
     exportFormatOf(out); // a wrong extension is a usage error before the file is opened
 
-    Store store = Store::open(text("db"));
+    Store store = Store::openShared(text("db"));
     const Table table = buildExport(store.db(), kind, options);
     const PatientData patientData = patientDataOf(table, options.maskPhi);
     const bool recorded = exportTable(store, table, kind, out, patientData);

@@ -42,7 +42,7 @@ ExitCode FundsFlowCommand::run(const po::variables_map& values) const
     const QString out = text("out");
     const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
 
-    Store store = Store::openReadOnly(text("db"));
+    Store store = Store::openToRead(text("db"));
     const Scenario scenario = findScenario(store.db(), text("scenario"));
     const FundsFlowReport report =
         projectFundsFlow(store.db(), scenario, values["year"].as<int>(), quarter);

@@ -49,7 +49,7 @@ ExitCode PacketCommand::run(const po::variables_map& values) const
                     Error::Kind::Usage);
 
     GuiApplication gui; // the dashboard's widgets and fonts need a Qt GUI application
-    Store store = Store::openReadOnly(text("db"));
+    Store store = Store::openToRead(text("db"));
     const ui::BoardPacket packet(ui::PacketContent::load(store.db(), request));
     packet.write(out);
     std::cout << "Wrote the " << request.year << " board packet of "

@@ -70,8 +70,9 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     options.blinded = values.count("blinded") > 0;
 
     GuiApplication gui; // fonts and PDF painting need a Qt GUI application, offscreen if no display
-    Store store = Store::open(
-        QString::fromStdString(values["db"].as<std::string>())); // brings an older file up to date
+    // Read without the lock, so that the window may have the file open meanwhile; the writer
+    // records the printout in the export log when it may (ScorecardWriter::write).
+    Store store = Store::openToRead(QString::fromStdString(values["db"].as<std::string>()));
     const auto scenario =
         values.count("scenario")
             ? std::optional(findScenario(
@@ -98,7 +99,8 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     QElapsedTimer timer;
     timer.start();
     const QString out = QString::fromStdString(values["out"].as<std::string>());
-    const int written = ui::ScorecardWriter(builder).write(providers, out, progress);
+    const ui::ScorecardWriter writer(builder);
+    const int written = writer.write(providers, out, progress);
     if (!quiet) {
         if (terminal)
             std::cerr << '\n';
@@ -106,6 +108,9 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
                   << period->toString().toStdString() << " to " << out.toStdString() << " in "
                   << timer.elapsed() / 1000.0 << " s.\n";
     }
+    if (!writer.unrecordedNotice().isEmpty())
+        std::cerr << "aco-workbench: " << writer.unrecordedNotice().toStdString()
+                  << " The printout was not recorded in its export log.\n";
     return ExitOk;
 }
 

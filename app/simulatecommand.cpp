@@ -209,7 +209,7 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
     if (fromFile)
         scenario = readScenarioFile(text("scenario"));
     // Written only to save the scenario; otherwise never migrated or locked for writing.
-    Store store = save ? Store::open(dbPath) : Store::openReadOnly(dbPath);
+    Store store = save ? Store::open(dbPath) : Store::openToRead(dbPath);
     if (save)
         store.requireWritable(QStringLiteral("save the scenario"));
     if (!scenario)

@@ -30,6 +30,13 @@ std::map<QString, std::weak_ptr<FileLock::Shared>>& registry()
 
 } // namespace
 
+FileLockedError::FileLockedError(const QString& path, const QString& holder)
+    : Error(quoted(path) + " is open in another ACO Workbench (" + holder.toStdString() +
+            "); close it there or open it read-only."),
+      m_path(path), m_holder(holder)
+{
+}
+
 QString FileLock::lockPath(const QString& path)
 {
     return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
@@ -53,10 +60,10 @@ FileLock FileLock::acquire(const QString& path)
             QString host;
             QString application;
             shared->lock.getLockInfo(&pid, &host, &application);
-            throw Error(file + " is open in another ACO Workbench (process " + std::to_string(pid) +
-                        " on " +
-                        (host.isEmpty() ? std::string("this computer") : host.toStdString()) +
-                        "); close it there or open it read-only.");
+            throw FileLockedError(path, QStringLiteral("process %1 on %2")
+                                            .arg(pid)
+                                            .arg(host.isEmpty() ? QStringLiteral("this computer")
+                                                                : host));
         }
         throw Error("The lock file '" + name.toStdString() + "' beside " + file +
                     " cannot be created; check that you may write in its folder.");

@@ -8,8 +8,11 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QSysInfo>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace aco;
 using aco::test::Outcome;
@@ -180,6 +183,65 @@ TEST(Cli, ScorecardsWriteOnlyForValidRequests)
         EXPECT_TRUE(
             text.readAllStandardOutput().contains("Window: Year to date (2026-01 to 2026-09)"));
     }
+}
+
+// While the window has a file open, the commands that only read it run on it as it is; those
+// that change it say what to do instead.
+TEST(Cli, AFileOpenInTheWindowIsReadByCommandsAndWritersSayWhatToDo)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    const Store window = Store::open(path); // this test process is the window
+    const QString holder =
+        QStringLiteral("process %1 on %2").arg(getpid()).arg(QSysInfo::machineHostName());
+    const QString png = folder.path(QStringLiteral("ranked.png"));
+    const Outcome chart = workbench(args({"chart", "--measure", "AWV", "--period", "2026-09",
+                                          "--kind", "ranked"}) +
+                                    QStringList{QStringLiteral("--db"), path,
+                                                QStringLiteral("--out"), png});
+    EXPECT_EQ(chart.exitCode, 0) << chart.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+    const Outcome diagram = workbench(args({"diagram", "--year", "2026"}) +
+                                      QStringList{QStringLiteral("--db"), path, QStringLiteral("--out"),
+                                                  folder.path(QStringLiteral("d.svg"))});
+    EXPECT_EQ(diagram.exitCode, 0) << diagram.err.toStdString();
+
+    // Scorecards show patients: masked, they print unrecorded; unmasked, they need the record.
+    const QString cards = folder.path(QStringLiteral("cards.pdf"));
+    const QStringList scorecards = {QStringLiteral("scorecards"), QStringLiteral("--db"), path,
+                                    QStringLiteral("--period"), QStringLiteral("2026-09"),
+                                    QStringLiteral("--all"), QStringLiteral("--out"), cards,
+                                    QStringLiteral("--quiet")};
+    const Outcome masked = workbench(scorecards + QStringList{QStringLiteral("--mask-phi")});
+    EXPECT_EQ(masked.exitCode, 0) << masked.err.toStdString();
+    EXPECT_TRUE(QFile::exists(cards));
+    EXPECT_EQ(masked.err, QStringLiteral("aco-workbench: demo.aco is open in another ACO Workbench "
+                                         "(%1), so it was read without changing it. The printout "
+                                         "was not recorded in its export log.\n")
+                              .arg(holder));
+    QFile::remove(cards);
+    const Outcome unmasked = workbench(scorecards);
+    EXPECT_EQ(unmasked.exitCode, 1);
+    EXPECT_TRUE(unmasked.err.contains(QStringLiteral("is open in another ACO Workbench (%1), so it "
+                                                     "cannot record an export of unmasked patient "
+                                                     "names and MBIs")
+                                          .arg(holder)))
+        << unmasked.err.toStdString();
+    expectOneLineError(unmasked);
+    EXPECT_FALSE(QFile::exists(cards));
+
+    test::writeFile(folder.path(QStringLiteral("practices.csv")), "code,name\nPR9,Ninth Street\n");
+    const Outcome import = workbench(
+        {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--kind"),
+         QStringLiteral("practices"), QStringLiteral("--csv"),
+         folder.path(QStringLiteral("practices.csv"))});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_EQ(import.err,
+              QStringLiteral("aco-workbench: '%1' is open in another ACO Workbench (%2) and "
+                             "'import' would change it; close the file there and run the command "
+                             "again, or use File > Import CSV in that window.\n")
+                  .arg(path, holder));
 }
 
 // One default window everywhere: the window's toolbar starts on year to date, and so does every
