@@ -7,6 +7,7 @@
 #include "measures/measure.h"
 #include "msspcalculatorpanel.h"
 #include "providers/providersview.h"
+#include "scenarios/scenarioeditor.h"
 #include "scenarios/scenariosview.h"
 #include "scorecards/scorecardpreview.h"
 #include "screenshot.h"
@@ -16,7 +17,9 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -421,4 +424,43 @@ TEST_F(DemoWindow, TheScenariosAndTheFileToolsAreThereOnceAFileIsOpen)
         EXPECT_TRUE(action->isEnabled()) << name;
     }
     EXPECT_EQ(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->count(), 8);
+}
+
+// The year's quality score is one number, written one way (percent) wherever it shows: the
+// dashboard's quality tile, the MSSP calculator's input and the Scenarios' score, which shows the
+// year's own until it is overridden.
+TEST_F(DemoWindow, TheQualityScoreReadsTheSameOnTheDashboardCalculatorAndScenarios)
+{
+    m_window->show();
+    ASSERT_EQ(Store::openReadOnly(m_path).db().queryText(
+                  "SELECT quality_score FROM performance_year WHERE year = 2026"),
+              QStringLiteral("0.88")); // the demo's 2026 score
+    const QString expected = QStringLiteral("88%");
+
+    auto* dashboard = m_window->findChild<ui::DashboardView*>(QStringLiteral("dashboard"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dashboard->data() != nullptr && !dashboard->isComputing(); }, 30000));
+    bool onDashboard = false;
+    for (const QLabel* label : dashboard->findChildren<QLabel*>())
+        onDashboard |= label->text().contains(QStringLiteral("quality score ") + expected + QLatin1Char(';'));
+    EXPECT_TRUE(onDashboard);
+
+    m_window->showView(ui::MainWindow::View::Mssp);
+    auto* input = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("mssp_quality_score"));
+    ASSERT_NE(input, nullptr);
+    EXPECT_EQ(input->text(), expected);
+
+    m_window->showView(ui::MainWindow::View::Scenarios);
+    auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scenarios->isLoading(); }, 30000));
+    auto* shown = scenarios->findChild<QLabel*>(QStringLiteral("qualityValue"));
+    ASSERT_NE(shown, nullptr);
+    EXPECT_EQ(shown->text(), expected);
+    auto* override = scenarios->findChild<QCheckBox*>(QStringLiteral("overrideQuality"));
+    ASSERT_NE(override, nullptr);
+    EXPECT_FALSE(override->isChecked());
+    override->setChecked(true); // an override starts from the year's score
+    EXPECT_EQ(shown->text(), expected);
+    EXPECT_DOUBLE_EQ(scenarios->findChild<ui::ScenarioEditor*>()->scenario().qualityScore.value_or(0),
+                     0.88);
 }

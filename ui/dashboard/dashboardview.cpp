@@ -355,7 +355,7 @@ void DashboardView::showKpis()
                        MsspFormat::percent(r.sequestration, 1), msspTrackName(in.track))
             : tr("Owed as shared losses; %1.").arg(msspTrackName(in.track)));
     const QString score = in.qualityScore
-                              ? tr("quality score %1").arg(MsspFormat::percent(*in.qualityScore, 1))
+                              ? tr("quality score %1").arg(MsspFormat::qualityScore(*in.qualityScore))
                               : tr("no quality score");
     set(QualityKpi, in.metQualityStandard ? tr("Met") : tr("Not met"),
         tr("Quality performance standard, %1; final sharing rate %2.")
