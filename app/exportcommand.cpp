@@ -38,7 +38,8 @@ void ExportCommand::addOptions(po::options_description& options) const
          "FILE.csv or FILE.xlsx; an export with unmasked patient data is readable by you only")
         ("period", po::value<std::string>()->value_name("YYYY-MM"),
          "the month the window ends in (scorecard: the latest month with results if not given; "
-         "results: every month if not given)")
+         "results: every month if not given); pursuit and care-gaps: the lists as of the "
+         "month's end (the data date if not given)")
         ("pursuit", po::value<int>()->default_value(20)->value_name("N"),
          "patients on each provider's pursuit list")
         ("mask-phi", "mask patient names (initials) and MBIs (last four), and leave out birth "

@@ -90,6 +90,7 @@ struct Scorecard
     QString peerGroupName;
     std::vector<ScorecardRow> rows;
     std::vector<PeerChart> charts;
+    QDate listsAsOf; // the pursuit list's and care gaps' date: the period's end (listsAsOf())
     std::vector<PursuitEntry> pursuit; // primary care providers only
     std::vector<CareGapEntry> careGaps;
     std::optional<ScorecardProjection> projection; // with a scenario, when it pays the provider

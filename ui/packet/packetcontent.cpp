@@ -71,7 +71,7 @@ PacketContent PacketContent::load(Database& db, const PacketRequest& request)
     }
     std::vector<ScenarioBasis> bases;
     for (const Scenario& scenario : chosen) {
-        bases.push_back(loadScenarioBasis(db, scenario));
+        bases.push_back(loadScenarioBasis(db, scenario, request.period)); // as of the packet
         content.scenarios.push_back(summarise(scenario, bases.back()));
     }
     if (content.scenarios.size() >= 2) {
