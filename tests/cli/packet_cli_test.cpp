@@ -153,6 +153,16 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
         EXPECT_TRUE(text.contains(QString::fromLatin1(amount))) << amount;
     for (const QString& name : names)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
+    // The definitions say what each denominator counts: member-months for the cost of care,
+    // the meetings themselves for attendance, not "discharges, member-months" for both.
+    EXPECT_TRUE(text.contains(QStringLiteral("dollars per member per month. The denominator "
+                                             "counts member-months (each beneficiary once a "
+                                             "month); the numerator is the spending.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Share of monthly ACO provider meetings attended. The "
+                                             "denominator counts the cases the share is of, each "
+                                             "once, in the month it falls in.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("discharges, member-months")));
 
     // The comparison: each group's row holds, scenario by scenario, the sum of what `simulate`
     // pays that group's providers.

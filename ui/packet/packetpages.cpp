@@ -41,10 +41,7 @@ QString benchmarkOf(const Measure& m)
 
 QString definitionOf(const Measure& m)
 {
-    const QString counts =
-        m.monthlyStatus
-            ? QObject::tr("The denominator counts the eligible beneficiaries each month.")
-            : QObject::tr("The denominator counts events (discharges, member-months).");
+    const QString counts = m.denominatorText();
     return m.description.isEmpty() ? counts : m.description + QLatin1Char(' ') + counts;
 }
 
