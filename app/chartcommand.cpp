@@ -108,7 +108,11 @@ ExitCode ChartCommand::run(const po::variables_map& values) const
                             windowRange(window, *period).toString().toStdString() + "; choose a period with data.",
                         Error::Kind::Usage);
         if (kind == QLatin1String("ranked")) {
-            const RankedChart data = rankedChart(comparison, loadTierSchemes(store.db(), period->year()), options);
+            const auto targets = loadMeasureTargets(store.db(), period->year());
+            const auto target = targets.find(measure.code);
+            const RankedChart data =
+                rankedChart(comparison, loadTierSchemes(store.db(), period->year()), options,
+                            target == targets.end() ? std::nullopt : std::optional(target->second));
             chart.reset(ui::PeerChartFactory::ranked(data));
             json = toJson(data);
         } else {

@@ -23,6 +23,7 @@ const QColor focalColor(0x1f, 0x5f, 0x8b);
 const QColor peerColor(0xa9, 0xb8, 0xc4);
 const QColor inkColor(0x30, 0x30, 0x30);
 const QColor benchmarkColor(0xb0, 0x5a, 0x00);
+const QColor targetColor(0x6a, 0x1b, 0x9a);
 constexpr const char* unitsProperty = "acoUnits";
 constexpr const char* divisorProperty = "acoDenominatorDivisor"; // set on funnels only
 
@@ -147,7 +148,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     double high = 0.0;
     for (const ChartPoint& p : all)
         high = std::max(high, p.value);
-    for (const auto& extra : {data.acoValue, data.benchmark})
+    for (const auto& extra : {data.acoValue, data.acoTarget, data.benchmark})
         if (extra)
             high = std::max(high, *extra);
     if (data.cutPoints)
@@ -191,13 +192,17 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
         mark->setName(focal->label + (focal->rank ? QStringLiteral(": #%1").arg(*focal->rank) : QStringLiteral(": not ranked")));
         chart->addSeries(mark);
     }
+    // Each reference line named for what it is: the ACO's own value, its target for the year,
+    // and the external benchmark.
     if (data.acoValue)
-        chart->addSeries(horizontalLine(QStringLiteral("ACO: %1").arg(m.formatValue(*data.acoValue)), *data.acoValue, 0, n,
-                                        QPen(inkColor, 1.5, Qt::DashLine)));
+        chart->addSeries(horizontalLine(QStringLiteral("ACO value %1").arg(m.formatValue(*data.acoValue)),
+                                        *data.acoValue, 0, n, QPen(inkColor, 1.5, Qt::DashLine)));
+    if (data.acoTarget)
+        chart->addSeries(horizontalLine(data.acoTargetLabel, *data.acoTarget, 0, n,
+                                        QPen(targetColor, 2, Qt::SolidLine)));
     if (data.benchmark)
-        chart->addSeries(horizontalLine(QStringLiteral("%1: %2").arg(data.benchmarkLabel.isEmpty() ? QStringLiteral("Benchmark") : data.benchmarkLabel,
-                                                                     m.formatValue(*data.benchmark)),
-                                        *data.benchmark, 0, n, QPen(benchmarkColor, 1.5, Qt::DashDotLine)));
+        chart->addSeries(horizontalLine(data.benchmarkLabel, *data.benchmark, 0, n,
+                                        QPen(benchmarkColor, 1.5, Qt::DashDotLine)));
 
     // Up to 40 bars carry their names (or ranks, when blinded) underneath; more are named on hover.
     QAbstractAxis* x = nullptr;

@@ -308,7 +308,11 @@ void PeerComparisonView::refresh()
     m_note->clear();
     switch (m_tabs->currentIndex()) {
     case 0: {
-        QChart* chart = PeerChartFactory::ranked(rankedChart(comparison, loadTierSchemes(*m_db, period.year()), chartOptions));
+        const auto targets = loadMeasureTargets(*m_db, period.year());
+        const auto target = targets.find(measure.code);
+        QChart* chart = PeerChartFactory::ranked(
+            rankedChart(comparison, loadTierSchemes(*m_db, period.year()), chartOptions,
+                        target == targets.end() ? std::nullopt : std::optional(target->second)));
         for (QAbstractSeries* series : chart->series())
             if (auto* area = qobject_cast<QAreaSeries*>(series); area && !series->name().endsWith(QStringLiteral("tier"))) {
                 connect(area, &QAreaSeries::hovered, this, [this](const QPointF& p, bool on) { showHover(p, on, false); });
