@@ -184,6 +184,15 @@ CREATE TABLE export_log (
 );
 )sql";
 
+// Version 4: whether each driver diagram's columns are in an order the user chose by hand, or
+// kept arranged by the workbench (fewest crossing links). Diagrams from before keep their order:
+// they are marked as ordered by hand, and Arrange hands them to the workbench.
+constexpr const char* schemaVersion4 = R"sql(
+ALTER TABLE driver_diagram ADD COLUMN ordered_by_hand INTEGER NOT NULL DEFAULT 0
+    CHECK (ordered_by_hand IN (0, 1));
+UPDATE driver_diagram SET ordered_by_hand = 1;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -194,6 +203,8 @@ const std::vector<Migration>& schemaMigrations()
          [](Database& db) { db.exec(schemaVersion1); }},
         {2, "an external benchmark per measure and what its denominator counts", [](Database& db) { db.exec(schemaVersion2); }},
         {3, "a log of exports and printouts", [](Database& db) { db.exec(schemaVersion3); }},
+        {4, "whether a driver diagram is ordered by hand or kept arranged",
+         [](Database& db) { db.exec(schemaVersion4); }},
     };
     return steps;
 }

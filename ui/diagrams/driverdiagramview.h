@@ -67,7 +67,10 @@ class DriverDiagramView : public QWidget
     void moveNode(std::int64_t id, int index);
     void linkNodes(std::int64_t from, std::int64_t to, LinkStrength strength);
     void editLinks(std::int64_t id);
+    // Arranges the columns and leaves the diagram to the workbench to keep arranged (the
+    // checked Keep Arranged); orderByHand() keeps the order the columns have (unchecked).
     void arrange();
+    void orderByHand();
     void carryForward();
     void newDiagram();
     void compareYears();
