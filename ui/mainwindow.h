@@ -125,6 +125,10 @@ class MainWindow : public QMainWindow
     void showProblem(const QString& title, const QString& text);
     void restoreLayout();
     void updateStatus();
+    // After a view changed the file (a scenario saved, a target set, an export logged): the
+    // others read it again. An import or a load reads everything again anyway.
+    void refreshAfterChange();
+    void readSummary();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Store> m_closing; // the file before, until no view reads it

@@ -46,6 +46,7 @@ void DiagramDocument::change(int year, const std::function<void(DriverDiagram&)>
     edit(*diagram); // on a copy: a refused edit leaves the one on show alone
     m_diagram = m_repository.save(*diagram); // one transaction; arranged unless ordered by hand
     Q_EMIT changed();
+    Q_EMIT stored();
 }
 
 void DiagramDocument::storeDiagram(const DriverDiagram& diagram)
@@ -54,6 +55,7 @@ void DiagramDocument::storeDiagram(const DriverDiagram& diagram)
     refreshYears();
     Q_EMIT yearsChanged();
     Q_EMIT changed();
+    Q_EMIT stored();
 }
 
 void DiagramDocument::removeDiagram(int year)
@@ -69,6 +71,7 @@ void DiagramDocument::removeDiagram(int year)
     }
     Q_EMIT yearsChanged();
     Q_EMIT changed();
+    Q_EMIT stored();
 }
 
 void DiagramDocument::reportFailure(const QString& message)

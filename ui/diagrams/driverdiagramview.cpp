@@ -141,6 +141,7 @@ DriverDiagramView::DriverDiagramView(std::unique_ptr<Store> owned, Store* store,
     connect(m_years, &QComboBox::activated, this,
             [this](int index) { showYear(m_years->itemData(index).toInt()); });
     connect(m_document, &DiagramDocument::changed, this, &DriverDiagramView::refresh);
+    connect(m_document, &DiagramDocument::stored, this, &DriverDiagramView::fileChanged);
     connect(m_document, &DiagramDocument::yearsChanged, this, &DriverDiagramView::refreshYears);
     connect(m_document, &DiagramDocument::failed, this, &DriverDiagramView::showFailure);
     connect(m_canvas, &DiagramCanvas::selectionChanged, this, &DriverDiagramView::updateActions);

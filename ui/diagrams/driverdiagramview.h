@@ -85,6 +85,8 @@ class DriverDiagramView : public QWidget
     void metricsReady();
     // An export ended: `failure` is empty when the file was written.
     void exported(const QString& path, const QString& failure);
+    // A diagram was written to the file: what other views show of it (targets) may be stale.
+    void fileChanged();
 
   private:
     DriverDiagramView(std::unique_ptr<Store> owned, Store* store, QWidget* parent);

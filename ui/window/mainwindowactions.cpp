@@ -222,6 +222,7 @@ void MainWindow::printScorecards()
         dialog.setPeriod(m_selector->choice().period, m_selector->choice().window);
     dialog.setMaskPhi(maskPhi());
     dialog.exec();
+    refreshAfterChange(); // printouts are recorded in the export log
 }
 
 void MainWindow::showAbout()
