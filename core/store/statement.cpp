@@ -66,6 +66,10 @@ Statement& Statement::bindNull(int index)
 
 bool Statement::step()
 {
+    if (m_db->isInterrupted()) {
+        sqlite3_reset(m_stmt);
+        m_db->fail(SQLITE_INTERRUPT, sqlite3_sql(m_stmt));
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
