@@ -15,6 +15,7 @@
 #include "scorecards/scorecardsource.h"
 #include "scorecards/scorecardspage.h"
 #include "store/store.h"
+#include "store/temporaryfiles.h"
 #include "window/recentfiles.h"
 
 #include <QFileInfo>
@@ -356,6 +357,8 @@ void MainWindow::adopt(const std::shared_ptr<OpenedFile>& opened)
                                               : tr("is a file you may not write")));
     m_data->setFile(path, readOnly);
     readSummary();
+    if (!readOnly) // what a writer of this file left when it was killed
+        TemporaryFiles::removeStale(path);
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     setWindowFilePath(path);

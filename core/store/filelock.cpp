@@ -1,6 +1,7 @@
 #include "store/filelock.h"
 
 #include "error.h"
+#include "store/temporaryfiles.h"
 
 #include <QFileInfo>
 #include <QLockFile>
@@ -13,8 +14,9 @@ namespace aco {
 
 struct FileLock::Shared
 {
-    explicit Shared(const QString& lockFile) : lock(lockFile) {}
+    explicit Shared(const QString& lockFile) : lock(lockFile), temporary(lockFile) {}
     QLockFile lock;
+    TemporaryFiles::Guard temporary; // gone with the process, also when a signal ends it
     pid_t owner = getpid(); // a child forked off this process does not hold its locks
 };
 

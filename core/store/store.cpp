@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "store/migrations.h"
+#include "store/temporaryfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +49,7 @@ void backUp(const Database& db, const QString& target)
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     createOwnerOnly(partial);
+    const TemporaryFiles::Guard temporary(partial); // removed on SIGTERM too
     sqlite3* copy = nullptr;
     int rc = sqlite3_open_v2(partial.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSysInfo>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -310,3 +311,26 @@ TEST(Cli, HeadlessBuildSaysItHasNoWindow)
     EXPECT_TRUE(run.err.contains(QStringLiteral("no window")));
 }
 #endif
+
+// Stopped by SIGTERM (the session ending) while it writes a new file, the command leaves
+// nothing behind: neither the file nor its temporary.
+TEST(Cli, ACommandStoppedBySigtermLeavesNoTemporaryFile)
+{
+    test::TempFolder folder;
+    const QString out = folder.path(QStringLiteral("medium.aco"));
+    QProcess demo;
+    demo.start(QStringLiteral(ACO_WORKBENCH_EXE),
+               {QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("medium"),
+                QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+    ASSERT_TRUE(demo.waitForStarted());
+    const QDir dir(folder.path(QString()));
+    const QStringList partials = {QStringLiteral("medium.aco.partial-*")};
+    for (int wait = 0; wait < 2000 && dir.entryList(partials, QDir::Files).isEmpty(); ++wait)
+        QThread::msleep(10);
+    ASSERT_FALSE(dir.entryList(partials, QDir::Files).isEmpty());
+    demo.terminate(); // SIGTERM
+    ASSERT_TRUE(demo.waitForFinished(20000));
+    EXPECT_EQ(demo.exitStatus(), QProcess::CrashExit); // ended by the signal, as it asks
+    EXPECT_EQ(dir.entryList(QDir::Files | QDir::Hidden), QStringList()) // its lock too
+        << dir.entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
+}

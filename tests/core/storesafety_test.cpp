@@ -2,6 +2,7 @@
 #include "store/filelock.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "store/temporaryfiles.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -352,4 +353,35 @@ TEST(StoreSafety, ANestedTransactionRollsBackWithItsOuterOne)
         inner.commit();
     } // the outer one is not committed: nothing stays
     EXPECT_EQ(store.db().queryInt64("SELECT count(*) FROM department"), 0);
+}
+
+// What a writer killed outright (kill -9, a crash) left beside a file is swept up the next time
+// that file is written or opened; what a running process is writing stays.
+TEST(StoreSafety, TemporariesOfDeadProcessesAreSweptUp)
+{
+    test::TempFolder folder;
+    const pid_t dead = fork();
+    if (dead == 0)
+        _exit(0);
+    ASSERT_GT(dead, 0);
+    waitpid(dead, nullptr, 0);
+    const auto touch = [&](const QString& name) {
+        QFile file(folder.path(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    };
+    const QString gone = QString::number(dead);
+    const QString alive = QString::number(getpid());
+    for (const QString& name :
+         {QStringLiteral("x.aco.partial-") + gone, QStringLiteral("x.aco.partial-") + gone + QStringLiteral("-wal"),
+          QStringLiteral(".x.csv.partial-") + gone + QStringLiteral("-3"),
+          QStringLiteral("x.aco.partial-") + alive, QStringLiteral("x.aco.bak-v2"),
+          QStringLiteral("y.aco.partial-") + gone})
+        touch(name);
+    EXPECT_EQ(TemporaryFiles::removeStale(folder.path(QStringLiteral("x.aco"))), 2);
+    EXPECT_EQ(TemporaryFiles::removeStale(folder.path(QStringLiteral("x.csv"))), 1);
+    QStringList left = QDir(folder.path(QString())).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    EXPECT_EQ(left, (QStringList{QStringLiteral("x.aco.bak-v2"),
+                                 QStringLiteral("x.aco.partial-") + alive,
+                                 QStringLiteral("y.aco.partial-") + gone}));
 }
