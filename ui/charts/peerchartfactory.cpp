@@ -158,7 +158,8 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     // Tier bands behind the bars, from baseline to extra credit, darker as they get better.
     if (data.cutPoints) {
         const auto& c = *data.cutPoints;
-        const char* names[] = {"Baseline tier", "Better tier", "Best tier", "Extra credit tier"};
+        // Short names, so that the legend has room for the reference lines' whole names.
+        const char* names[] = {"Baseline", "Better", "Best", "Extra credit"};
         for (int i = 0; i < 4; ++i) {
             const double from = c[static_cast<size_t>(i)];
             const double to = i < 3 ? c[static_cast<size_t>(i + 1)] : (m.higherIsBetter ? high : 0.0);
@@ -170,6 +171,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
             lower->append(n, std::min(from, to));
             auto* band = new QAreaSeries(upper, lower);
             band->setName(QString::fromUtf8(names[i]));
+            band->setObjectName(QStringLiteral("tierBand")); // not a unit: no hover, no click
             band->setBrush(QColor(0x2e, 0x8b, 0x57, 30 + 28 * i));
             band->setPen(Qt::NoPen);
             chart->addSeries(band);

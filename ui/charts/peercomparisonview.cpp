@@ -314,7 +314,7 @@ void PeerComparisonView::refresh()
             rankedChart(comparison, loadTierSchemes(*m_db, period.year()), chartOptions,
                         target == targets.end() ? std::nullopt : std::optional(target->second)));
         for (QAbstractSeries* series : chart->series())
-            if (auto* area = qobject_cast<QAreaSeries*>(series); area && !series->name().endsWith(QStringLiteral("tier"))) {
+            if (auto* area = qobject_cast<QAreaSeries*>(series); area && series->objectName() != QStringLiteral("tierBand")) {
                 connect(area, &QAreaSeries::hovered, this, [this](const QPointF& p, bool on) { showHover(p, on, false); });
                 connect(area, &QAreaSeries::clicked, this, [this](const QPointF& p) { choose(p, false); });
             }
