@@ -163,6 +163,11 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
                                              "denominator counts the cases the share is of, each "
                                              "once, in the month it falls in.")));
     EXPECT_FALSE(text.contains(QStringLiteral("discharges, member-months")));
+    // Each measure's target for the year, named: the diagram's, with the benchmark beside it.
+    EXPECT_TRUE(text.contains(QStringLiteral("Target for 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ACO target \u2265 65.0%; Illustrative national "
+                                             "benchmark 60.0%")))
+        << text.toStdString();
 
     // The comparison: each group's row holds, scenario by scenario, the sum of what `simulate`
     // pays that group's providers.

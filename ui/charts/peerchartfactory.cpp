@@ -158,7 +158,6 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     // Tier bands behind the bars, from baseline to extra credit, darker as they get better.
     if (data.cutPoints) {
         const auto& c = *data.cutPoints;
-        // Short names, so that the legend has room for the reference lines' whole names.
         const char* names[] = {"Baseline", "Better", "Best", "Extra credit"};
         for (int i = 0; i < 4; ++i) {
             const double from = c[static_cast<size_t>(i)];
@@ -175,6 +174,12 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
             band->setBrush(QColor(0x2e, 0x8b, 0x57, 30 + 28 * i));
             band->setPen(Qt::NoPen);
             chart->addSeries(band);
+            // One legend entry for the four, darker as they get better, so that the legend has
+            // room for the reference lines' whole names.
+            if (i == 0)
+                chart->legend()->markers(band).front()->setLabel(QStringLiteral("Tier bands"));
+            else
+                chart->legend()->markers(band).front()->setVisible(false);
         }
     }
 

@@ -40,6 +40,35 @@ void paintCell(QPainter& p, const QRectF& cell, const QString& main, const QStri
                note);
 }
 
+// A row's three figures, each with its note: the value and its unit, the target and whose it is,
+// the verdict ("not met," with "within 10%").
+struct RowCells
+{
+    QString value, valueNote, target, targetNote, status, statusNote;
+};
+
+RowCells cellsOf(const DashboardMeasure& row)
+{
+    const Measure& m = row.measure;
+    RowCells cells;
+    cells.value = row.value ? m.formatValue(*row.value) : QStringLiteral("-");
+    if (row.value && m.unit == Measure::Unit::Per1000)
+        cells.valueNote = QObject::tr("per 1,000");
+    cells.target = QStringLiteral("%1 %2").arg(row.target.higherIsBetter ? QStringLiteral("\u2265")
+                                                                         : QStringLiteral("\u2264"),
+                                               m.formatValue(row.target.value));
+    cells.targetNote = row.target.source == MeasureTarget::Source::Aco
+                           ? QObject::tr("ACO target")
+                           : QObject::tr("benchmark");
+    if (const auto status = row.status()) {
+        const QString label = targetStatusLabel(*status);
+        const qsizetype comma = label.indexOf(QStringLiteral(", "));
+        cells.status = comma < 0 ? label : label.left(comma + 1);
+        cells.statusNote = comma < 0 ? QString() : label.mid(comma + 2);
+    }
+    return cells;
+}
+
 } // namespace
 
 MeasureBars::MeasureBars(QWidget* parent) : QWidget(parent)
@@ -140,23 +169,36 @@ void MeasureBars::paintEvent(QPaintEvent*)
     const double h = rowHeight();
     const double w = width();
     const double nameWidth = std::min(
-        w * 0.36,
+        w * 0.3,
         metrics.horizontalAdvance(QStringLiteral("Follow-up within 7 days of discharge")) + 8);
     QFont bold = font();
     bold.setBold(true);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const QFontMetricsF smallMetrics(small);
-    // Each figure over a note saying what it is: the unit, whose target, how near it is.
-    const double valueWidth =
-        QFontMetricsF(bold).horizontalAdvance(QStringLiteral("000.0%")) + 12;
-    const double targetWidth =
-        std::max(metrics.horizontalAdvance(QStringLiteral("\u2264 000.0%")),
-                 smallMetrics.horizontalAdvance(QStringLiteral("benchmark"))) +
-        10;
-    const double statusWidth = std::max(metrics.horizontalAdvance(QStringLiteral("not met,")),
-                                        smallMetrics.horizontalAdvance(QStringLiteral("within 10%"))) +
-                               h * 0.6 + 10;
+    // Each figure with a note saying what it is: the unit, whose target, how near it is; under
+    // it when a row holds two lines, else beside it (see paintCell). The columns are as wide as
+    // their widest cell, and the bars have the rest.
+    const bool twoLines = h >= metrics.height() + smallMetrics.height();
+    const auto cellWidth = [&](const QFontMetricsF& main, const QString& figure,
+                               const QString& note) {
+        if (note.isEmpty())
+            return main.horizontalAdvance(figure) + 10;
+        return (twoLines ? std::max(main.horizontalAdvance(figure),
+                                    smallMetrics.horizontalAdvance(note))
+                         : main.horizontalAdvance(figure + QLatin1Char(' ') + note)) +
+               10;
+    };
+    std::vector<RowCells> cells;
+    double valueWidth = metrics.horizontalAdvance(tr("ACO")) + 10;
+    double targetWidth = metrics.horizontalAdvance(tr("Target")) + 10;
+    double statusWidth = 0;
+    for (const DashboardMeasure& row : m_measures) {
+        const RowCells& c = cells.emplace_back(cellsOf(row));
+        valueWidth = std::max(valueWidth, cellWidth(QFontMetricsF(bold), c.value, c.valueNote));
+        targetWidth = std::max(targetWidth, cellWidth(metrics, c.target, c.targetNote));
+        statusWidth = std::max(statusWidth, cellWidth(metrics, c.status, c.statusNote) + h * 0.6);
+    }
     const double barLeft = nameWidth + 6;
     const double barWidth =
         std::max(40.0, w - barLeft - valueWidth - targetWidth - statusWidth - 8);
@@ -216,31 +258,20 @@ void MeasureBars::paintEvent(QPaintEvent*)
         painter.setPen(QPen(DashboardColors::target(), 3));
         painter.drawLine(QPointF(centre, line.top() + h * 0.1),
                          QPointF(centre, line.bottom() - h * 0.1));
+        const RowCells& c = cells[i];
         painter.setPen(DashboardColors::ink());
-        paintCell(painter, QRectF(barLeft + barWidth + 8, line.top(), valueWidth, h),
-                  row.value ? m.formatValue(*row.value) : QStringLiteral("-"),
-                  row.value && m.unit == Measure::Unit::Per1000 ? tr("per 1,000") : QString(),
-                  bold, small);
-        // Which target: the ACO's own, or the benchmark standing in for one.
+        paintCell(painter, QRectF(barLeft + barWidth + 8, line.top(), valueWidth, h), c.value,
+                  c.valueNote, bold, small);
         painter.setPen(DashboardColors::ink());
         paintCell(painter, QRectF(barLeft + barWidth + 8 + valueWidth, line.top(), targetWidth, h),
-                  QStringLiteral("%1 %2").arg(higher ? QStringLiteral("\u2265")
-                                                     : QStringLiteral("\u2264"),
-                                              m.formatValue(target.value)),
-                  target.source == MeasureTarget::Source::Aco ? tr("ACO target") : tr("benchmark"),
-                  font(), small);
-
-        if (status) {
+                  c.target, c.targetNote, font(), small);
+        if (status) { // "not met," with "within 10%": a near miss reads as the miss it is
             const QRectF area(w - statusWidth, line.top(), statusWidth, h);
             DiagramPainter::paintTargetIcon(
                 painter, QPointF(area.left() + h * 0.3, area.center().y()), h * 0.5, *status);
-            // "not met," over "within 10%": a near miss reads as the miss it is.
-            const QString label = targetStatusLabel(*status);
-            const qsizetype comma = label.indexOf(QStringLiteral(", "));
             painter.setPen(DashboardColors::ink());
-            paintCell(painter, area.adjusted(h * 0.6 + 4, 0, 0, 0),
-                      comma < 0 ? label : label.left(comma + 1),
-                      comma < 0 ? QString() : label.mid(comma + 2), font(), small);
+            paintCell(painter, area.adjusted(h * 0.6 + 4, 0, 0, 0), c.status, c.statusNote,
+                      font(), small);
         }
     }
 }

@@ -65,7 +65,8 @@ QRectF contentRect()
 BoardPacket::BoardPacket(PacketContent content)
     : m_content(std::move(content)), m_dashboard(dashboardPictures(m_content.dashboard)),
       m_scenarios(PacketPages::scenarioSection(m_content.scenarios, m_content.comparison)),
-      m_appendix(PacketPages::appendixSection(m_content.measures, contentRect()))
+      m_appendix(PacketPages::appendixSection(m_content.measures, m_content.targets,
+                                              m_content.request.year, contentRect()))
 {
     if (m_content.diagram) {
         const FontTextMeasurer measurer;

@@ -61,6 +61,7 @@ PacketContent PacketContent::load(Database& db, const PacketRequest& request)
     dashboard.window = request.window;
     content.dashboard = computeDashboard(db, dashboard);
     content.measures = loadMeasures(db);
+    content.targets = loadMeasureTargets(db, request.year);
 
     content.diagram = DiagramRepository(db).load(request.year);
     if (content.diagram) {

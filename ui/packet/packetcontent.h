@@ -3,6 +3,7 @@
 #include "dashboard/dashboard.h"
 #include "diagrams/diagrammetrics.h"
 #include "diagrams/driverdiagram.h"
+#include "measures/measuretarget.h"
 #include "scenarios/allocator.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenariocomparison.h"
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -54,6 +56,7 @@ struct PacketContent
     // Of the first maxCompared scenarios, when there are two or more.
     std::optional<ScenarioComparison> comparison;
     std::vector<Measure> measures;
+    std::map<QString, MeasureTarget> targets; // the year's, by measure code (loadMeasureTargets)
 
     // Throws aco::Error (Usage) for a year the file does not have, an unknown scenario or a
     // period that is not a month.
