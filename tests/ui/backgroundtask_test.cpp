@@ -44,6 +44,15 @@ Ending runToEnd(QWidget& parent, ui::BackgroundTask::Work work, const std::funct
     return ending;
 }
 
+// Presses the task's Cancel, as the button does, and notes that it was pressed.
+void pressCancel(QWidget& parent, std::atomic<bool>* pressed = nullptr)
+{
+    for (QProgressDialog* dialog : parent.findChildren<QProgressDialog*>())
+        Q_EMIT dialog->canceled();
+    if (pressed)
+        *pressed = true;
+}
+
 } // namespace
 
 TEST(BackgroundTask, RunsOffTheGuiThreadAndReportsSuccess)
@@ -85,11 +94,7 @@ TEST(BackgroundTask, CancelStopsTheWork)
                 QThread::msleep(5);
             }
         },
-        [&parent] {
-            // As the Cancel button does.
-            for (QProgressDialog* dialog : parent.findChildren<QProgressDialog*>())
-                Q_EMIT dialog->canceled();
-        });
+        [&parent] { pressCancel(parent); });
     EXPECT_TRUE(ending.called);
     EXPECT_TRUE(ending.cancelled);
     EXPECT_TRUE(ending.failure.isEmpty());
@@ -108,11 +113,7 @@ TEST(BackgroundTask, ACancelTooLateToStopTheWorkReportsItsSuccess)
             while (!pressed) // the rest runs to its end without asking again
                 QThread::msleep(5);
         },
-        [&parent, &pressed] {
-            for (QProgressDialog* dialog : parent.findChildren<QProgressDialog*>())
-                Q_EMIT dialog->canceled();
-            pressed = true;
-        });
+        [&parent, &pressed] { pressCancel(parent, &pressed); });
     EXPECT_TRUE(ending.called);
     EXPECT_FALSE(ending.cancelled);
     EXPECT_TRUE(ending.failure.isEmpty());
@@ -131,11 +132,7 @@ TEST(BackgroundTask, AFailureUnrelatedToACancelIsReported)
                 QThread::msleep(5);
             throw Error("'x.pdf' cannot be written (disk full).");
         },
-        [&parent, &pressed] {
-            for (QProgressDialog* dialog : parent.findChildren<QProgressDialog*>())
-                Q_EMIT dialog->canceled();
-            pressed = true;
-        });
+        [&parent, &pressed] { pressCancel(parent, &pressed); });
     EXPECT_TRUE(ending.called);
     EXPECT_FALSE(ending.cancelled);
     EXPECT_EQ(ending.failure, QStringLiteral("'x.pdf' cannot be written (disk full)."));
