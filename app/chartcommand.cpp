@@ -44,7 +44,6 @@ void ChartCommand::addOptions(po::options_description& options) const
         ("kind", po::value<std::string>()->required()->value_name("K"), "ranked, funnel or trend")
         ("out", po::value<std::string>()->required()->value_name("FILE"), "the chart: .png, .svg or .pdf")
         ("npi", po::value<std::string>()->value_name("N"), "the provider to highlight (needed for trend)")
-        ("window", po::value<std::string>()->default_value("r12")->value_name("W"), "month, quarter, ytd or r12")
         ("level", po::value<std::string>()->default_value("provider")->value_name("L"), "provider, practice or department")
         ("peers", po::value<std::string>()->default_value("kind")->value_name("P"), "providers ranked among their kind (kind) or all (all)")
         ("min-denominator", po::value<int>()->default_value(20)->value_name("N"), "smaller units are shown but not ranked")
@@ -52,6 +51,7 @@ void ChartCommand::addOptions(po::options_description& options) const
         ("blinded", "label peers by rank instead of by name")
         ("overdispersion", "widen the funnel's limits by the estimated overdispersion (tau^2)")
         ("json", po::value<std::string>()->value_name("FILE"), "also write the plotted numbers as JSON");
+    addWindowOption(options, "the months each value is summed over, ending with the period");
 }
 
 ExitCode ChartCommand::run(const po::variables_map& values) const
@@ -62,9 +62,7 @@ ExitCode ChartCommand::run(const po::variables_map& values) const
     const auto period = Period::parse(text(values, "period"));
     if (!period)
         throw Error("the period must be a month as YYYY-MM, not '" + text(values, "period").toStdString() + "'.", Error::Kind::Usage);
-    const auto window = parseWindow(text(values, "window"));
-    if (!window)
-        throw Error("the window must be month, quarter, ytd or r12.", Error::Kind::Usage);
+    const Window window = windowOption(values);
     const auto level = parseLevel(text(values, "level"));
     if (!level || *level == Level::Aco)
         throw Error("the level must be provider, practice or department.", Error::Kind::Usage);
@@ -78,7 +76,7 @@ ExitCode ChartCommand::run(const po::variables_map& values) const
         throw Error("a trend chart is of one provider: give --npi (at the provider level).", Error::Kind::Usage);
 
     GuiApplication gui;
-    const Store store = Store::open(text(values, "db")); // brings an older file up to date
+    const Store store = Store::openToRead(text(values, "db"));
     const MeasureEngine engine(store.db());
     const Measure& measure = engine.measure(text(values, "measure"));
     ChartOptions options;
@@ -104,13 +102,17 @@ ExitCode ChartCommand::run(const po::variables_map& values) const
         chart.reset(ui::PeerChartFactory::trend(data));
         json = toJson(data);
     } else {
-        const MeasureComparison comparison = engine.compare(measure, *period, *window, compare);
+        const MeasureComparison comparison = engine.compare(measure, *period, window, compare);
         if (comparison.units.empty())
             throw Error("There are no results for " + measure.code.toStdString() + " in " +
-                            windowRange(*window, *period).toString().toStdString() + "; choose a period with data.",
+                            windowRange(window, *period).toString().toStdString() + "; choose a period with data.",
                         Error::Kind::Usage);
         if (kind == QLatin1String("ranked")) {
-            const RankedChart data = rankedChart(comparison, loadTierSchemes(store.db(), period->year()), options);
+            const auto targets = loadMeasureTargets(store.db(), period->year());
+            const auto target = targets.find(measure.code);
+            const RankedChart data =
+                rankedChart(comparison, loadTierSchemes(store.db(), period->year()), options,
+                            target == targets.end() ? std::nullopt : std::optional(target->second));
             chart.reset(ui::PeerChartFactory::ranked(data));
             json = toJson(data);
         } else {

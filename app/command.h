@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exitcode.h"
+#include "measures/window.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,11 +29,19 @@ class Command
     virtual const char* usage() const = 0; // the synopsis after "aco-workbench NAME"
     virtual void addOptions(boost::program_options::options_description& options) const = 0;
     virtual ExitCode run(const boost::program_options::variables_map& values) const = 0;
+    // Where the window does what this command does to a file, for a command that changes files:
+    // "File > Import CSV". Said when the file is open in a window, which must then do it.
+    virtual const char* inTheWindow() const { return nullptr; }
 
     // Parses `args` (what follows the command's name), handles --help, and runs the command,
     // turning errors into a message on stderr and an exit code.
     int execute(const std::vector<std::string>& args) const;
 };
+
+// The --window option of the commands that sum measures over months, defaulting to the window's
+// own default (defaultWindow), and its value; throws aco::Error (Usage) for an unknown window.
+void addWindowOption(boost::program_options::options_description& options, const char* what);
+Window windowOption(const boost::program_options::variables_map& values);
 
 // Prints "aco-workbench: <message>" to stderr and returns the exit code for its kind.
 ExitCode reportError(const aco::Error& error);

@@ -49,12 +49,11 @@ void DiagramCommand::addOptions(po::options_description& options) const
         ("year", po::value<int>()->value_name("YYYY"), "the performance year whose diagram to export")
         ("period", po::value<std::string>()->value_name("YYYY-MM"),
          "the month the metrics' window ends in; default: the latest month with results in the year")
-        ("window", po::value<std::string>()->default_value("ytd")->value_name("W"),
-         "month, quarter, ytd (year to date) or r12 (rolling 12 months)")
         ("arrange", "order each column to reduce crossing links (the file is not changed)")
         ("out", po::value<std::string>()->value_name("FILE"), "FILE.png, FILE.svg, FILE.pdf or FILE.json")
         ("import", po::value<std::string>()->value_name("FILE.json"), "a diagram to store in the file")
         ("replace", "with --import: replace the year's diagram if it has one");
+    addWindowOption(options, "the months the metrics are summed over, ending with the period");
 }
 
 ExitCode DiagramCommand::run(const po::variables_map& values) const
@@ -81,9 +80,7 @@ ExitCode DiagramCommand::exportDiagram(const po::variables_map& values) const
     const QString out = text(values, "out");
     if (!ui::DiagramExporter::formatOf(out))
         throw Error("--out must end in .png, .svg, .pdf or .json, not '" + out.toStdString() + "'.", Error::Kind::Usage);
-    const auto window = parseWindow(text(values, "window"));
-    if (!window)
-        throw Error("the window must be month, quarter, ytd or r12.", Error::Kind::Usage);
+    const Window window = windowOption(values);
     std::optional<Period> period;
     if (values.count("period")) {
         period = Period::parse(text(values, "period"));
@@ -94,7 +91,7 @@ ExitCode DiagramCommand::exportDiagram(const po::variables_map& values) const
     const int year = values["year"].as<int>();
 
     GuiApplication gui; // fonts and painting need a Qt GUI application, offscreen if no display
-    Store store = Store::openReadOnly(text(values, "db"));
+    Store store = Store::openToRead(text(values, "db"));
     DiagramRepository repository(store.db());
     auto diagram = repository.load(year);
     if (!diagram)
@@ -110,8 +107,8 @@ ExitCode DiagramCommand::exportDiagram(const po::variables_map& values) const
     QString caption = QStringLiteral("No measure results in this file");
     if (period) {
         const MeasureEngine engine(store.db());
-        metrics = computeMetrics(engine, *diagram, *period, *window);
-        caption = metricsCaption(*period, *window);
+        metrics = computeMetrics(engine, *diagram, *period, window);
+        caption = metricsCaption(*period, window);
     }
     const ui::FontTextMeasurer measurer;
     const DiagramLayout layout = DiagramLayout::compute(*diagram, metrics, measurer, caption);

@@ -20,6 +20,7 @@ class DiagramCommand : public Command
         return "--db FILE (--year YYYY [--period YYYY-MM] [--window month|quarter|ytd|r12] "
                "[--arrange] --out FILE.png|svg|pdf|json | --import FILE.json [--replace])";
     }
+    const char* inTheWindow() const override { return "Import in the Driver diagram view"; }
     void addOptions(boost::program_options::options_description& options) const override;
     ExitCode run(const boost::program_options::variables_map& values) const override;
 

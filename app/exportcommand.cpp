@@ -38,14 +38,14 @@ void ExportCommand::addOptions(po::options_description& options) const
          "FILE.csv or FILE.xlsx; an export with unmasked patient data is readable by you only")
         ("period", po::value<std::string>()->value_name("YYYY-MM"),
          "the month the window ends in (scorecard: the latest month with results if not given; "
-         "results: every month if not given)")
-        ("window", po::value<std::string>()->default_value("r12")->value_name("W"),
-         "month, quarter, ytd or r12 (rolling 12 months)")
+         "results: every month if not given); pursuit and care-gaps: the lists as of the "
+         "month's end (the data date if not given)")
         ("pursuit", po::value<int>()->default_value(20)->value_name("N"),
          "patients on each provider's pursuit list")
         ("mask-phi", "mask patient names (initials) and MBIs (last four), and leave out birth "
                      "dates, for copies that leave the practice");
     // clang-format on
+    addWindowOption(options, "scorecard: the months each measure is summed over");
 }
 
 ExitCode ExportCommand::run(const po::variables_map& values) const
@@ -64,17 +64,14 @@ ExitCode ExportCommand::run(const po::variables_map& values) const
                             text("period").toStdString() + "'.",
                         Error::Kind::Usage);
     }
-    const auto window = parseWindow(text("window"));
-    if (!window)
-        throw Error("the window must be month, quarter, ytd or r12.", Error::Kind::Usage);
-    options.window = *window;
+    options.window = windowOption(values);
     options.pursuitLimit = values["pursuit"].as<int>();
     if (options.pursuitLimit < 0)
         throw Error("--pursuit cannot be negative.", Error::Kind::Usage);
     options.maskPhi = values.count("mask-phi") > 0;
     exportFormatOf(out); // a wrong extension is a usage error before the file is opened
 
-    Store store = Store::open(text("db"));
+    Store store = Store::openShared(text("db"));
     const Table table = buildExport(store.db(), kind, options);
     const PatientData patientData = patientDataOf(table, options.maskPhi);
     const bool recorded = exportTable(store, table, kind, out, patientData);

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "guiapplication.h"
+#include "mssp/msspformat.h"
 #include "scorecards/fundsflowwriter.h"
 #include "store/store.h"
 
@@ -41,7 +42,7 @@ ExitCode FundsFlowCommand::run(const po::variables_map& values) const
     const QString out = text("out");
     const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
 
-    Store store = Store::openReadOnly(text("db"));
+    Store store = Store::openToRead(text("db"));
     const Scenario scenario = findScenario(store.db(), text("scenario"));
     const FundsFlowReport report =
         projectFundsFlow(store.db(), scenario, values["year"].as<int>(), quarter);
@@ -56,15 +57,13 @@ ExitCode FundsFlowCommand::run(const po::variables_map& values) const
             gui; // fonts and PDF painting need a Qt GUI application, offscreen if no display
         written = QStringLiteral("%1 pages").arg(writer.write(recipients, out));
     }
-    const auto dollars = [](std::int64_t cents) {
-        return QString::number(static_cast<double>(cents) / 100.0, 'f', 2).toStdString();
-    };
+    const auto dollars = [](std::int64_t cents) { return MsspFormat::cents(cents).toStdString(); };
     if (values.count("quiet") == 0)
-        std::cout << "Projected $" << dollars(report.projectedTotalCents()) << " to "
-                  << report.recipients.size() << " recipients of a pool of $"
-                  << dollars(report.poolCents()) << " for Q" << quarter << ' '
-                  << report.scenario.year << "; wrote " << written.toStdString() << " to '"
-                  << out.toStdString() << "'.\n";
+        std::cout << "Projected " << dollars(report.projectedTotalCents()) << " to "
+                  << report.allocation.paidCount() << " of " << report.recipients.size()
+                  << " recipients from a pool of " << dollars(report.poolCents()) << " for Q"
+                  << quarter << ' ' << report.scenario.year << "; wrote " << written.toStdString()
+                  << " to '" << out.toStdString() << "'.\n";
     return ExitOk;
 }
 

@@ -25,6 +25,7 @@ public:
         return "--db FILE --kind KIND (--csv FILE [--dry-run] [--problems FILE.csv] | "
                "--sample FILE [--rows N])";
     }
+    const char* inTheWindow() const override { return "File > Import CSV"; }
     void addOptions(boost::program_options::options_description& options) const override;
     ExitCode run(const boost::program_options::variables_map& values) const override;
 };

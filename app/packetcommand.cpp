@@ -20,11 +20,10 @@ void PacketCommand::addOptions(po::options_description& options) const
         "year", po::value<int>()->required()->value_name("YYYY"), "the performance year")(
         "period", po::value<std::string>()->required()->value_name("YYYY-MM"),
         "the month the numbers run to")(
-        "window", po::value<std::string>()->default_value("ytd")->value_name("W"),
-        "the measures' window: month, quarter, ytd or r12")(
         "scenario", po::value<std::vector<std::string>>()->composing()->value_name("NAME"),
         "a saved scenario to include; repeat for more, in the order to compare them")(
         "out", po::value<std::string>()->required()->value_name("FILE.pdf"), "the packet");
+    addWindowOption(options, "the months the measures are summed over, ending with the period");
 }
 
 ExitCode PacketCommand::run(const po::variables_map& values) const
@@ -40,10 +39,7 @@ ExitCode PacketCommand::run(const po::variables_map& values) const
                         "'.",
                     Error::Kind::Usage);
     request.period = *period;
-    const auto window = parseWindow(text("window"));
-    if (!window)
-        throw Error("the window must be month, quarter, ytd or r12.", Error::Kind::Usage);
-    request.window = *window;
+    request.window = windowOption(values);
     if (values.count("scenario"))
         for (const std::string& name : values["scenario"].as<std::vector<std::string>>())
             request.scenarios << QString::fromStdString(name);
@@ -53,7 +49,7 @@ ExitCode PacketCommand::run(const po::variables_map& values) const
                     Error::Kind::Usage);
 
     GuiApplication gui; // the dashboard's widgets and fonts need a Qt GUI application
-    Store store = Store::openReadOnly(text("db"));
+    Store store = Store::openToRead(text("db"));
     const ui::BoardPacket packet(ui::PacketContent::load(store.db(), request));
     packet.write(out);
     std::cout << "Wrote the " << request.year << " board packet of "

@@ -22,8 +22,6 @@ void ScorecardsCommand::addOptions(po::options_description& options) const
                           "the ACO Workbench file")(
         "period", po::value<std::string>()->required()->value_name("YYYY-MM"),
         "the month the window ends in")(
-        "window", po::value<std::string>()->default_value("r12")->value_name("W"),
-        "month, quarter (the three months to the period), ytd or r12 (rolling 12 months)")(
         "npi", po::value<std::string>()->value_name("N"),
         "one provider")("practice", po::value<std::string>()->value_name("ID"),
                         "the providers of one practice (code or name)")("all", "every provider")(
@@ -43,6 +41,7 @@ void ScorecardsCommand::addOptions(po::options_description& options) const
         "provider is "
         "tracking toward under it if year-to-date performance holds")("quiet,q",
                                                                       "print nothing but errors");
+    addWindowOption(options, "the months each measure is summed over, ending with the period");
 }
 
 ExitCode ScorecardsCommand::run(const po::variables_map& values) const
@@ -54,9 +53,7 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     const auto period = Period::parse(periodText);
     if (!period)
         throw Error("the period must be a month as YYYY-MM, not '" + periodText.toStdString() + "'.", Error::Kind::Usage);
-    const auto window = parseWindow(QString::fromStdString(values["window"].as<std::string>()));
-    if (!window)
-        throw Error("the window must be month, quarter, ytd or r12.", Error::Kind::Usage);
+    const Window window = windowOption(values);
     const std::string peers = values["peers"].as<std::string>();
     if (peers != "kind" && peers != "all")
         throw Error("--peers must be kind or all.", Error::Kind::Usage);
@@ -65,7 +62,7 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
 
     ScorecardOptions options;
     options.period = *period;
-    options.window = *window;
+    options.window = window;
     options.peers = peers == "kind" ? PeerGroup::SameKind : PeerGroup::Everyone;
     options.minimumDenominator = values["min-denominator"].as<int>();
     options.pursuitLimit = values["pursuit"].as<int>();
@@ -73,8 +70,9 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     options.blinded = values.count("blinded") > 0;
 
     GuiApplication gui; // fonts and PDF painting need a Qt GUI application, offscreen if no display
-    Store store = Store::open(
-        QString::fromStdString(values["db"].as<std::string>())); // brings an older file up to date
+    // Read without the lock, so that the window may have the file open meanwhile; the writer
+    // records the printout in the export log when it may (ScorecardWriter::write).
+    Store store = Store::openToRead(QString::fromStdString(values["db"].as<std::string>()));
     const auto scenario =
         values.count("scenario")
             ? std::optional(findScenario(
@@ -101,7 +99,8 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
     QElapsedTimer timer;
     timer.start();
     const QString out = QString::fromStdString(values["out"].as<std::string>());
-    const int written = ui::ScorecardWriter(builder).write(providers, out, progress);
+    const ui::ScorecardWriter writer(builder);
+    const int written = writer.write(providers, out, progress);
     if (!quiet) {
         if (terminal)
             std::cerr << '\n';
@@ -109,6 +108,9 @@ ExitCode ScorecardsCommand::run(const po::variables_map& values) const
                   << period->toString().toStdString() << " to " << out.toStdString() << " in "
                   << timer.elapsed() / 1000.0 << " s.\n";
     }
+    if (!writer.unrecordedNotice().isEmpty())
+        std::cerr << "aco-workbench: " << writer.unrecordedNotice().toStdString()
+                  << " The printout was not recorded in its export log.\n";
     return ExitOk;
 }
 

@@ -209,7 +209,7 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
     if (fromFile)
         scenario = readScenarioFile(text("scenario"));
     // Written only to save the scenario; otherwise never migrated or locked for writing.
-    Store store = save ? Store::open(dbPath) : Store::openReadOnly(dbPath);
+    Store store = save ? Store::open(dbPath) : Store::openToRead(dbPath);
     if (save)
         store.requireWritable(QStringLiteral("save the scenario"));
     if (!scenario)
@@ -250,9 +250,10 @@ ExitCode SimulateCommand::run(const po::variables_map& values) const
     writeAtomically(outPath, bytes);
     if (save)
         ScenarioStore(store.db()).save(scenario->name, *scenario);
-    std::cout << "Wrote " << allocation.recipients.size() << " recipients' payments of a pool of $"
-              << MsspFormat::plainCents(allocation.poolCents).toStdString() << " to '" << outPath.toStdString()
-              << "'.\n";
+    std::cout << "Wrote the payments of " << allocation.recipients.size() << " recipients ("
+              << allocation.paidCount() << " paid) from a pool of "
+              << MsspFormat::cents(allocation.poolCents).toStdString() << " to '"
+              << outPath.toStdString() << "'.\n";
     return ExitOk;
 }
 

@@ -46,6 +46,7 @@ public:
         return "--db FILE (--scenario FILE.json | --name NAME) [--trials N] [--seed N] "
                "[--expenditure-cv X] [--quality-sd X] --out FILE.json|FILE.csv|FILE.pdf [--save NAME]";
     }
+    const char* inTheWindow() const override { return "Save in the Scenarios view"; }
     void addOptions(boost::program_options::options_description& options) const override;
     ExitCode run(const boost::program_options::variables_map& values) const override;
 

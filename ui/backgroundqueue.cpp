@@ -29,6 +29,7 @@ void BackgroundQueue::post(const QString& key, const QString& path, Job job, Don
         const std::lock_guard lock(m_mutex);
         const int generation = ++m_generations[key];
         m_queue.push_back({key, generation, path, std::move(job), std::move(done)});
+        interruptRunning(key); // superseded: its result would not be reported
     }
     m_wake.notify_one();
     if (m_pending++ == 0)
@@ -39,6 +40,13 @@ void BackgroundQueue::cancel(const QString& key)
 {
     const std::lock_guard lock(m_mutex);
     ++m_generations[key];
+    interruptRunning(key);
+}
+
+void BackgroundQueue::interruptRunning(const QString& key)
+{
+    if (m_runningDb && m_runningKey == key)
+        m_runningDb->interrupt();
 }
 
 bool BackgroundQueue::isCurrent(const QString& key, int generation)
@@ -69,10 +77,22 @@ void BackgroundQueue::runJobs()
                     store.reset();
                     store = std::make_unique<Store>(Store::openReadOnly(entry.path));
                 }
-                entry.job(entry.path.isEmpty() ? nullptr : &store->db());
+                Database* db = entry.path.isEmpty() ? nullptr : &store->db();
+                {
+                    const std::lock_guard lock(m_mutex);
+                    if (db)
+                        db->resume(); // from an interrupted job before
+                    m_runningKey = entry.key;
+                    m_runningDb = db;
+                }
+                if (isCurrent(entry.key, entry.generation)) // not cancelled meanwhile
+                    entry.job(db);
             } catch (const Error& error) {
                 failure = QString::fromStdString(error.what());
             }
+            const std::lock_guard lock(m_mutex);
+            m_runningDb = nullptr;
+            m_runningKey.clear();
         }
         // The job's closures are destroyed on the GUI thread with the report.
         QMetaObject::invokeMethod(

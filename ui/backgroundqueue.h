@@ -20,7 +20,8 @@ namespace aco::ui {
 // read-only connection of the queue's own to the file it names (SQLite connections are not
 // shared between threads), and reports each job's end on the GUI thread, so that loading never
 // freezes the window. A job posted under a key supersedes the earlier ones of that key: those not
-// yet started are skipped, and only the latest one reports.
+// yet started are skipped, the one running is interrupted (its connection stops at its next
+// statement, see Database::interrupt), and only the latest one reports.
 class BackgroundQueue : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,7 @@ class BackgroundQueue : public QObject
     ~BackgroundQueue() override;
 
     void post(const QString& key, const QString& path, Job job, Done done);
-    // The jobs of `key` that have not reported never will.
+    // The jobs of `key` that have not reported never will; the one running stops.
     void cancel(const QString& key);
     bool isBusy() const { return m_pending > 0; }
 
@@ -55,11 +56,15 @@ class BackgroundQueue : public QObject
     void runJobs();
     bool isCurrent(const QString& key, int generation);
     void finish(const Entry& entry, const QString& failure);
+    // Interrupts the job running under `key`, if one does; m_mutex held.
+    void interruptRunning(const QString& key);
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Entry> m_queue;
     std::map<QString, int> m_generations; // guarded by m_mutex
+    QString m_runningKey;                 // guarded by m_mutex, with:
+    Database* m_runningDb = nullptr;      // the running job's connection, while it runs
     bool m_stopping = false;
     int m_pending = 0; // GUI thread only
     std::thread m_thread;

@@ -16,7 +16,11 @@ void BackgroundTask::run(QWidget* parent, const QString& label, int maximum, Wor
     auto* progress = new QProgressDialog(label, QObject::tr("Cancel"), 0, maximum, parent);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    // What happened, as the work tells it: Cancel only asks; the work stops when it next reports
+    // (and is told no), or finishes anyway, or fails for a reason of its own.
+    auto cancelled = std::make_shared<std::atomic<bool>>(false); // Cancel was pressed
+    auto refused = std::make_shared<std::atomic<bool>>(false);   // a report was answered no
+    auto finishedWork = std::make_shared<std::atomic<bool>>(false);
     auto failure = std::make_shared<QString>();
     QObject::connect(progress, &QProgressDialog::canceled, progress, [cancelled] { *cancelled = true; });
 
@@ -34,8 +38,11 @@ void BackgroundTask::run(QWidget* parent, const QString& label, int maximum, Wor
                         dialog->setValue(value);
                     }
                 });
+                if (cancelled->load())
+                    *refused = true;
                 return !cancelled->load();
             });
+            *finishedWork = true;
         } catch (const Error& error) {
             *failure = QString::fromStdString(error.what());
         }
@@ -45,8 +52,11 @@ void BackgroundTask::run(QWidget* parent, const QString& label, int maximum, Wor
             dialog->deleteLater();
         worker->deleteLater();
         relay->deleteLater();
+        // Stopped by the cancel: it ended without finishing after being told to stop. A failure
+        // that came before the work was told, or a finish, is reported as what it was.
+        const bool stopped = !finishedWork->load() && refused->load();
         if (owner)
-            finished(cancelled->load() ? QString() : *failure, cancelled->load());
+            finished(stopped ? QString() : *failure, stopped);
     });
     worker->start();
 }

@@ -16,7 +16,9 @@ class BackgroundTask
 public:
     using Report = std::function<bool(int value, const QString& label)>;
     using Work = std::function<void(const Report& report)>;
-    // `failure` is the aco::Error's message, empty on success; `cancelled` when the user stopped it.
+    // `failure` is the aco::Error's message, empty on success; `cancelled` when the work stopped
+    // because the user cancelled it (work that finished, or failed, despite a late Cancel reports
+    // that instead).
     using Finished = std::function<void(const QString& failure, bool cancelled)>;
 
     static void run(QWidget* parent, const QString& label, int maximum, Work work, Finished finished);

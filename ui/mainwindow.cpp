@@ -15,6 +15,7 @@
 #include "scorecards/scorecardsource.h"
 #include "scorecards/scorecardspage.h"
 #include "store/store.h"
+#include "store/temporaryfiles.h"
 #include "window/recentfiles.h"
 
 #include <QFileInfo>
@@ -355,13 +356,9 @@ void MainWindow::adopt(const std::shared_ptr<OpenedFile>& opened)
                  QFileInfo(path).isWritable() ? tr("cannot be written now")
                                               : tr("is a file you may not write")));
     m_data->setFile(path, readOnly);
-    auto summary = std::make_shared<FileSummary>();
-    m_queue->post(
-        summaryKey, path, [summary](const Database* db) { *summary = FileSummary::read(*db); },
-        [this, summary](const QString& failure) {
-            if (failure.isEmpty())
-                m_data->setSummary(*summary);
-        });
+    readSummary();
+    if (!readOnly) // what a writer of this file left when it was killed
+        TemporaryFiles::removeStale(path);
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     setWindowFilePath(path);
@@ -503,10 +500,32 @@ void MainWindow::showDiagram()
         m_peers->setMeasure(code);
         showView(View::PeerComparison);
     });
+    connect(diagram, &DriverDiagramView::fileChanged, this, &MainWindow::refreshAfterChange);
     DriverDiagramView* old = m_diagram;
     m_diagram = diagram;
     setViewPage(View::DriverDiagram, diagram);
     delete old; // at once: it reads the file being closed
+}
+
+void MainWindow::readSummary()
+{
+    auto summary = std::make_shared<FileSummary>();
+    m_queue->post(
+        summaryKey, m_store->path(),
+        [summary](const Database* db) { *summary = FileSummary::read(*db); },
+        [this, summary](const QString& failure) {
+            if (failure.isEmpty())
+                m_data->setSummary(*summary);
+        });
+}
+
+void MainWindow::refreshAfterChange()
+{
+    if (!m_store)
+        return;
+    readSummary();
+    m_dashboard->reload(); // measures' targets come from the driver diagram
+    m_peers->reload();     // and its reference lines
 }
 
 void MainWindow::cancelBackground()

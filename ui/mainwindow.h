@@ -88,6 +88,7 @@ class MainWindow : public QMainWindow
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void createActions();
@@ -125,7 +126,14 @@ class MainWindow : public QMainWindow
     void cancelBackground();
     void showProblem(const QString& title, const QString& text);
     void restoreLayout();
+    // Brings the window inside the available area of its screen: a size saved on a larger
+    // screen, or a position on a screen since gone, would leave part of it out of reach.
+    void fitToScreen();
     void updateStatus();
+    // After a view changed the file (a scenario saved, a target set, an export logged): the
+    // others read it again. An import or a load reads everything again anyway.
+    void refreshAfterChange();
+    void readSummary();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Store> m_closing; // the file before, until no view reads it
@@ -133,7 +141,8 @@ class MainWindow : public QMainWindow
     std::shared_ptr<OpenedFile> m_nextFile; // opened while the one before was being shown
     std::optional<AcoInfo> m_aco;
     std::optional<std::int64_t> m_selected;
-    bool m_restoreView = false;
+    bool m_restoreView = false; // the first file shown comes back on the view left
+    bool m_fitRestored = false; // fit the restored geometry again once the frame is known
     BackgroundQueue* m_queue = nullptr;
     ScorecardSource* m_cards = nullptr;
     RecentFiles* m_recent = nullptr;

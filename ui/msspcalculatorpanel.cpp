@@ -2,6 +2,7 @@
 
 #include "mssp/msspexplanation.h"
 #include "mssp/msspformat.h"
+#include "percentspinbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@ constexpr double electionSupplied = -2;
 
 // Spin boxes show their minimum as a word meaning "not given".
 constexpr int unknownStartYear = 2011;
-constexpr double notGivenScore = -0.01;
+constexpr double notGivenScore = -1; // percent
 
 QDoubleSpinBox* moneyBox(const QString& tip)
 {
@@ -118,12 +119,14 @@ void MsspCalculatorPanel::createInputs(QFormLayout* form)
                                 "in the performance year, in dollars."));
     addRow(tr("Expenditures"), m_expenditure, "expenditure_total");
 
-    m_qualityScore = new QDoubleSpinBox;
-    m_qualityScore->setRange(notGivenScore, 1);
-    m_qualityScore->setDecimals(4);
-    m_qualityScore->setSingleStep(0.01);
+    // In percent, as the dashboard and the scenarios show it; CMS's four decimals of the
+    // fraction are two here.
+    m_qualityScore = new PercentSpinBox;
+    m_qualityScore->setRange(notGivenScore, 100);
+    m_qualityScore->setDecimals(2);
+    m_qualityScore->setSingleStep(1);
     m_qualityScore->setSpecialValueText(tr("not given"));
-    m_qualityScore->setToolTip(tr("The quality score from 0 to 1. Before PY2021 it scales the "
+    m_qualityScore->setToolTip(tr("The quality score, 0-100%. Before PY2021 it scales the "
                                   "sharing rate; from PY2021 it sets ENHANCED and Track 2 loss "
                                   "rates, and the rate under the alternative quality standard."));
     addRow(tr("Quality score"), m_qualityScore, "quality_score");
@@ -154,11 +157,10 @@ void MsspCalculatorPanel::createInputs(QFormLayout* form)
                               "use the size table. Below 5,000 beneficiaries give CMS's MSR."));
     addRow(tr("MSR/MLR election"), m_election, "mlr");
     m_election->setObjectName(QStringLiteral("mssp_election"));
-    m_suppliedMsr = new QDoubleSpinBox;
+    m_suppliedMsr = new PercentSpinBox;
     m_suppliedMsr->setRange(0, 20);
     m_suppliedMsr->setDecimals(4);
     m_suppliedMsr->setSingleStep(0.1);
-    m_suppliedMsr->setSuffix(QStringLiteral("%"));
     m_suppliedMsr->setToolTip(tr("The MSR (and MLR) CMS set, used when the election is \"Given "
                                  "MSR\": for fewer than 5,000 beneficiaries CMS publishes it in "
                                  "the reconciliation report."));
@@ -251,7 +253,7 @@ void MsspCalculatorPanel::setInputs(const MsspInput& input)
     m_beneficiaries->setValue(static_cast<int>(input.assignedBeneficiaries));
     m_benchmark->setValue(input.benchmarkTotal);
     m_expenditure->setValue(input.expenditureTotal);
-    m_qualityScore->setValue(input.qualityScore.value_or(notGivenScore));
+    m_qualityScore->setValue(input.qualityScore ? *input.qualityScore * 100.0 : notGivenScore);
     m_metStandard->setChecked(input.metQualityStandard);
     m_metAlternative->setChecked(input.metAlternativeQualityStandard);
     m_lowRevenue->setChecked(input.lowRevenue);
@@ -284,7 +286,7 @@ MsspInput MsspCalculatorPanel::inputs() const
     input.benchmarkTotal = m_benchmark->value();
     input.expenditureTotal = m_expenditure->value();
     if (m_qualityScore->value() > notGivenScore)
-        input.qualityScore = m_qualityScore->value();
+        input.qualityScore = m_qualityScore->value() / 100.0;
     input.metQualityStandard = m_metStandard->isChecked();
     input.metAlternativeQualityStandard = m_metAlternative->isChecked();
     input.lowRevenue = m_lowRevenue->isChecked();

@@ -38,7 +38,7 @@ PeriodSelector::PeriodSelector(QWidget* parent) : QWidget(parent)
                      tr("The month the figures end with (months with results)"), this);
     m_window = addBox(row, tr("Wi&ndow:"), QStringLiteral("windowSelector"),
                       tr("The months each figure is summed over, ending with the month"), this);
-    for (Window w : {Window::YearToDate, Window::Rolling12, Window::Quarter, Window::Month})
+    for (Window w : windowChoices)
         m_window->addItem(windowLabel(w), static_cast<int>(w));
     setEnabled(false);
 

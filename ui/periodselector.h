@@ -14,7 +14,7 @@ namespace aco::ui {
 struct PeriodChoice
 {
     Period period;
-    Window window = Window::YearToDate;
+    Window window = defaultWindow;
     int year() const { return period.year(); } // the performance year
     bool operator==(const PeriodChoice&) const = default;
 };

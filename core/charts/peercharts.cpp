@@ -87,7 +87,7 @@ size_t chartPeerGroup(const MeasureComparison& comparison, const ChartOptions& o
 }
 
 RankedChart rankedChart(const MeasureComparison& comparison, const std::vector<TierScheme>& tiers,
-                        const ChartOptions& options)
+                        const ChartOptions& options, const std::optional<MeasureTarget>& target)
 {
     RankedChart chart;
     chart.measure = comparison.measure;
@@ -107,8 +107,15 @@ RankedChart rankedChart(const MeasureComparison& comparison, const std::vector<T
     std::stable_sort(chart.unranked.begin(), chart.unranked.end(),
                      [&](const ChartPoint& a, const ChartPoint& b) { return m.isBetter(a.value, b.value); });
     chart.acoValue = comparison.acoValue;
-    chart.benchmark = m.benchmark;
-    chart.benchmarkLabel = m.benchmarkLabel;
+    if (target && target->source == MeasureTarget::Source::Aco) {
+        chart.acoTarget = target->value;
+        chart.acoTargetLabel = target->label(m);
+    }
+    if (m.benchmark) {
+        chart.benchmark = m.benchmark;
+        chart.benchmarkLabel =
+            MeasureTarget{MeasureTarget::Source::Benchmark, *m.benchmark, m.higherIsBetter}.label(m);
+    }
     chart.cutPoints = cutPointsOf(tiers, m);
     return chart;
 }
@@ -209,6 +216,7 @@ QJsonObject toJson(const RankedChart& chart)
     o.insert(QStringLiteral("points"), pointsJson(chart.ranked));
     o.insert(QStringLiteral("unranked"), pointsJson(chart.unranked));
     o.insert(QStringLiteral("aco_value"), optionalJson(chart.acoValue));
+    o.insert(QStringLiteral("aco_target"), optionalJson(chart.acoTarget));
     o.insert(QStringLiteral("benchmark"), optionalJson(chart.benchmark));
     o.insert(QStringLiteral("tier_cut_points"), cutPointsJson(chart.cutPoints));
     return o;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "measures/measureengine.h"
+#include "measures/measuretarget.h"
 #include "measures/tierscheme.h"
 #include "statistics/funnel.h"
 
@@ -43,8 +44,10 @@ struct RankedChart
     std::vector<ChartPoint> ranked;
     std::vector<ChartPoint> unranked; // below the minimum denominator: drawn hollow
     std::optional<double> acoValue;
+    std::optional<double> acoTarget; // the ACO's own target for the year (MeasureTarget)
+    QString acoTargetLabel;          // "ACO target ≥ 65.0%"
     std::optional<double> benchmark;
-    QString benchmarkLabel;
+    QString benchmarkLabel; // "Illustrative national benchmark 60.0%", or "external benchmark 60.0%"
     std::optional<std::array<double, 4>> cutPoints; // baseline, better, best, extra credit
 };
 
@@ -89,8 +92,10 @@ struct TrendChart
 // The peer group a chart shows: the focal unit's, or the first (primary care) without one.
 size_t chartPeerGroup(const MeasureComparison& comparison, const ChartOptions& options);
 
+// `target` is the measure's target for the year (loadMeasureTargets), drawn when it is the ACO's.
 RankedChart rankedChart(const MeasureComparison& comparison, const std::vector<TierScheme>& tiers,
-                        const ChartOptions& options);
+                        const ChartOptions& options,
+                        const std::optional<MeasureTarget>& target = std::nullopt);
 // Throws aco::Error for cost measures: a funnel needs counted events.
 FunnelChart funnelChart(const MeasureComparison& comparison, const ChartOptions& options);
 TrendChart trendChart(const MeasureEngine& engine, const Database& db, const Measure& measure,

@@ -98,9 +98,9 @@ double ExpenditureMonth::benchmarkPmpm() const
 
 std::optional<TargetStatus> DashboardMeasure::status() const
 {
-    if (!value || !measure.benchmark)
+    if (!value)
         return std::nullopt;
-    return judgeTarget(*value, *measure.benchmark, measure.higherIsBetter);
+    return target.judge(*value);
 }
 
 int TierDistribution::assessed() const
@@ -140,11 +140,17 @@ DashboardData computeDashboard(const Database& db, const DashboardRequest& reque
         });
     const ResultSums current = ResultSums::load(db, data.range);
     const ResultSums prior = priorSums.get();
+    const auto targets = loadMeasureTargets(db, request.year);
     for (const Measure& measure : measures) {
-        if (!measure.benchmark || measure.unit == Measure::Unit::Pmpm)
-            continue;
-        DashboardMeasure row{
-            measure, acoSums(current, measure.id), acoSums(prior, measure.id), {}, {}};
+        const auto target = targets.find(measure.code);
+        if (target == targets.end() || measure.unit == Measure::Unit::Pmpm)
+            continue; // cost is in the spending chart
+        DashboardMeasure row{measure,
+                             target->second,
+                             acoSums(current, measure.id),
+                             acoSums(prior, measure.id),
+                             {},
+                             {}};
         row.value = valueOf(measure, row.current);
         row.priorValue = valueOf(measure, row.prior);
         data.measures.push_back(row);

@@ -2,6 +2,7 @@
 
 #include "diagrams/diagrammetrics.h"
 #include "measures/measure.h"
+#include "measures/measuretarget.h"
 #include "measures/resultsums.h"
 #include "measures/tierscheme.h"
 #include "measures/window.h"
@@ -27,7 +28,7 @@ struct DashboardRequest
 {
     int year = 0;
     Period period;
-    Window window = Window::YearToDate;
+    Window window = defaultWindow;
     int minimumDenominator = 20; // providers with less are not assessed or ranked
     int moverCount = 5;          // improvers and decliners each
 };
@@ -53,16 +54,18 @@ struct DashboardFinances
     QString unavailable;                  // why there is no projection, for people
 };
 
-// One measure of the ACO against its external benchmark (the target), this window and the last.
+// One measure of the ACO against its target for the year (MeasureTarget: the driver diagram's,
+// else the external benchmark), this window and the last.
 struct DashboardMeasure
 {
     Measure measure;
+    MeasureTarget target;
     Sums current;
     Sums prior;
     std::optional<double> value;
     std::optional<double> priorValue;
 
-    // Against the benchmark as the driver diagram judges a target: met, within 10%, not met.
+    // Met, not met within 10%, or not met, as everywhere else; none without a value.
     std::optional<TargetStatus> status() const;
 };
 
@@ -101,7 +104,7 @@ struct DashboardData
     PeriodRange range;
     PeriodRange priorRange;
     DashboardFinances finances;
-    std::vector<DashboardMeasure> measures; // every measure with a benchmark, cost excluded
+    std::vector<DashboardMeasure> measures; // every measure with a target, cost excluded
     std::vector<TierDistribution> tiers;    // every measure with a tier scheme in the year
     std::vector<DashboardMover> improvers;  // best first
     std::vector<DashboardMover> decliners;  // worst first

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -158,8 +159,17 @@ QByteArray DiagramJson::write(const DriverDiagram& diagram)
             nodes.append(node);
         }
     }
+    // Links in the order of the boxes they join, not of their ids, so that one diagram always
+    // reads the same, whatever ids it was stored under.
+    const auto place = [&](std::int64_t id) {
+        return std::pair(static_cast<int>(diagram.find(id)->kind), diagram.indexOf(id));
+    };
+    std::vector<DriverLink> sorted = diagram.links();
+    std::sort(sorted.begin(), sorted.end(), [&](const DriverLink& a, const DriverLink& b) {
+        return std::pair(place(a.from), place(a.to)) < std::pair(place(b.from), place(b.to));
+    });
     QJsonArray links;
-    for (const DriverLink& l : diagram.links())
+    for (const DriverLink& l : sorted)
         links.append(QJsonObject{{key("from"), ids.at(l.from)},
                                  {key("to"), ids.at(l.to)},
                                  {key("strength"), linkStrengthName(l.strength)}});
@@ -169,6 +179,7 @@ QByteArray DiagramJson::write(const DriverDiagram& diagram)
         {key("version"), formatVersion},
         {key("year"), diagram.year()},
         {key("title"), diagram.title()},
+        {key("order"), diagram.orderedByHand() ? key("by_hand") : key("arranged")},
         {key("aim"), QJsonObject{{key("what"), aim.what},
                                  {key("how_much"), aim.howMuch},
                                  {key("for_whom"), aim.forWhom},
@@ -207,6 +218,11 @@ DriverDiagram DiagramJson::read(const QByteArray& json, const QString& source,
     if (*year < 2012 || *year > 2100)
         root.fail(QStringLiteral("the year %1 is not a performance year (2012-2100).").arg(*year));
     const QString title = root.string("title");
+    // The nodes' order as given is someone's choice unless the file says to keep it arranged.
+    const QString order = root.string("order");
+    if (!order.isEmpty() && order != key("by_hand") && order != key("arranged"))
+        root.fail(QStringLiteral("the order is '") + order +
+                  QStringLiteral("'; it must be by_hand or arranged."));
     const QJsonValue aimValue = root.value("aim");
     if (!aimValue.isObject())
         root.fail(
@@ -368,6 +384,7 @@ DriverDiagram DiagramJson::read(const QByteArray& json, const QString& source,
     diagram.setTitle(title.isEmpty() ? QStringLiteral("Driver diagram %1").arg(diagram.year())
                                      : title);
     diagram.setAim(aim);
+    diagram.setOrderedByHand(order != key("arranged"));
     for (size_t i = 0; i < nodes.size(); ++i) {
         DriverNode node = nodes[i].node;
         node.id = static_cast<std::int64_t>(i + 1);

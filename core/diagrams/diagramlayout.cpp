@@ -380,7 +380,8 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
     using Symbol = LegendEntry::Symbol;
     const std::pair<Symbol, const char*> entries[] = {
         {Symbol::StrongLink, "strong link"}, {Symbol::WeakLink, "weak link"},
-        {Symbol::Met, "target met"},         {Symbol::Near, "within 10% of target"},
+        {Symbol::Met, "target met"},
+        {Symbol::Near, "not met, within 10% of target"},
         {Symbol::NotMet, "target not met"},  {Symbol::NotTested, "not yet tested"},
         {Symbol::Testing, "testing"},        {Symbol::Adopted, "adopted"},
         {Symbol::Abandoned, "abandoned"}};

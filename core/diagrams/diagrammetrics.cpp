@@ -10,30 +10,6 @@
 
 namespace aco {
 
-TargetStatus judgeTarget(double value, double target, bool higherIsBetter)
-{
-    const double shortfall = higherIsBetter ? target - value : value - target;
-    if (shortfall <= 0.0)
-        return TargetStatus::Met;
-    // A relative tolerance of a few ulps keeps "exactly 10% short" on the near side.
-    if (shortfall <= 0.10 * std::abs(target) * (1.0 + 1e-12))
-        return TargetStatus::Near;
-    return TargetStatus::NotMet;
-}
-
-QString targetStatusLabel(TargetStatus status)
-{
-    switch (status) {
-    case TargetStatus::Met:
-        return QStringLiteral("met");
-    case TargetStatus::Near:
-        return QStringLiteral("within 10%");
-    case TargetStatus::NotMet:
-        return QStringLiteral("not met");
-    }
-    return {};
-}
-
 namespace {
 
 const Measure* findByCode(const std::vector<Measure>& measures, const QString& code)
@@ -102,17 +78,20 @@ DiagramMetrics metricsFromValues(const std::vector<Measure>& measures, const Dri
 
         const bool higher =
             node.direction ? *node.direction == TargetDirection::Higher : measure->higherIsBetter;
-        if (node.target)
-            metric.targetLine = QStringLiteral("target ") +
-                                (higher ? QStringLiteral("\u2265 ") : QStringLiteral("\u2264 ")) +
-                                measure->formatValue(*node.target);
+        // The node's target is the measure's for the year: every node with the measure carries
+        // the same one (validateDiagram), and the dashboard judges by it too.
+        const std::optional<MeasureTarget> target =
+            node.target ? std::optional(MeasureTarget{MeasureTarget::Source::Aco, *node.target, higher})
+                        : std::nullopt;
+        if (target)
+            metric.targetLine = target->label(*measure);
         if (!metric.value) {
             metric.valueLine = node.measure + QStringLiteral(": no results");
         } else {
             metric.valueLine =
                 node.measure + QLatin1Char(' ') + measure->formatValue(*metric.value);
-            if (node.target) {
-                metric.status = judgeTarget(*metric.value, *node.target, higher);
+            if (target) {
+                metric.status = target->judge(*metric.value);
                 metric.valueLine += QStringLiteral(" \u00B7 ") + targetStatusLabel(*metric.status);
             }
         }

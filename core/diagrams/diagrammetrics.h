@@ -2,6 +2,7 @@
 
 #include "diagrams/driverdiagram.h"
 #include "measures/measure.h"
+#include "measures/measuretarget.h"
 #include "measures/window.h"
 
 #include <QString>
@@ -16,18 +17,6 @@ namespace aco {
 class Database;
 class MeasureEngine;
 
-// Where a node's measure stands against its target.
-enum class TargetStatus
-{
-    Met,    // at the target or better
-    Near,   // short of it by at most 10% of the target
-    NotMet, // short of it by more
-};
-
-// Met when `value` is at `target` or better in the direction; Near when it misses by at most a
-// tenth of the target's size; otherwise NotMet.
-TargetStatus judgeTarget(double value, double target, bool higherIsBetter);
-QString targetStatusLabel(TargetStatus status); // "met", "within 10%", "not met"
 
 // A node's live metric: its measure's ACO-level value for the chosen window and how it compares.
 struct NodeMetric
@@ -36,9 +25,9 @@ struct NodeMetric
     QString measureName;
     std::optional<double> value;        // none: the measure has no results in the window
     std::optional<TargetStatus> status; // none: no value or no target
-    QString valueLine;                  // "CRC 72.4% · within 10%"
-    QString targetLine;                 // "target ≥ 75.0%"; empty without a target
-    QString text;                       // both: "CRC 72.4% · within 10% · target ≥ 75.0%"
+    QString valueLine;                  // "CRC 72.4% · not met, within 10%"
+    QString targetLine;                 // "ACO target ≥ 75.0%"; empty without a target
+    QString text;                       // both, joined by " · "
 };
 
 using DiagramMetrics = std::map<std::int64_t, NodeMetric>;

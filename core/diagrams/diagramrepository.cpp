@@ -1,5 +1,6 @@
 #include "diagrams/diagramrepository.h"
 
+#include "diagrams/crossingreduction.h"
 #include "diagrams/diagramvalidation.h"
 #include "error.h"
 #include "store/database.h"
@@ -33,8 +34,8 @@ bool DiagramRepository::contains(int year) const
 
 std::optional<DriverDiagram> DiagramRepository::load(int year) const
 {
-    auto head = m_db.prepare("SELECT id, title, aim_what, aim_how_much, aim_for_whom, aim_by_when "
-                             "FROM driver_diagram WHERE year = ?1");
+    auto head = m_db.prepare("SELECT id, title, aim_what, aim_how_much, aim_for_whom, aim_by_when, "
+                             "ordered_by_hand FROM driver_diagram WHERE year = ?1");
     head.bind(1, year);
     if (!head.step())
         return std::nullopt;
@@ -43,6 +44,7 @@ std::optional<DriverDiagram> DiagramRepository::load(int year) const
     diagram.setYear(year);
     diagram.setTitle(head.text(1));
     diagram.setAim({head.text(2), head.text(3), head.text(4), head.text(5)});
+    diagram.setOrderedByHand(head.integer(6) != 0);
 
     const auto damaged = [&](const QString& why) {
         return Error(quoted(m_db.path()) + ": the " + std::to_string(year) + " driver diagram " +
@@ -115,12 +117,14 @@ bool DiagramRepository::hasMeasure(const QString& code) const
     return query.step();
 }
 
-void DiagramRepository::save(const DriverDiagram& diagram)
+DriverDiagram DiagramRepository::save(const DriverDiagram& given)
 {
     const auto measures = measureIds();
     validateDiagram(
-        diagram, [&](const QString& code) { return measures.contains(code); },
+        given, [&](const QString& code) { return measures.contains(code); },
         QString::fromStdString(quoted(m_db.path()) + ": "));
+    // Unless the user ordered it by hand, a diagram is kept with the fewest crossing links.
+    const DriverDiagram diagram = given.orderedByHand() ? given : CrossingReduction::arranged(given);
 
     Transaction transaction(m_db);
     auto find = m_db.prepare("SELECT id FROM driver_diagram WHERE year = ?1");
@@ -131,9 +135,10 @@ void DiagramRepository::save(const DriverDiagram& diagram)
         diagramId = find.int64(0);
         auto update =
             m_db.prepare("UPDATE driver_diagram SET title = ?2, aim_what = ?3, aim_how_much = ?4, "
-                         "aim_for_whom = ?5, aim_by_when = ?6 WHERE id = ?1");
+                         "aim_for_whom = ?5, aim_by_when = ?6, ordered_by_hand = ?7 WHERE id = ?1");
         update.bind(1, diagramId).bind(2, diagram.title()).bind(3, aim.what).bind(4, aim.howMuch);
-        update.bind(5, aim.forWhom).bind(6, aim.byWhen).run();
+        update.bind(5, aim.forWhom).bind(6, aim.byWhen).bind(7, diagram.orderedByHand() ? 1 : 0);
+        update.run();
         auto unlink =
             m_db.prepare("DELETE FROM driver_link WHERE from_node IN (SELECT id FROM driver_node "
                          "WHERE diagram_id = ?1) OR to_node IN (SELECT id FROM driver_node WHERE "
@@ -142,14 +147,15 @@ void DiagramRepository::save(const DriverDiagram& diagram)
         auto clear = m_db.prepare("DELETE FROM driver_node WHERE diagram_id = ?1");
         clear.bind(1, diagramId).run();
     } else {
-        auto insert =
-            m_db.prepare("INSERT INTO driver_diagram (year, title, aim_what, aim_how_much, "
-                         "aim_for_whom, aim_by_when) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        auto insert = m_db.prepare(
+            "INSERT INTO driver_diagram (year, title, aim_what, aim_how_much, aim_for_whom, "
+            "aim_by_when, ordered_by_hand) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         insert.bind(1, diagram.year())
             .bind(2, diagram.title())
             .bind(3, aim.what)
             .bind(4, aim.howMuch);
-        insert.bind(5, aim.forWhom).bind(6, aim.byWhen).run();
+        insert.bind(5, aim.forWhom).bind(6, aim.byWhen).bind(7, diagram.orderedByHand() ? 1 : 0);
+        insert.run();
         diagramId = m_db.lastInsertId();
     }
     find.reset();
@@ -179,6 +185,7 @@ void DiagramRepository::save(const DriverDiagram& diagram)
         link.bind(1, l.from).bind(2, l.to).bind(3, linkStrengthName(l.strength)).run();
     transaction.commit();
     m_nextId = std::max(m_nextId, diagram.largestId() + 1);
+    return diagram;
 }
 
 void DiagramRepository::remove(int year)
@@ -202,9 +209,7 @@ DriverDiagram DiagramRepository::importDiagram(const DriverDiagram& diagram, boo
     if (!replace && contains(diagram.year()))
         throw Error(quoted(m_db.path()) + " already has a driver diagram for " +
                     std::to_string(diagram.year()) + "; import with --replace to replace it.");
-    const DriverDiagram stored = withNewIds(diagram);
-    save(stored);
-    return stored;
+    return save(withNewIds(diagram));
 }
 
 std::int64_t DiagramRepository::newNodeId()
@@ -221,6 +226,7 @@ DriverDiagram DiagramRepository::withNewIds(const DriverDiagram& diagram)
     copy.setYear(diagram.year());
     copy.setTitle(diagram.title());
     copy.setAim(diagram.aim());
+    copy.setOrderedByHand(diagram.orderedByHand());
     for (int column = 0; column < nodeKindCount; ++column) {
         for (DriverNode node : diagram.column(kindOfColumn(column))) {
             node.id = ids[node.id] = newNodeId();

@@ -27,13 +27,15 @@ class DiagramRepository
     // stored rows break a diagram's rules (no aim, a link that skips a column, ...).
     std::optional<DriverDiagram> load(int year) const;
 
-    // Stores `diagram` as its year's diagram, replacing what was there, in one transaction.
-    // Validates first (see validateDiagram); on any error the file is unchanged.
-    void save(const DriverDiagram& diagram);
+    // Stores `diagram` as its year's diagram, replacing what was there, in one transaction, and
+    // returns it as stored: arranged (CrossingReduction) unless it is ordered by hand. Validates
+    // first (see validateDiagram); on any error the file is unchanged.
+    DriverDiagram save(const DriverDiagram& diagram);
     // Deletes the year's diagram, in one transaction.
     void remove(int year);
     // Stores an imported diagram under new ids, in one transaction; refuses (aco::Error,
-    // Failure) when its year already has a diagram, unless `replace`. Returns it as stored.
+    // Failure) when its year already has a diagram, unless `replace`. Returns it as stored
+    // (see save()).
     DriverDiagram importDiagram(const DriverDiagram& diagram, bool replace);
 
     // An id no node of the file has, and that this repository has not handed out before, so that

@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <cmath>
+#include <map>
 
 namespace aco {
 
@@ -31,6 +32,7 @@ void validateDiagram(const DriverDiagram& diagram,
         invalid(where, QStringLiteral(
                            "the aim of the %1 driver diagram is empty; say what is to be achieved.")
                            .arg(diagram.year()));
+    std::map<QString, const DriverNode*> targeting; // the first node to target each measure
     for (const std::int64_t id : diagram.nodeIds()) {
         const DriverNode& node = *diagram.find(id);
         const QString name = describeNode(node);
@@ -46,6 +48,18 @@ void validateDiagram(const DriverDiagram& diagram,
         if (!node.measure.isEmpty() && !measureExists(node.measure))
             invalid(where, name + QStringLiteral(" uses the measure '") + node.measure +
                                QStringLiteral("', which this file does not have."));
+        if (node.measure.isEmpty() || !node.target)
+            continue;
+        const auto [first, isFirst] = targeting.emplace(node.measure, &node);
+        const DriverNode& other = *first->second;
+        // A direction left out is the measure's own, which may be the one the other node gives.
+        const bool directionsDiffer =
+            other.direction && node.direction && *other.direction != *node.direction;
+        if (!isFirst && (*other.target != *node.target || directionsDiffer))
+            invalid(where, name + QStringLiteral(" sets %1 a target other than ").arg(node.measure) +
+                               describeNode(other) +
+                               QStringLiteral(" does; a measure has one target a year, so give "
+                                              "both the same target and direction, or one none."));
     }
 }
 

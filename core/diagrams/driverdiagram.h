@@ -24,6 +24,10 @@ class DriverDiagram
     void setYear(int year) { m_year = year; }
     const QString& title() const { return m_title; }
     void setTitle(const QString& title) { m_title = title; }
+    // Whether the user ordered the columns by hand. Otherwise the workbench keeps them arranged
+    // (CrossingReduction), and stores them so (DiagramRepository::save).
+    bool orderedByHand() const { return m_orderedByHand; }
+    void setOrderedByHand(bool byHand) { m_orderedByHand = byHand; }
     const Aim& aim() const { return m_aim; }
     // Also renames the aim node, whose text is the aim's "what".
     void setAim(const Aim& aim);
@@ -69,6 +73,7 @@ class DriverDiagram
 
     int m_year = 0;
     QString m_title;
+    bool m_orderedByHand = false;
     Aim m_aim;
     std::array<std::vector<DriverNode>, nodeKindCount> m_columns;
     std::vector<DriverLink> m_links;

@@ -155,7 +155,7 @@ Table scorecard(const Database& db, const ExportOptions& options)
 
 Table pursuit(const Database& db, const ExportOptions& options)
 {
-    const QDate asOf = dataAsOf(db);
+    const QDate asOf = options.period ? listsAsOf(dataAsOf(db), *options.period) : dataAsOf(db);
     const bool mask = options.maskPhi;
     Table table{QStringLiteral("Pursuit lists"),
                 {{QStringLiteral("Provider NPI")},
@@ -190,7 +190,7 @@ Table pursuit(const Database& db, const ExportOptions& options)
 
 Table careGaps(const Database& db, const ExportOptions& options)
 {
-    const QDate asOf = dataAsOf(db);
+    const QDate asOf = options.period ? listsAsOf(dataAsOf(db), *options.period) : dataAsOf(db);
     const bool mask = options.maskPhi;
     Table table{QStringLiteral("Care gaps"),
                 {{QStringLiteral("Provider NPI")},

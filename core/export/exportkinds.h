@@ -24,7 +24,7 @@ const std::vector<ExportKind>& exportKinds();
 struct ExportOptions
 {
     std::optional<Period> period; // the window's last month; the latest with results if unset
-    Window window = Window::Rolling12;
+    Window window = defaultWindow;
     bool maskPhi = false; // patients by initials and the MBI's last four; no birth dates
     int pursuitLimit = 20;
 };

@@ -2,6 +2,7 @@
 
 #include "csv/csvwriter.h"
 #include "error.h"
+#include "store/temporaryfiles.h"
 
 #include <QDate>
 #include <QFile>
@@ -159,8 +160,10 @@ QString writeTableBeside(const Table& table, const QString& path, bool ownerOnly
     // Created with its final permissions before any byte is written, then renamed into place.
     // Named for the process and the export, so that two exports to one path do not meet.
     static std::atomic<int> exports = 0;
+    TemporaryFiles::removeStale(path); // of exports whose process was killed outright
     const QString partial = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
                             QStringLiteral(".partial-%1-%2").arg(getpid()).arg(++exports);
+    const TemporaryFiles::Guard temporary(partial); // removed on SIGTERM while it is written
     const QByteArray partialName = QFile::encodeName(partial);
     ::unlink(partialName.constData());
     const int fd = ::open(partialName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,

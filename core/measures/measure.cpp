@@ -68,6 +68,25 @@ QString Measure::formatValue(double v) const
     return {};
 }
 
+QString Measure::denominatorText() const
+{
+    switch (unit) {
+    case Unit::Per1000:
+        return QStringLiteral("The denominator counts member-months (each beneficiary once a "
+                              "month); the numerator counts the events.");
+    case Unit::Pmpm:
+        return QStringLiteral("The denominator counts member-months (each beneficiary once a "
+                              "month); the numerator is the spending.");
+    case Unit::Percent:
+        break;
+    }
+    return monthlyStatus
+               ? QStringLiteral("The denominator counts the beneficiaries eligible each month, so "
+                                "a longer window counts them again every month.")
+               : QStringLiteral("The denominator counts the cases the share is of, each once, in "
+                                "the month it falls in.");
+}
+
 QString Measure::unitLabel() const
 {
     switch (unit) {

@@ -39,6 +39,10 @@ struct Measure
     bool isBetter(double a, double b) const { return higherIsBetter ? a > b : a < b; }
     QString formatValue(double value) const; // "72.4%", "251 per 1,000", "$1,061"
     QString unitLabel() const;               // "%", "per 1,000 per year", "$ PMPM"
+    // What a month's denominator counts, as a sentence for the measure's definition: member-
+    // months for a rate per 1,000 or a cost, the beneficiaries eligible that month for a monthly
+    // status, otherwise the cases the share is of (discharges, meetings), each once.
+    QString denominatorText() const;
 };
 
 std::vector<Measure> loadMeasures(const Database& db);

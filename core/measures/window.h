@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace aco {
@@ -15,6 +16,13 @@ enum class Window {
     YearToDate, // January of the period's year to the period
     Rolling12,  // the twelve months ending at the period
 };
+
+// The window every view, printout and command uses unless told otherwise: the performance year
+// so far, which is what the ACO is paid on.
+constexpr Window defaultWindow = Window::YearToDate;
+// Every window, as lists offer them: the default first.
+constexpr std::array<Window, 4> windowChoices = {Window::YearToDate, Window::Rolling12,
+                                                  Window::Quarter, Window::Month};
 
 struct PeriodRange
 {

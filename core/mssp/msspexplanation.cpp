@@ -84,7 +84,7 @@ std::vector<MsspStep> MsspExplanation::steps(const MsspInput& input, const MsspR
             ? QStringLiteral("Before PY2021: the maximum rate %1 times the quality score %2, if "
                              "the quality standard was met.")
                   .arg(MsspFormat::percent(result.maxSharingRate),
-                       input.qualityScore ? QString::number(*input.qualityScore)
+                       input.qualityScore ? MsspFormat::qualityScore(*input.qualityScore)
                                           : QStringLiteral("(none)"))
             : QStringLiteral("From PY2021: the maximum rate %1 if the quality performance "
                              "standard was met%2.")

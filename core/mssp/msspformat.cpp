@@ -36,6 +36,11 @@ QString MsspFormat::percent(double fraction, int decimals)
     return text + QLatin1Char('%');
 }
 
+QString MsspFormat::qualityScore(double fraction)
+{
+    return percent(fraction, 2);
+}
+
 QString MsspFormat::cents(std::int64_t cents)
 {
     const QString sign = cents < 0 ? QStringLiteral("-") : QString();

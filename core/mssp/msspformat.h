@@ -14,6 +14,9 @@ class MsspFormat
 public:
     // 0.0312345 -> "3.1235%": at most `decimals` decimals, trailing zeros dropped.
     static QString percent(double fraction, int decimals = 4);
+    // A quality score (0-1) as every view and report writes it: a percent to at most two
+    // decimals, CMS's four decimals of the fraction. 0.88 -> "88%", 0.9123 -> "91.23%".
+    static QString qualityScore(double fraction);
     // 1234567.891 -> "$1,234,567.89"; -5 -> "-$5.00".
     static QString dollars(double amount);
     static QString cents(std::int64_t cents);

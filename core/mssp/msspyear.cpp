@@ -15,6 +15,16 @@ std::vector<int> performanceYears(const Database& db)
     return years;
 }
 
+std::map<int, std::optional<double>> qualityScores(const Database& db)
+{
+    auto query = db.prepare("SELECT year, quality_score FROM performance_year");
+    std::map<int, std::optional<double>> scores;
+    while (query.step())
+        scores[query.integer(0)] =
+            query.isNull(1) ? std::nullopt : std::optional<double>(query.real(1));
+    return scores;
+}
+
 std::optional<MsspYearData> loadMsspYear(const Database& db, int year,
                                          std::optional<Period> through)
 {

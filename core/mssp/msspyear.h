@@ -3,6 +3,7 @@
 #include "mssp/msspinput.h"
 #include "period.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct MsspYearData
 
 // The performance years in the file, latest first.
 std::vector<int> performanceYears(const Database& db);
+// Each performance year's quality score as the file has it (0-1); none while it is not known.
+std::map<int, std::optional<double>> qualityScores(const Database& db);
 // Nullopt when the file has no such year or no expenditures in it. With `through`, only the
 // expenditures up to that month count (a year-to-date projection as of that month).
 std::optional<MsspYearData> loadMsspYear(const Database& db, int year,

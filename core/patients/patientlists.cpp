@@ -8,6 +8,12 @@
 
 namespace aco {
 
+QDate listsAsOf(QDate dataAsOf, Period period)
+{
+    const QDate end = QDate(period.year(), period.month(), 1).addMonths(1).addDays(-1);
+    return dataAsOf.isValid() && dataAsOf < end ? dataAsOf : end;
+}
+
 double pursuitScore(double riskScore, int admissions, int readmissions, int edVisits,
                     std::int64_t costCents)
 {
@@ -71,8 +77,8 @@ std::vector<PursuitEntry> pursuitList(const Database& db, std::int64_t providerI
             entries[it->second].costCents = spending.int64(1);
 
     auto gaps = db.prepare("SELECT g.beneficiary_id FROM beneficiary b JOIN care_gap g ON g.beneficiary_id = b.id "
-                           "WHERE b.provider_id = ?1 AND g.closed_date IS NULL");
-    gaps.bind(1, providerId);
+                           "WHERE b.provider_id = ?1 AND (g.closed_date IS NULL OR g.closed_date > ?2)");
+    gaps.bind(1, providerId).bind(2, asOf.toString(Qt::ISODate));
     while (gaps.step())
         ++entries[index.at(gaps.int64(0))].openGaps;
 
@@ -99,10 +105,10 @@ std::vector<CareGapEntry> openCareGaps(const Database& db, std::int64_t provider
         FROM beneficiary b
         JOIN care_gap g ON g.beneficiary_id = b.id
         LEFT JOIN measure m ON m.id = g.measure_id
-        WHERE b.provider_id = ?1 AND g.closed_date IS NULL
+        WHERE b.provider_id = ?1 AND (g.closed_date IS NULL OR g.closed_date > ?3)
         ORDER BY g.due_date, b.last_name, b.first_name, b.mbi, g.id
         LIMIT ?2)sql");
-    query.bind(1, providerId).bind(2, std::max(limit, 0));
+    query.bind(1, providerId).bind(2, std::max(limit, 0)).bind(3, asOf.toString(Qt::ISODate));
     std::vector<CareGapEntry> gaps;
     while (query.step()) {
         CareGapEntry g;

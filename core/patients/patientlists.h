@@ -1,5 +1,7 @@
 #pragma once
 
+#include "period.h"
+
 #include <QDate>
 #include <QString>
 
@@ -40,6 +42,10 @@ struct CareGapEntry
     bool overdue = false; // due before the data date
 };
 
+// The date the patient lists of a period are drawn as of: the period's last day, or the file's
+// data date when the period runs past it. A past month's lists are that month's, not today's.
+QDate listsAsOf(QDate dataAsOf, Period period);
+
 // The pursuit score that orders the list, highest first:
 //   risk score + 0.5 x admissions + 0.25 x readmissions + 0.25 x ED visits + cost / $25,000,
 // counting the twelve months to the data date. Each term is about one for a typical high-risk
@@ -47,14 +53,15 @@ struct CareGapEntry
 double pursuitScore(double riskScore, int admissions, int readmissions, int edVisits,
                     std::int64_t costCents);
 
-// The `limit` beneficiaries attributed to a provider with the highest pursuit score. The risk
-// score is the one computed from the claims for `asOf`'s payment year, where the file has it
-// (aco-workbench risk), else the roster's.
+// The `limit` beneficiaries attributed to a provider with the highest pursuit score as of `asOf`:
+// events of the twelve months to it, and the care gaps open on it. The risk score is the one
+// computed from the claims for `asOf`'s payment year, where the file has it (aco-workbench
+// risk), else the roster's.
 std::vector<PursuitEntry> pursuitList(const Database& db, std::int64_t providerId, QDate asOf,
                                       int limit);
 
-// The provider's beneficiaries' open care gaps, due soonest first (overdue ones lead), at most
-// `limit` of them.
+// The provider's beneficiaries' care gaps open on `asOf` (not closed by then), due soonest first
+// (those overdue on it lead), at most `limit` of them.
 std::vector<CareGapEntry> openCareGaps(const Database& db, std::int64_t providerId, QDate asOf,
                                        int limit);
 

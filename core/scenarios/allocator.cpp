@@ -17,6 +17,12 @@ std::int64_t Allocation::accountedCents() const
     return sum;
 }
 
+int Allocation::paidCount() const
+{
+    return static_cast<int>(std::count_if(recipients.begin(), recipients.end(),
+                                          [](const auto& r) { return r.paymentCents != 0; }));
+}
+
 Allocator::Allocator(const Scenario& scenario, const ScenarioBasis& basis)
     : m_scenario(scenario), m_basis(basis)
 {

@@ -44,6 +44,9 @@ struct Allocation
     std::vector<RecipientAllocation> recipients;
 
     std::int64_t accountedCents() const;
+    // The recipients paid something (or bearing part of a loss): what "paid to N of M
+    // recipients" counts everywhere.
+    int paidCount() const;
 };
 
 // Applies a scenario to a pool of any size and sign. What does not depend on the pool (each

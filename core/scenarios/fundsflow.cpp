@@ -58,6 +58,23 @@ std::int64_t FundsFlowReport::projectedTotalCents() const
     return total;
 }
 
+QString FundsFlowMeasure::tierText() const
+{
+    return value ? tierName(tier.tier) : QStringLiteral("no results");
+}
+
+QString FundsFlowReport::unpayableReason(const FundsFlowRecipient& r) const
+{
+    if (poolCents() < 0)
+        return r.projectedCents == 0 ? QStringLiteral("no share of the loss") : QString();
+    if (r.maximumCents > 0)
+        return {};
+    if (allocation.providerPoolCents == 0)
+        return QStringLiteral("no provider pool");
+    return r.beneficiaries == 0 ? QStringLiteral("no attributed beneficiaries")
+                                : QStringLiteral("no share of the provider pool");
+}
+
 const FundsFlowRecipient* FundsFlowReport::recipientOf(const Provider& provider) const
 {
     for (const FundsFlowRecipient& r : recipients)
@@ -181,7 +198,8 @@ QByteArray fundsFlowCsv(const FundsFlowReport& report,
                         QString::number(r->maximumCents)};
         for (const FundsFlowMeasure& m : r->measures)
             row << (m.value ? QString::number(*m.value, 'f', 2) : QString())
-                << tierName(m.tier.tier) << QString::number(m.earnedCents)
+                << (m.value ? tierName(m.tier.tier) : QString()) // empty with the value
+                << QString::number(m.earnedCents)
                 << QString::number(m.nextTierWorthCents);
         csv.addRecord(row);
     }

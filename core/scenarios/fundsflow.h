@@ -31,6 +31,10 @@ struct FundsFlowMeasure
     // other measure and recipient unchanged; 0 at the top tier.
     std::int64_t nextTierWorthCents = 0;
     QString gapText; // "+3 to Better (70.0%)", "Top tier reached", "No results yet"
+
+    // The tier as reports name it: "Better", or "no results" when there are none to assess (the
+    // measure then earns nothing, as below baseline, but no tier was reached or missed).
+    QString tierText() const;
 };
 
 // What one recipient (a provider, practice or department, as the scenario pays) is tracking
@@ -68,6 +72,10 @@ struct FundsFlowReport
     std::int64_t retainedCents() const { return poolCents() - projectedTotalCents(); }
     // The recipient that pays `provider`, nullptr when the scenario leaves it out.
     const FundsFlowRecipient* recipientOf(const Provider& provider) const;
+    // Why nothing can come to a recipient however it performs: no share of the provider pool
+    // ("no attributed beneficiaries" when the maximum goes by them), or, for a loss, no share of
+    // it. Empty for a recipient with something at stake.
+    QString unpayableReason(const FundsFlowRecipient& recipient) const;
 };
 
 // Projects `scenario` for the year of `through` with the measures year to date through that

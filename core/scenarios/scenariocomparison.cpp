@@ -22,10 +22,9 @@ ScenarioTotals totalsOf(const ComparedAllocation& c)
     t.unearnedCents = a.unearnedToInfrastructureCents;
     t.retainedForLossCents = a.fromPriorReserveCents + a.medicalGroupCents + a.absorbedByAcoCents;
     t.recipients = static_cast<int>(a.recipients.size());
-    for (const RecipientAllocation& r : a.recipients) {
+    t.paidRecipients = a.paidCount();
+    for (const RecipientAllocation& r : a.recipients)
         t.paymentsCents += r.paymentCents;
-        t.paidRecipients += r.paymentCents != 0 ? 1 : 0;
-    }
     return t;
 }
 

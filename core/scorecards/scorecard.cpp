@@ -37,7 +37,7 @@ ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& o
         throw Error("'" + db.path().toStdString() + "' holds no ACO yet; import or create one first.",
                     Error::Kind::InvalidData);
     m_aco = *aco;
-    m_asOf = QDate::fromString(m_aco.dataAsOf, Qt::ISODate);
+    m_asOf = listsAsOf(QDate::fromString(m_aco.dataAsOf, Qt::ISODate), options.period);
 
     const PeriodRange range = windowRange(options.window, options.period);
     const ResultSums current = ResultSums::load(db, range);
@@ -178,6 +178,7 @@ Scorecard ScorecardBuilder::build(const Provider& provider, const Database* pati
                 r->projectedCents, r->maximumCents};
     }
 
+    card.listsAsOf = m_asOf;
     if (provider.primaryCare) {
         const Database& db = patients ? *patients : m_db;
         card.pursuit = pursuitList(db, provider.id, m_asOf, m_options.pursuitLimit);

@@ -20,7 +20,7 @@ namespace aco {
 struct ScorecardOptions
 {
     Period period;
-    Window window = Window::Rolling12;
+    Window window = defaultWindow;
     PeerGroup peers = PeerGroup::SameKind;
     int minimumDenominator = 20; // below it a provider is shown but not ranked
     int pursuitLimit = 20;       // the toolkit: no more than 20 beneficiaries
@@ -90,6 +90,7 @@ struct Scorecard
     QString peerGroupName;
     std::vector<ScorecardRow> rows;
     std::vector<PeerChart> charts;
+    QDate listsAsOf; // the pursuit list's and care gaps' date: the period's end (listsAsOf())
     std::vector<PursuitEntry> pursuit; // primary care providers only
     std::vector<CareGapEntry> careGaps;
     std::optional<ScorecardProjection> projection; // with a scenario, when it pays the provider

@@ -68,12 +68,21 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_path(std::move(other.m_path)), m_access(other.m_access),
-      m_db(std::exchange(other.m_db, nullptr))
+      m_db(std::exchange(other.m_db, nullptr)), m_interrupted(other.m_interrupted.load())
 {
+}
+
+void Database::interrupt()
+{
+    // The flag stops statements between steps; sqlite3_interrupt the one inside a long step.
+    m_interrupted = true;
+    sqlite3_interrupt(m_db);
 }
 
 void Database::exec(std::string_view sql)
 {
+    if (m_interrupted)
+        fail(SQLITE_INTERRUPT, sql.substr(0, 60));
     const std::string text(sql);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
@@ -123,6 +132,8 @@ void Database::fail(int code, std::string_view what) const
     case SQLITE_PERM:
     case SQLITE_READONLY:
         throw Error(file + " is read-only; it cannot be changed (" + detail + ").");
+    case SQLITE_INTERRUPT:
+        throw Error("Work on " + file + " was interrupted.");
     case SQLITE_FULL:
         throw Error("The disk holding " + file + " is full; free some space and try again.");
     case SQLITE_IOERR:

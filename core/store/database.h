@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -44,10 +45,17 @@ public:
     // Turns an sqlite result code into an aco::Error that names the file and what to do.
     [[noreturn]] void fail(int code, std::string_view what) const;
 
+    // Stops the work on this connection from another thread: the statement running now, and
+    // every one stepped from now until resume(), throws aco::Error ("... was interrupted").
+    void interrupt();
+    void resume() { m_interrupted = false; }
+    bool isInterrupted() const { return m_interrupted; }
+
 private:
     QString m_path;
     Access m_access;
     sqlite3* m_db = nullptr;
+    std::atomic<bool> m_interrupted = false;
 };
 
 // Begins a write transaction on construction; rolls back on destruction unless committed,

@@ -1,6 +1,7 @@
 #include "store/filelock.h"
 
 #include "error.h"
+#include "store/temporaryfiles.h"
 
 #include <QFileInfo>
 #include <QLockFile>
@@ -13,8 +14,9 @@ namespace aco {
 
 struct FileLock::Shared
 {
-    explicit Shared(const QString& lockFile) : lock(lockFile) {}
+    explicit Shared(const QString& lockFile) : lock(lockFile), temporary(lockFile) {}
     QLockFile lock;
+    TemporaryFiles::Guard temporary; // gone with the process, also when a signal ends it
     pid_t owner = getpid(); // a child forked off this process does not hold its locks
 };
 
@@ -29,6 +31,13 @@ std::map<QString, std::weak_ptr<FileLock::Shared>>& registry()
 }
 
 } // namespace
+
+FileLockedError::FileLockedError(const QString& path, const QString& holder)
+    : Error(quoted(path) + " is open in another ACO Workbench (" + holder.toStdString() +
+            "); close it there or open it read-only."),
+      m_path(path), m_holder(holder)
+{
+}
 
 QString FileLock::lockPath(const QString& path)
 {
@@ -53,10 +62,10 @@ FileLock FileLock::acquire(const QString& path)
             QString host;
             QString application;
             shared->lock.getLockInfo(&pid, &host, &application);
-            throw Error(file + " is open in another ACO Workbench (process " + std::to_string(pid) +
-                        " on " +
-                        (host.isEmpty() ? std::string("this computer") : host.toStdString()) +
-                        "); close it there or open it read-only.");
+            throw FileLockedError(path, QStringLiteral("process %1 on %2")
+                                            .arg(pid)
+                                            .arg(host.isEmpty() ? QStringLiteral("this computer")
+                                                                : host));
         }
         throw Error("The lock file '" + name.toStdString() + "' beside " + file +
                     " cannot be created; check that you may write in its folder.");

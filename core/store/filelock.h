@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error.h"
+
 #include <QString>
 
 #include <memory>
@@ -7,6 +9,20 @@
 class QLockFile;
 
 namespace aco {
+
+// Thrown by FileLock::acquire when another live process holds the file: its message is the
+// window's ("close it there or open it read-only"); holder() says who, for other wordings.
+class FileLockedError : public Error
+{
+  public:
+    FileLockedError(const QString& path, const QString& holder);
+    const QString& path() const { return m_path; }
+    const QString& holder() const { return m_holder; } // "process 4321 on workstation-7"
+
+  private:
+    QString m_path;
+    QString m_holder;
+};
 
 // Marks an ACO Workbench file as open for writing by this process: a sidecar `FILE.lock` holding
 // the process id, host and application name (QLockFile, which also takes an flock on it). A lock
@@ -17,8 +33,9 @@ namespace aco {
 class FileLock
 {
   public:
-    // Takes the lock on `path` or throws aco::Error: "'FILE' is open in another ACO Workbench
-    // (process N on HOST); close it there or open it read-only."
+    // Takes the lock on `path` or throws FileLockedError: "'FILE' is open in another ACO
+    // Workbench (process N on HOST); close it there or open it read-only.", or aco::Error when
+    // the lock file cannot be made.
     static FileLock acquire(const QString& path);
     // The name of the sidecar lock file of `path`.
     static QString lockPath(const QString& path);

@@ -447,6 +447,14 @@ CREATE TABLE risk_score (
     PRIMARY KEY (beneficiary_id, payment_year)
 ) WITHOUT ROWID;
 CREATE INDEX risk_score_year ON risk_score(payment_year);
+
+// Version 7: whether each driver diagram's columns are in an order the user chose by hand, or
+// kept arranged by the workbench (fewest crossing links). Diagrams from before keep their order:
+// they are marked as ordered by hand, and Arrange hands them to the workbench.
+constexpr const char* schemaVersion7 = R"sql(
+ALTER TABLE driver_diagram ADD COLUMN ordered_by_hand INTEGER NOT NULL DEFAULT 0
+    CHECK (ordered_by_hand IN (0, 1));
+UPDATE driver_diagram SET ordered_by_hand = 1;
 )sql";
 
 } // namespace
@@ -465,6 +473,8 @@ const std::vector<Migration>& schemaMigrations()
          [](Database& db) { db.exec(schemaVersion5); }},
         {6, "CMS-HCC risk scores per beneficiary and payment year; CCLF8's Part B start date",
          [](Database& db) { db.exec(schemaVersion6); }},
+        {7, "whether a driver diagram is ordered by hand or kept arranged",
+         [](Database& db) { db.exec(schemaVersion7); }},
     };
     return steps;
 }

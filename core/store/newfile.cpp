@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/filelock.h"
 #include "store/store.h"
+#include "store/temporaryfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,8 +42,10 @@ bool buildNewFile(const QString& path, bool replace, const std::string& what,
             throw Error(quoted(path) + " is in use by another program; close it there first.");
     }
 
+    TemporaryFiles::removeStale(path); // of writers that were killed outright
     const QString partial =
         path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    const TemporaryFiles::Guard temporary(partial); // removed on SIGTERM too
     const auto discard = [&] {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-wal"));

@@ -43,7 +43,10 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view utf8)
 {
-    if (sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
+    // SQLite binds a null pointer as NULL; a view of no text (an absent optional column, say)
+    // is the empty text, and NULL is bindNull's to ask for.
+    const char* data = utf8.data() ? utf8.data() : "";
+    if (sqlite3_bind_text(m_stmt, index, data, static_cast<int>(utf8.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK)
         m_db->fail(sqlite3_extended_errcode(m_db->handle()), "binding a value");
     return *this;
@@ -70,6 +73,10 @@ Statement& Statement::bindNull(int index)
 
 bool Statement::step()
 {
+    if (m_db->isInterrupted()) {
+        sqlite3_reset(m_stmt);
+        m_db->fail(SQLITE_INTERRUPT, sqlite3_sql(m_stmt));
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "store/migrations.h"
+#include "store/temporaryfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +49,7 @@ void backUp(const Database& db, const QString& target)
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     createOwnerOnly(partial);
+    const TemporaryFiles::Guard temporary(partial); // removed on SIGTERM too
     sqlite3* copy = nullptr;
     int rc = sqlite3_open_v2(partial.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
@@ -103,6 +105,10 @@ QString Store::readOnlyNotice() const
         return QStringLiteral("%1 is read-only because its folder is not writable; changes are "
                               "disabled. Copy it to a writable folder to change it.")
             .arg(file);
+    case ReadOnlyReason::OpenElsewhere:
+        return QStringLiteral("%1 is open in another ACO Workbench (%2), so it was read without "
+                              "changing it.")
+            .arg(file, m_holder);
     }
     return {};
 }
@@ -111,6 +117,10 @@ void Store::requireWritable(const QString& what) const
 {
     if (!isReadOnly())
         return;
+    if (m_readOnlyReason == ReadOnlyReason::OpenElsewhere)
+        throw Error(quoted(path()) + " is open in another ACO Workbench (" +
+                    m_holder.toStdString() + "), so it cannot " + what.toStdString() +
+                    "; close it there and try again.");
     const char* why = m_readOnlyReason == ReadOnlyReason::FolderNotWritable
                           ? "its folder is not writable"
                       : m_readOnlyReason == ReadOnlyReason::FileNotWritable
@@ -128,6 +138,48 @@ Store Store::open(const QString& path)
 Store Store::openReadOnly(const QString& path)
 {
     return openExisting(path, false);
+}
+
+Store Store::openToRead(const QString& path)
+{
+    // Only a file at an older schema, which this version cannot read as it is, is written.
+    if (storedSchemaVersion(path) < latestSchemaVersion()) {
+        const QFileInfo info(path);
+        if (permitsWriting(info) && permitsWriting(QFileInfo(info.absolutePath())))
+            Store upgraded = open(path);
+    }
+    return openReadOnly(path);
+}
+
+Store Store::openShared(const QString& path)
+{
+    try {
+        return open(path);
+    } catch (const FileLockedError& locked) {
+        Store store = openReadOnly(path);
+        store.m_readOnlyReason = ReadOnlyReason::OpenElsewhere;
+        store.m_holder = locked.holder();
+        return store;
+    }
+}
+
+int Store::storedSchemaVersion(const QString& path)
+{
+    // Unreadable, empty, foreign or damaged files are left for openExisting() to name.
+    try {
+        if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+            return latestSchemaVersion();
+        const bool folderWritable = permitsWriting(QFileInfo(QFileInfo(path).absolutePath()));
+        const bool immutable =
+            !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"));
+        const Database db(path, immutable ? Database::Access::Immutable
+                                          : Database::Access::ReadOnly);
+        if (db.queryInt64("PRAGMA application_id") != applicationId)
+            return latestSchemaVersion();
+        return static_cast<int>(db.queryInt64("PRAGMA user_version"));
+    } catch (const Error&) {
+        return latestSchemaVersion();
+    }
 }
 
 Store Store::openExisting(const QString& path, bool allowWrite)

@@ -24,7 +24,8 @@ public:
         None,             // open for writing
         Requested,        // opened with openReadOnly()
         FileNotWritable,  // the file's permissions do not allow writing
-        FolderNotWritable // its folder is not writable, so SQLite cannot keep its write-ahead log
+        FolderNotWritable, // its folder is not writable, so SQLite cannot keep its write-ahead log
+        OpenElsewhere      // another ACO Workbench has it open for writing (openShared())
     };
 
     // Opens an existing file for writing and brings its schema up to date, first copying a file
@@ -35,6 +36,13 @@ public:
     static Store open(const QString& path);
     // Opens an existing file for reading only; never writes, never migrates.
     static Store openReadOnly(const QString& path);
+    // For work that only reads: openReadOnly(), except that a file at an older schema is first
+    // brought up to date as open() does, when it may be written.
+    static Store openToRead(const QString& path);
+    // For work that reads and then records what it did (the export log): open(), or, while
+    // another ACO Workbench has the file open, read-only with ReadOnlyReason::OpenElsewhere, so
+    // that what needs no record goes ahead and requireWritable() says whom to ask.
+    static Store openShared(const QString& path);
     // Creates a new, empty file at the current schema, readable by its owner only. Fails if
     // the file exists.
     static Store create(const QString& path);
@@ -57,11 +65,13 @@ public:
 private:
     Store(std::unique_ptr<Database> db, ReadOnlyReason reason, std::optional<FileLock> lock);
     static Store openExisting(const QString& path, bool allowWrite);
+    static int storedSchemaVersion(const QString& path);
 
     // Declared before the connection, so that the connection closes before the lock is released.
     std::optional<FileLock> m_lock;
     std::unique_ptr<Database> m_db;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    QString m_holder; // OpenElsewhere: "process N on HOST"
 };
 
 } // namespace aco

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QtCore/qtestsupport_core.h>
 
@@ -24,24 +25,24 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <memory>
 
 namespace {
 
 using aco::ui::MainWindow;
 
 // The window open read-only on ACO_BENCH_DB with every view made once; null (and the benchmark
-// skipped) without it.
+// skipped) without it. A top-level widget, which the benchmarks' main() deletes before the
+// application ends (a static would outlive the QApplication and crash at exit).
 MainWindow* window(benchmark::State& state)
 {
-    static std::unique_ptr<MainWindow> shown;
+    static QPointer<MainWindow> shown;
     const char* path = std::getenv("ACO_BENCH_DB");
     if (!path) {
         state.SkipWithError("set ACO_BENCH_DB to an ACO Workbench file");
         return nullptr;
     }
     if (!shown) {
-        shown = std::make_unique<MainWindow>();
+        shown = new MainWindow;
         shown->resize(1400, 880);
         shown->show();
         shown->openDatabase(QString::fromLocal8Bit(path), true);
@@ -53,7 +54,7 @@ MainWindow* window(benchmark::State& state)
             }
         }
     }
-    return shown.get();
+    return shown;
 }
 
 QString scratch(const char* name)

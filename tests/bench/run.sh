@@ -49,6 +49,8 @@ echo "== the board dashboard: open to numbers, construction to first paint, and 
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_dashboard"
 echo "== Scenarios view: a slider change, 5,000 providers"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_scenario_ui"
+echo "== an edit of a driver diagram kept arranged: arranging it, and storing it"
+ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_diagram"
 echo "== exports: what each takes of the GUI thread, and of another thread"
 ACO_BENCH_DB="$work/large.aco" "$build/tests/bench/bench_exports"
 

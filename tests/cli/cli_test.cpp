@@ -8,8 +8,12 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QSysInfo>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace aco;
 using aco::test::Outcome;
@@ -160,7 +164,9 @@ TEST(Cli, ScorecardsWriteOnlyForValidRequests)
 
     const Outcome noData = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2030-01"), QStringLiteral("--all")});
     EXPECT_EQ(noData.exitCode, 2);
-    EXPECT_TRUE(noData.err.contains(QStringLiteral("no results for 2029-02 to 2030-01")));
+    // Year to date, as in the window: January 2030 alone.
+    EXPECT_TRUE(noData.err.contains(QStringLiteral("no results for 2030-01 in")))
+        << noData.err.toStdString();
 
     const Outcome both = workbench(base + QStringList{QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--all"),
                                                       QStringLiteral("--practice"), QStringLiteral("PR001")});
@@ -172,6 +178,84 @@ TEST(Cli, ScorecardsWriteOnlyForValidRequests)
     EXPECT_EQ(practice.exitCode, 0) << practice.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
     EXPECT_TRUE(practice.out.startsWith(QStringLiteral("Wrote ")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    if (text.waitForFinished(60000) && text.exitCode() == 0) { // poppler-utils may be missing
+        EXPECT_TRUE(
+            text.readAllStandardOutput().contains("Window: Year to date (2026-01 to 2026-09)"));
+    }
+}
+
+// While the window has a file open, the commands that only read it run on it as it is; those
+// that change it say what to do instead.
+TEST(Cli, AFileOpenInTheWindowIsReadByCommandsAndWritersSayWhatToDo)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    const Store window = Store::open(path); // this test process is the window
+    const QString holder =
+        QStringLiteral("process %1 on %2").arg(getpid()).arg(QSysInfo::machineHostName());
+    const QString png = folder.path(QStringLiteral("ranked.png"));
+    const Outcome chart = workbench(args({"chart", "--measure", "AWV", "--period", "2026-09",
+                                          "--kind", "ranked"}) +
+                                    QStringList{QStringLiteral("--db"), path,
+                                                QStringLiteral("--out"), png});
+    EXPECT_EQ(chart.exitCode, 0) << chart.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+    const Outcome diagram = workbench(args({"diagram", "--year", "2026"}) +
+                                      QStringList{QStringLiteral("--db"), path, QStringLiteral("--out"),
+                                                  folder.path(QStringLiteral("d.svg"))});
+    EXPECT_EQ(diagram.exitCode, 0) << diagram.err.toStdString();
+
+    // Scorecards show patients: masked, they print unrecorded; unmasked, they need the record.
+    const QString cards = folder.path(QStringLiteral("cards.pdf"));
+    const QStringList scorecards = {QStringLiteral("scorecards"), QStringLiteral("--db"), path,
+                                    QStringLiteral("--period"), QStringLiteral("2026-09"),
+                                    QStringLiteral("--all"), QStringLiteral("--out"), cards,
+                                    QStringLiteral("--quiet")};
+    const Outcome masked = workbench(scorecards + QStringList{QStringLiteral("--mask-phi")});
+    EXPECT_EQ(masked.exitCode, 0) << masked.err.toStdString();
+    EXPECT_TRUE(QFile::exists(cards));
+    EXPECT_EQ(masked.err, QStringLiteral("aco-workbench: demo.aco is open in another ACO Workbench "
+                                         "(%1), so it was read without changing it. The printout "
+                                         "was not recorded in its export log.\n")
+                              .arg(holder));
+    QFile::remove(cards);
+    const Outcome unmasked = workbench(scorecards);
+    EXPECT_EQ(unmasked.exitCode, 1);
+    EXPECT_TRUE(unmasked.err.contains(QStringLiteral("is open in another ACO Workbench (%1), so it "
+                                                     "cannot record an export of unmasked patient "
+                                                     "names and MBIs")
+                                          .arg(holder)))
+        << unmasked.err.toStdString();
+    expectOneLineError(unmasked);
+    EXPECT_FALSE(QFile::exists(cards));
+
+    test::writeFile(folder.path(QStringLiteral("practices.csv")), "code,name\nPR9,Ninth Street\n");
+    const Outcome import = workbench(
+        {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--kind"),
+         QStringLiteral("practices"), QStringLiteral("--csv"),
+         folder.path(QStringLiteral("practices.csv"))});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_EQ(import.err,
+              QStringLiteral("aco-workbench: '%1' is open in another ACO Workbench (%2) and "
+                             "'import' would change it; close the file there and run the command "
+                             "again, or use File > Import CSV in that window.\n")
+                  .arg(path, holder));
+}
+
+// One default window everywhere: the window's toolbar starts on year to date, and so does every
+// command that sums measures over months, saying so in its help.
+TEST(Cli, EveryCommandWithAWindowDefaultsToYearToDateAndSaysSo)
+{
+    for (const char* command : {"scorecards", "chart", "diagram", "packet", "export"}) {
+        const Outcome help = workbench(args({command, "--help"}));
+        ASSERT_EQ(help.exitCode, 0) << command;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("--window W (=ytd)"))) << command;
+        EXPECT_TRUE(help.out.simplified().contains(QStringLiteral("default ytd, as in the window")))
+            << command << help.out.toStdString();
+    }
 }
 
 TEST(Cli, ChartWritesTheImageAndTheNumbersBehindIt)
@@ -196,7 +280,7 @@ TEST(Cli, ChartWritesTheImageAndTheNumbersBehindIt)
         const Store store = Store::openReadOnly(path);
         auto q = store.db().prepare("SELECT 12000.0 * sum(r.numerator) / sum(r.denominator) FROM measure_result r "
                                     "JOIN measure m ON m.id = r.measure_id JOIN provider p ON p.id = r.provider_id "
-                                    "WHERE m.code = 'ADM' AND p.kind = 'primary_care' AND r.period BETWEEN 202510 AND 202609");
+                                    "WHERE m.code = 'ADM' AND p.kind = 'primary_care' AND r.period BETWEEN 202601 AND 202609");
         ASSERT_TRUE(q.step());
         expected = q.real(0);
     }
@@ -227,3 +311,26 @@ TEST(Cli, HeadlessBuildSaysItHasNoWindow)
     EXPECT_TRUE(run.err.contains(QStringLiteral("no window")));
 }
 #endif
+
+// Stopped by SIGTERM (the session ending) while it writes a new file, the command leaves
+// nothing behind: neither the file nor its temporary.
+TEST(Cli, ACommandStoppedBySigtermLeavesNoTemporaryFile)
+{
+    test::TempFolder folder;
+    const QString out = folder.path(QStringLiteral("medium.aco"));
+    QProcess demo;
+    demo.start(QStringLiteral(ACO_WORKBENCH_EXE),
+               {QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("medium"),
+                QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+    ASSERT_TRUE(demo.waitForStarted());
+    const QDir dir(folder.path(QString()));
+    const QStringList partials = {QStringLiteral("medium.aco.partial-*")};
+    for (int wait = 0; wait < 2000 && dir.entryList(partials, QDir::Files).isEmpty(); ++wait)
+        QThread::msleep(10);
+    ASSERT_FALSE(dir.entryList(partials, QDir::Files).isEmpty());
+    demo.terminate(); // SIGTERM
+    ASSERT_TRUE(demo.waitForFinished(20000));
+    EXPECT_EQ(demo.exitStatus(), QProcess::CrashExit); // ended by the signal, as it asks
+    EXPECT_EQ(dir.entryList(QDir::Files | QDir::Hidden), QStringList()) // its lock too
+        << dir.entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
+}

@@ -89,7 +89,7 @@ TEST_F(DiagramCli, ExportsEveryFormat)
                                        QStringLiteral("--out"), path(name)});
         EXPECT_EQ(run.exitCode, 0) << name << run.err.toStdString();
         EXPECT_TRUE(run.out.startsWith(
-            QStringLiteral("Wrote the 2026 driver diagram (24 nodes, 27 links, 18 crossings)")))
+            QStringLiteral("Wrote the 2026 driver diagram (24 nodes, 27 links, 2 crossings)")))
             << run.out.toStdString();
         EXPECT_GT(QFile(path(name)).size(), 1000) << name;
     }
@@ -99,6 +99,7 @@ TEST_F(DiagramCli, ExportsEveryFormat)
     EXPECT_EQ(json.value(QStringLiteral("year")).toInt(), 2026);
     EXPECT_EQ(json.value(QStringLiteral("nodes")).toArray().size(), 24);
     EXPECT_EQ(json.value(QStringLiteral("links")).toArray().size(), 27);
+    EXPECT_EQ(json.value(QStringLiteral("order")).toString(), QStringLiteral("arranged"));
 
     // --arrange changes the order drawn, not the file.
     const QString before = contentHash(m_db);

@@ -6,8 +6,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSysInfo>
 
 #include <gtest/gtest.h>
+
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -85,18 +88,38 @@ TEST_F(ExportCli, WrongRequestsAreUsageErrors)
     EXPECT_TRUE(log().empty());
 }
 
-TEST_F(ExportCli, AFileOpenElsewhereIsNotWritten)
+// A file open in the window is read as it is: exports that need no record go ahead unrecorded,
+// and one of unmasked patients is refused, saying whom to ask.
+TEST_F(ExportCli, AFileOpenElsewhereIsReadAndOnlyUnmaskedPatientsAreRefused)
 {
-    const Store open = Store::open(m_db); // this test process is the other ACO Workbench
+    std::optional<Store> open = Store::open(m_db); // this test process is the other ACO Workbench
     const QString out = m_folder.path(QStringLiteral("providers.csv"));
     const Outcome run =
         workbench({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--kind"),
                    QStringLiteral("providers"), QStringLiteral("--out"), out});
-    EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.err.contains(
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(out));
+    EXPECT_EQ(run.err, QStringLiteral("aco-workbench: %1 is open in another ACO Workbench "
+                                      "(process %2 on %3), so it was read without changing it. "
+                                      "The export was not recorded in its export log.\n")
+                           .arg(QFileInfo(m_db).fileName())
+                           .arg(getpid())
+                           .arg(QSysInfo::machineHostName()));
+
+    const QString gaps = m_folder.path(QStringLiteral("gaps.csv"));
+    const Outcome refused =
+        workbench({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--kind"),
+                   QStringLiteral("care-gaps"), QStringLiteral("--out"), gaps});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(
         QStringLiteral("is open in another ACO Workbench (process %1 on ").arg(getpid())))
-        << run.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(out));
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("so it cannot record an export of unmasked "
+                                                    "patient names and MBIs")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(gaps));
+    open.reset();
+    EXPECT_TRUE(log().empty());
 }
 
 TEST_F(ExportCli, AReadOnlyFileRefusesUnmaskedPatients)

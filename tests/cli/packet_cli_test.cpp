@@ -133,6 +133,7 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
     const Outcome run = workbench(packetArguments(path, out, scenarios));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("9 pages")));
+    EXPECT_EQ(run.err, QString()); // nothing from the platform painting off screen
 
     // Cover, three pages of dashboard, driver diagram, the scenarios side by side and compared,
     // and two pages of definitions.
@@ -152,6 +153,21 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
         EXPECT_TRUE(text.contains(QString::fromLatin1(amount))) << amount;
     for (const QString& name : names)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
+    // The definitions say what each denominator counts: member-months for the cost of care,
+    // the meetings themselves for attendance, not "discharges, member-months" for both.
+    EXPECT_TRUE(text.contains(QStringLiteral("dollars per member per month. The denominator "
+                                             "counts member-months (each beneficiary once a "
+                                             "month); the numerator is the spending.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Share of monthly ACO provider meetings attended. The "
+                                             "denominator counts the cases the share is of, each "
+                                             "once, in the month it falls in.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("discharges, member-months")));
+    // Each measure's target for the year, named: the diagram's, with the benchmark beside it.
+    EXPECT_TRUE(text.contains(QStringLiteral("Target for 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ACO target \u2265 65.0%; Illustrative national "
+                                             "benchmark 60.0%")))
+        << text.toStdString();
 
     // The comparison: each group's row holds, scenario by scenario, the sum of what `simulate`
     // pays that group's providers.

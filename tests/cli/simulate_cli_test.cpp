@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <map>
 #include <optional>
@@ -430,3 +432,30 @@ TEST_F(SimulateCli, PdfNeedsTheWindowBuild)
     EXPECT_FALSE(QFile::exists(pdf));
 }
 #endif
+
+// Amounts as the window writes them, and "paid" counting only those who receive something: by
+// beneficiaries, the providers without attributed beneficiaries are recipients paid nothing.
+TEST_F(SimulateCli, SaysWhatItWroteInDollarsAsEverywhereAndCountsThePaid)
+{
+    const QString out = folder.path(QStringLiteral("result.csv"));
+    const Outcome run = simulate({QStringLiteral("--scenario"), scenario, QStringLiteral("--trials"),
+                                  QStringLiteral("0"), QStringLiteral("--out"), out});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const auto beneficiaries = beneficiariesByProvider(db);
+    const auto withPanel = std::count_if(beneficiaries.begin(), beneficiaries.end(),
+                                         [](const auto& p) { return p.second > 0; });
+    EXPECT_EQ(run.out, QStringLiteral("Wrote the payments of %1 recipients (%2 paid) from a pool "
+                                      "of $1,234,567.89 to '%3'.\n")
+                           .arg(beneficiaries.size())
+                           .arg(withPanel)
+                           .arg(out));
+
+    QByteArray loss = scenarioJson();
+    loss.replace(QByteArray::number(amountCents), "-98765433");
+    test::writeFile(scenario, loss);
+    const Outcome owed = simulate({QStringLiteral("--scenario"), scenario, QStringLiteral("--trials"),
+                                   QStringLiteral("0"), QStringLiteral("--out"), out});
+    ASSERT_EQ(owed.exitCode, 0) << owed.err.toStdString();
+    EXPECT_TRUE(owed.out.contains(QStringLiteral("from a pool of -$987,654.33 to")))
+        << owed.out.toStdString();
+}

@@ -1,4 +1,7 @@
 #include "dashboard/dashboard.h"
+#include "diagrams/diagrammetrics.h"
+#include "diagrams/diagramrepository.h"
+#include "measures/measureengine.h"
 #include "measures/tierscheme.h"
 #include "smalldemotest.h"
 #include "store/store.h"
@@ -6,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace aco;
@@ -119,6 +123,44 @@ TEST_F(DashboardHandMade, MeasuresAgainstTheirBenchmarks)
     EXPECT_EQ(adm.status(), TargetStatus::Met);
 }
 
+// The year's driver diagram sets the ACO's own targets; the dashboard judges by them, not by the
+// benchmark, so that a value gets the verdict it gets on the diagram. A measure the diagram
+// targets is shown even without a benchmark.
+TEST_F(DashboardHandMade, TheDiagramsTargetIsTheMeasuresTargetForTheYear)
+{
+    m_store->db().exec(R"sql(
+        INSERT INTO driver_diagram (id, year, title, aim_what, aim_how_much, aim_for_whom,
+                                    aim_by_when) VALUES (1, 2026, 'Plan', 'Lower cost', '3%',
+                                    'Everyone', 'December 31, 2026');
+        INSERT INTO driver_node (diagram_id, kind, position, text, measure_id, target) VALUES
+          (1, 'aim', 0, 'Lower cost', 3, 970),
+          (1, 'primary', 0, 'Screening', 1, 70),
+          (1, 'primary', 1, 'Attendance', 4, 80);
+    )sql");
+    const DashboardData data = dashboard();
+    ASSERT_EQ(data.measures.size(), 3u); // BCS, ADM and now ENG; cost stays in its chart
+    // BCS 71.1% against the ACO's 70%: met (against the benchmark's 75% it was not).
+    const DashboardMeasure& bcs = measureOf(data, QStringLiteral("BCS"));
+    EXPECT_EQ(bcs.target.source, MeasureTarget::Source::Aco);
+    EXPECT_EQ(bcs.target.value, 70.0);
+    EXPECT_EQ(bcs.status(), TargetStatus::Met);
+    EXPECT_EQ(bcs.target.label(bcs.measure), QStringLiteral("ACO target \u2265 70.0%"));
+    // ADM keeps its benchmark, named as one.
+    const DashboardMeasure& adm = measureOf(data, QStringLiteral("ADM"));
+    EXPECT_EQ(adm.target.source, MeasureTarget::Source::Benchmark);
+    EXPECT_EQ(adm.target.label(adm.measure), QStringLiteral("Regional mean 250"));
+    // ENG: 3 of 4 meetings (75%) against 80%, short by 5 points, a sixteenth of it.
+    const DashboardMeasure& eng = measureOf(data, QStringLiteral("ENG"));
+    EXPECT_EQ(eng.status(), TargetStatus::Near);
+    EXPECT_EQ(targetStatusLabel(*eng.status()), QStringLiteral("not met, within 10%"));
+
+    const auto targets = loadMeasureTargets(m_store->db(), 2026);
+    EXPECT_EQ(targets.at(QStringLiteral("TCOC")).value, 970.0);
+    EXPECT_FALSE(targets.at(QStringLiteral("TCOC")).higherIsBetter);
+    EXPECT_TRUE(loadMeasureTargets(m_store->db(), 2025).contains(QStringLiteral("BCS")));
+    EXPECT_EQ(loadMeasureTargets(m_store->db(), 2025).at(QStringLiteral("BCS")).value, 75.0);
+}
+
 TEST_F(DashboardHandMade, ProvidersByTier)
 {
     const DashboardData data = dashboard();
@@ -218,4 +260,38 @@ TEST_F(DashboardSmallDemo, MatchesIndependentSql)
     EXPECT_EQ(data.improvers.size(), 5u);
     EXPECT_EQ(data.decliners.size(), 5u);
     EXPECT_GE(data.improvers.front().score, data.improvers.back().score);
+}
+
+// One value, one verdict: on the demo, every measure the driver diagram targets reads the same
+// on the dashboard and on the diagram, for the same months.
+TEST_F(DashboardSmallDemo, EveryMeasureGetsTheDiagramsVerdictOnTheDashboard)
+{
+    DashboardRequest request;
+    request.year = 2026;
+    request.period = Period(2026, 9);
+    const DashboardData data = computeDashboard(m_store->db(), request);
+    DiagramRepository repository(m_store->db());
+    const DriverDiagram diagram = *repository.load(2026);
+    const MeasureEngine engine(m_store->db());
+    const DiagramMetrics metrics =
+        computeMetrics(engine, diagram, request.period, request.window);
+    int compared = 0;
+    for (const auto& [id, metric] : metrics) {
+        if (!metric.status)
+            continue;
+        const auto row = std::find_if(data.measures.begin(), data.measures.end(),
+                                      [&](const DashboardMeasure& m) {
+                                          return m.measure.code == metric.code;
+                                      });
+        if (row == data.measures.end()) {
+            EXPECT_EQ(metric.code, QStringLiteral("TCOC")); // cost is in the spending chart
+            continue;
+        }
+        ++compared;
+        EXPECT_EQ(row->target.source, MeasureTarget::Source::Aco) << metric.code.toStdString();
+        EXPECT_EQ(row->target.value, *diagram.find(id)->target) << metric.code.toStdString();
+        EXPECT_DOUBLE_EQ(*row->value, *metric.value) << metric.code.toStdString();
+        EXPECT_EQ(row->status(), metric.status) << metric.code.toStdString();
+    }
+    EXPECT_GE(compared, 10); // every measure node but the aim's cost
 }

@@ -1,12 +1,19 @@
+#include "diagrams/crossingreduction.h"
 #include "diagrams/diagramrepository.h"
 #include "diagrams/driverdiagram.h"
 #include "error.h"
+#include "measures/measure.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QLocale>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace aco;
 
@@ -164,9 +171,42 @@ TEST_F(DemoDiagrams, LoadsTheDemoDiagramsOfBothYears)
     EXPECT_EQ(d2026->links().size(), 27u);
     EXPECT_EQ(d2026->aim().byWhen, QStringLiteral("December 31, 2026"));
     EXPECT_EQ(d2026->aimNode()->measure, QStringLiteral("TCOC"));
-    EXPECT_EQ(d2026->aimNode()->target, 1050.0);
-    EXPECT_EQ(d2026->column(NodeKind::Primary)[0].text, QStringLiteral("Safe transitions of care"));
-    EXPECT_EQ(d2026->column(NodeKind::Change)[7].status, ChangeStatus::Abandoned);
+    // The aim and its targets agree: spending 3% below the year's benchmark per beneficiary-
+    // month, and every quality measure at the 60th percentile (the tiers' Better cut-point).
+    const double benchmark = m_store->db().queryInt64(
+                                 "SELECT benchmark_per_capita_cents FROM performance_year WHERE "
+                                 "year = 2026") /
+                             1200.0;
+    const double spend = std::round(benchmark * 0.97);
+    EXPECT_EQ(d2026->aimNode()->target, spend);
+    EXPECT_TRUE(d2026->aim().howMuch.startsWith(
+        QStringLiteral("Spend 3% below the benchmark ($%1 PMPM); every quality measure at the "
+                       "ACO's 60th percentile or better")
+            .arg(QLocale(QLocale::English).toString(spend, 'f', 0))))
+        << d2026->aim().howMuch.toStdString();
+    for (const std::int64_t id : d2026->nodeIds()) {
+        const DriverNode& n = *d2026->find(id);
+        const Measure measure =
+            n.measure.isEmpty() ? Measure{} : findMeasure(m_store->db(), n.measure);
+        if (measure.domain != QLatin1String("quality"))
+            continue;
+        auto better = m_store->db().prepare(
+            "SELECT better FROM tier_scheme WHERE measure_id = ?1 AND year = 2026");
+        better.bind(1, measure.id);
+        ASSERT_TRUE(better.step()) << n.measure.toStdString();
+        EXPECT_EQ(n.target, better.real(0)) << n.measure.toStdString();
+    }
+    const auto& changes = d2026->column(NodeKind::Change);
+    const auto nurseLine = std::find_if(changes.begin(), changes.end(), [](const DriverNode& n) {
+        return n.text == QStringLiteral("After-hours nurse advice line");
+    });
+    ASSERT_NE(nurseLine, changes.end());
+    EXPECT_EQ(nurseLine->status, ChangeStatus::Abandoned);
+    // Stored as the workbench keeps a diagram nobody has ordered by hand: arranged, with the
+    // fewest crossings Arrange finds (2, from the 18 of the order written).
+    EXPECT_FALSE(d2026->orderedByHand());
+    EXPECT_EQ(CrossingReduction::countCrossings(*d2026), 2);
+    EXPECT_EQ(CrossingReduction::arranged(*d2026), *d2026);
     // 2025 lacks P5, S7, C4, C9 and C10, and the six links that touch them.
     const auto d2025 = repository.load(2025);
     ASSERT_TRUE(d2025);
@@ -185,13 +225,46 @@ TEST_F(DemoDiagrams, SaveReplacesTheYearWholeAndKeepsIds)
     d.setLink({id, d.column(NodeKind::Secondary)[2].id, LinkStrength::Weak});
     d.removeNode(d.column(NodeKind::Change)[0].id);
     d.moveNode(d.column(NodeKind::Primary)[4].id, 0);
-    repository.save(d);
+    d.setOrderedByHand(true); // as the editor marks a box moved by hand
+    EXPECT_EQ(repository.save(d), d);
     EXPECT_EQ(*repository.load(2026), d);
     EXPECT_EQ(repository.load(2025)->nodeCount(), 19); // the other year untouched
     // Ids handed out are never handed out again, even when the node they went to is gone.
     d.removeNode(id);
     repository.save(d);
     EXPECT_GT(repository.newNodeId(), id);
+}
+
+// A measure has one target a year: a second node giving it another is refused, naming both; the
+// same target again, or none, is fine.
+TEST_F(DemoDiagrams, AMeasureHasOneTargetAYear)
+{
+    DiagramRepository repository(m_store->db());
+    const QString before = dump(m_store->db());
+    DriverDiagram d = *repository.load(2026);
+    DriverNode secondary = d.column(NodeKind::Secondary)[1]; // no measure in the demo
+    ASSERT_TRUE(secondary.measure.isEmpty());
+    secondary.measure = QStringLiteral("READM");
+    secondary.target = 12.0; // the primary driver's is 13.5
+    d.updateNode(secondary);
+    try {
+        repository.save(d);
+        FAIL() << "a second target for READM was stored";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), Error::Kind::InvalidData);
+        EXPECT_NE(std::string(error.what())
+                      .find("sets READM a target other than the primary driver 'Safe transitions "
+                            "of care' does; a measure has one target a year"),
+                  std::string::npos)
+            << error.what();
+    }
+    EXPECT_EQ(dump(m_store->db()), before);
+    secondary.target = 13.5;
+    d.updateNode(secondary);
+    EXPECT_NO_THROW(repository.save(d));
+    secondary.target.reset();
+    d.updateNode(secondary);
+    EXPECT_NO_THROW(repository.save(d));
 }
 
 TEST_F(DemoDiagrams, AFailedSaveLeavesTheFileAsItWas)

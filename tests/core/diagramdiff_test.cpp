@@ -96,12 +96,20 @@ TEST(DiagramDiff, CarriedForwardCopyDiffersOnlyInItsYear)
 
     // Edit the copy: a retarget, a removal, a new link; the diff names each.
     DriverDiagram edited = d2027;
-    DriverNode p1 = edited.column(NodeKind::Primary)[0];
+    const auto named = [&](NodeKind kind, const char* text) {
+        for (const DriverNode& n : edited.column(kind))
+            if (n.text == QString::fromUtf8(text))
+                return n;
+        ADD_FAILURE() << text;
+        return DriverNode{};
+    };
+    DriverNode p1 = named(NodeKind::Primary, "Safe transitions of care");
     p1.target = 12.0;
     edited.updateNode(p1);
-    const std::int64_t s2 = edited.column(NodeKind::Secondary)[1].id;
-    edited.removeNode(edited.column(NodeKind::Change)[7].id); // after-hours nurse line, abandoned
-    edited.setLink({s2, edited.column(NodeKind::Primary)[3].id, LinkStrength::Weak});
+    const std::int64_t s2 = named(NodeKind::Secondary, "Medication reconciliation at discharge").id;
+    edited.removeNode(named(NodeKind::Change, "After-hours nurse advice line").id); // abandoned
+    edited.setLink(
+        {s2, named(NodeKind::Primary, "The right care in the right place").id, LinkStrength::Weak});
     const auto editChanges = DiagramDiff::compare(d2027, edited);
     EXPECT_EQ(textsOf(editChanges, DiagramChange::Kind::Retargeted),
               std::vector<QString>{QStringLiteral("Safe transitions of care")});

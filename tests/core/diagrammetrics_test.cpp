@@ -19,7 +19,8 @@ TEST(DiagramMetrics, JudgesTargetsBothWays)
     EXPECT_EQ(judgeTarget(275.0, 250.0, false), TargetStatus::Near);
     EXPECT_EQ(judgeTarget(275.5, 250.0, false), TargetStatus::NotMet);
     EXPECT_EQ(judgeTarget(13.6, 13.5, false), TargetStatus::Near);
-    EXPECT_EQ(targetStatusLabel(TargetStatus::Near), QStringLiteral("within 10%"));
+    // A near miss is a miss, and says so.
+    EXPECT_EQ(targetStatusLabel(TargetStatus::Near), QStringLiteral("not met, within 10%"));
 }
 
 TEST(DiagramMetrics, LiveStatusOfEachNodeAtAcoLevel)
@@ -83,10 +84,11 @@ TEST(DiagramMetrics, LiveStatusOfEachNodeAtAcoLevel)
     EXPECT_FALSE(month.at(9).status.has_value());
     EXPECT_DOUBLE_EQ(*month.at(9).value, 70.0);
     EXPECT_FALSE(month.at(10).value.has_value());
-    EXPECT_EQ(month.at(3).valueLine, QStringLiteral("BCS 70.0% \u00B7 within 10%"));
-    EXPECT_EQ(month.at(3).targetLine, QStringLiteral("target \u2265 75.0%"));
-    EXPECT_EQ(month.at(7).text, QStringLiteral("ADM 60 \u00B7 not met \u00B7 target \u2264 50"));
-    EXPECT_EQ(month.at(10).text, QStringLiteral("FLU: no results \u00B7 target \u2265 50.0%"));
+    EXPECT_EQ(month.at(3).valueLine, QStringLiteral("BCS 70.0% \u00B7 not met, within 10%"));
+    EXPECT_EQ(month.at(3).targetLine, QStringLiteral("ACO target \u2265 75.0%"));
+    EXPECT_EQ(month.at(7).text,
+              QStringLiteral("ADM 60 \u00B7 not met \u00B7 ACO target \u2264 50"));
+    EXPECT_EQ(month.at(10).text, QStringLiteral("FLU: no results \u00B7 ACO target \u2265 50.0%"));
     EXPECT_EQ(month.at(9).text, QStringLiteral("BCS 70.0%"));
     EXPECT_EQ(month.at(2).measureName, QStringLiteral("Breast cancer screening"));
 

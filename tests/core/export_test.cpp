@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <sys/stat.h>
 
 using namespace aco;
@@ -142,6 +144,33 @@ TEST_F(ExportKinds, PursuitListsNamePatientsUnlessMasked)
     const QString firstBirth = full.rows.front()[5].toDate().toString(Qt::ISODate);
     EXPECT_TRUE(unmasked.contains(firstBirth));
     EXPECT_FALSE(maskedCsv.contains(firstBirth));
+}
+
+// With a month, the care gaps are those open at its end, overdue against it; without, on the
+// data date. Counted here from the file's own rows.
+TEST_F(ExportKinds, CareGapsOfAPastMonthAreThoseOpenAtItsEnd)
+{
+    ExportOptions options;
+    const Table now = buildExport(m_store->db(), QStringLiteral("care-gaps"), options);
+    options.period = Period(2025, 12);
+    const Table then = buildExport(m_store->db(), QStringLiteral("care-gaps"), options);
+    const Database& db = m_store->db();
+    const auto pcpGaps = [&](const char* condition) {
+        return static_cast<size_t>(db.queryInt64(
+            std::string("SELECT count(*) FROM care_gap g JOIN beneficiary b ON b.id = "
+                        "g.beneficiary_id WHERE b.provider_id IS NOT NULL AND ") +
+            condition));
+    };
+    EXPECT_EQ(now.rows.size(), pcpGaps("g.closed_date IS NULL"));
+    EXPECT_EQ(then.rows.size(), pcpGaps("(g.closed_date IS NULL OR g.closed_date > '2025-12-31')"));
+    ASSERT_GT(then.rows.size(), now.rows.size()); // the gaps closed since were open then
+    const auto overdue = [](const Table& t) {
+        return std::count_if(t.rows.begin(), t.rows.end(),
+                             [](const auto& row) { return row.back() == QStringLiteral("yes"); });
+    };
+    EXPECT_EQ(overdue(then), 0); // the demo's gaps fall due from July 2026
+    EXPECT_EQ(overdue(now), static_cast<long>(pcpGaps("g.closed_date IS NULL AND g.due_date < "
+                                                      "'2026-09-30'")));
 }
 
 TEST_F(ExportKinds, EachExportIsLoggedAndUnmaskedPatientsAreOwnerOnly)

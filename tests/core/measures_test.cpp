@@ -71,6 +71,24 @@ TEST(Windows, RangesAndPriorRanges)
     EXPECT_EQ(windowRange(Window::Rolling12, end).months(), 12);
 }
 
+// What a denominator counts follows from the unit (member-months for rates per 1,000 and costs)
+// and, for shares, from what a month counts: the eligible beneficiaries, or the cases.
+TEST(Measures, TheDenominatorIsDescribedByUnitAndKind)
+{
+    Measure m;
+    m.unit = Measure::Unit::Pmpm;
+    EXPECT_TRUE(m.denominatorText().contains(QStringLiteral("member-months")));
+    EXPECT_TRUE(m.denominatorText().contains(QStringLiteral("spending")));
+    m.unit = Measure::Unit::Per1000;
+    EXPECT_TRUE(m.denominatorText().contains(QStringLiteral("member-months")));
+    EXPECT_TRUE(m.denominatorText().contains(QStringLiteral("events")));
+    m.unit = Measure::Unit::Percent; // meetings attended, discharges followed up: the cases
+    EXPECT_EQ(m.denominatorText(), QStringLiteral("The denominator counts the cases the share is "
+                                                  "of, each once, in the month it falls in."));
+    m.monthlyStatus = true; // screenings: the eligible, again every month
+    EXPECT_TRUE(m.denominatorText().contains(QStringLiteral("beneficiaries eligible each month")));
+}
+
 TEST(Quantile, MatchesTypeSevenComputedByHand)
 {
     const std::vector<double> x = {1, 2, 3, 4, 10};

@@ -177,3 +177,30 @@ TEST(Migrations, AVersionOneFileIsUpgradedWithItsDataKept)
     EXPECT_TRUE(columns(store.db(), "measure").contains("benchmark"));
     EXPECT_EQ(store.db().queryInt64("SELECT count(*) FROM measure WHERE benchmark IS NULL AND benchmark_label = ''"), 1);
 }
+
+// Version 4 marks the diagrams already in a file as ordered by hand: their order may be the
+// user's, so the workbench keeps it until told to keep them arranged.
+TEST(Migrations, DiagramsFromBeforeVersionFourKeepTheirOrder)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("three.aco"));
+    {
+        Database db(path, Database::Access::Create);
+        db.exec("PRAGMA application_id = " + std::to_string(Store::applicationId));
+        const auto& steps = schemaMigrations();
+        migrate(db, {steps[0], steps[1], steps[2]});
+        db.exec("INSERT INTO driver_diagram (id, year, title, aim_what, aim_how_much, "
+                "aim_for_whom, aim_by_when) VALUES (1, 2026, 'Plan', 'Lower cost', '3%', "
+                "'Everyone', 'December 31, 2026')");
+        db.exec("INSERT INTO driver_node (diagram_id, kind, position, text) VALUES "
+                "(1, 'aim', 0, 'Lower cost')");
+    }
+    Store store = Store::open(path);
+    EXPECT_GE(store.schemaVersion(), 4);
+    EXPECT_EQ(store.db().queryInt64("SELECT ordered_by_hand FROM driver_diagram"), 1);
+    // A diagram added afterwards is the workbench's to keep arranged unless said otherwise.
+    store.db().exec("INSERT INTO driver_diagram (id, year, title, aim_what, aim_how_much, "
+                    "aim_for_whom, aim_by_when) VALUES (2, 2027, 'Plan', 'Lower cost', '3%', "
+                    "'Everyone', 'December 31, 2027')");
+    EXPECT_EQ(store.db().queryInt64("SELECT ordered_by_hand FROM driver_diagram WHERE id = 2"), 0);
+}

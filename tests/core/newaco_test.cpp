@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 using namespace aco;
 
 namespace {
@@ -211,4 +214,90 @@ TEST_F(NewAcoTest, TheIdentityAndTheFilesAreCheckedFirst)
     aco.files.push_back(aco.files.front());
     EXPECT_EQ(message(aco), "two files of results were given; give one file of each kind.");
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.aco"))));
+}
+
+// docs/import.md marks some columns optional: a file of every kind with only its required
+// columns imports, and the optional ones take their documented defaults.
+TEST_F(NewAcoTest, EveryKindImportsWithOnlyItsRequiredColumns)
+{
+    // One valid value per required column, by kind (NPI and MBI from CMS's examples).
+    const std::map<ImportKind, std::map<std::string, std::string>> values = {
+        {ImportKind::Years,
+         {{"year", "2026"}, {"track", "BASIC_E"}, {"agreement_start_year", "2024"},
+          {"agreement_year", "3"}, {"assigned_beneficiaries", "6000"},
+          {"benchmark_per_capita", "12000.00"}}},
+        {ImportKind::Measures,
+         {{"code", "AWV"}, {"name", "Annual wellness visits"}, {"domain", "quality"},
+          {"direction", "higher"}, {"unit", "percent"}}},
+        {ImportKind::Practices, {{"code", "PR1"}, {"name", "Main Street"}}},
+        {ImportKind::Departments, {{"code", "FM"}, {"name", "Family Medicine"}}},
+        {ImportKind::Providers,
+         {{"npi", "1234567893"}, {"last_name", "Lee"}, {"first_name", "Ann"},
+          {"specialty", "Family Medicine"}, {"kind", "primary_care"}, {"employment", "employed"},
+          {"practice_code", "PR1"}, {"active_from", "2024-01-01"}}},
+        {ImportKind::Beneficiaries,
+         {{"mbi", "1EG4TE5MK73"}, {"last_name", "Roe"}, {"first_name", "Jo"},
+          {"birth_date", "1950-05-01"}, {"sex", "F"}, {"risk_score", "1.2"}}},
+        {ImportKind::Results,
+         {{"measure_code", "AWV"}, {"period", "2026-03"}, {"npi", "1234567893"},
+          {"numerator", "3"}, {"denominator", "4"}}},
+        {ImportKind::Expenditures,
+         {{"period", "2026-03"}, {"beneficiary_months", "500"}, {"expenditure", "500000.00"},
+          {"benchmark", "510000.00"}}},
+        {ImportKind::CareGaps,
+         {{"mbi", "1EG4TE5MK73"}, {"description", "Annual wellness visit"},
+          {"due_date", "2026-06-30"}}},
+        {ImportKind::Tiers,
+         {{"measure_code", "AWV"}, {"year", "2026"}, {"baseline", "40"}, {"better", "50"},
+          {"best", "60"}, {"extra_credit", "70"}}},
+    };
+    NewAco aco;
+    aco.acoId = QStringLiteral("A1234");
+    aco.name = QStringLiteral("Required Only ACO");
+    aco.standardMeasures = false;
+    for (const ImportKind kind : importKinds()) {
+        ASSERT_TRUE(values.contains(kind)) << importKindName(kind).toStdString();
+        QStringList header;
+        QStringList row;
+        for (const ImportColumn& column : importColumns(kind)) {
+            if (!column.required)
+                continue;
+            const auto value = values.at(kind).find(column.name);
+            ASSERT_NE(value, values.at(kind).end()) << column.name;
+            header << QString::fromLatin1(column.name);
+            row << QString::fromStdString(value->second);
+        }
+        aco.files.push_back(file(kind, (header.join(QLatin1Char(',')) + QLatin1Char('\n') +
+                                      row.join(QLatin1Char(',')) + QLatin1Char('\n'))
+                                         .toUtf8()));
+    }
+
+    const NewAcoReport report = createAcoFile(path(QStringLiteral("required.aco")), aco, false);
+    ASSERT_TRUE(report.created) << report.imports.back().report.problems.front().reason.toStdString();
+    ASSERT_EQ(report.imports.size(), importKinds().size());
+    for (const NewAcoReport::Import& i : report.imports)
+        EXPECT_EQ(i.report.rows, 1) << importKindName(i.file.kind).toStdString();
+
+    const Store store = Store::openReadOnly(path(QStringLiteral("required.aco")));
+    const Database& db = store.db();
+    EXPECT_EQ(db.queryText("SELECT coalesce(aco_number, 'none') || '|' || description || '|' || "
+                           "coalesce(benchmark, 'none') || '|' || benchmark_label || '|' || "
+                           "denominator_kind FROM measure"),
+              QStringLiteral("none||none||events"));
+    EXPECT_EQ(db.queryText("SELECT coalesce(msr, 'none') || '|' || coalesce(quality_score, "
+                           "'none') || '|' || low_revenue FROM performance_year"),
+              QStringLiteral("none|none|1"));
+    EXPECT_EQ(db.queryText("SELECT city FROM practice"), QString());
+    EXPECT_EQ(db.queryText("SELECT credential || '|' || coalesce(department_id, 'none') || '|' || "
+                           "coalesce(active_to, 'none') FROM provider"),
+              QStringLiteral("|none|none"));
+    EXPECT_EQ(db.queryText("SELECT coalesce(provider_id, 'none') FROM beneficiary"),
+              QStringLiteral("none"));
+    EXPECT_EQ(db.queryText("SELECT coalesce(measure_id, 'none') || '|' || "
+                           "coalesce(closed_date, 'open') FROM care_gap"),
+              QStringLiteral("none|open"));
+    // The toolkit's payouts: 20, 50, 75 and 100%.
+    EXPECT_EQ(db.queryText("SELECT payout_baseline || '|' || payout_better || '|' || payout_best "
+                           "|| '|' || payout_extra_credit FROM tier_scheme"),
+              QStringLiteral("0.2|0.5|0.75|1.0"));
 }

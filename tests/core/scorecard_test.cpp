@@ -125,14 +125,14 @@ TEST_F(HandMadePanel, ScorecardShowsTierAndTheCountToTheNextOne)
 
 TEST_F(HandMadePanel, InvalidRequestsNameWhatIsWrong)
 {
-    ScorecardOptions options;
+    ScorecardOptions options; // year to date: January 2028 alone
     options.period = Period(2028, 1);
     try {
         ScorecardBuilder builder(db(), options);
         FAIL() << "a period without data was accepted";
     } catch (const Error& error) {
         EXPECT_EQ(error.kind(), Error::Kind::Usage);
-        EXPECT_NE(std::string(error.what()).find("no results for 2027-02 to 2028-01"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("no results for 2028-01 in"), std::string::npos) << error.what();
     }
 
     options.period = Period(2026, 9);
@@ -176,4 +176,50 @@ TEST(DemoScorecards, PursuitListsNeverExceedTheLimit)
             EXPECT_GE(card.pursuit[i - 1].score, card.pursuit[i].score);
     }
     EXPECT_EQ(primaryCare, 15);
+}
+
+// A past month's scorecard lists its patients as they were at that month's end: the events of
+// the twelve months to it, the gaps open then (closed later or not at all), overdue against it.
+TEST_F(HandMadePanel, APastMonthsListsAreAsOfItsEnd)
+{
+    EXPECT_EQ(listsAsOf(QDate(2026, 9, 30), Period(2026, 6)), QDate(2026, 6, 30));
+    EXPECT_EQ(listsAsOf(QDate(2026, 9, 30), Period(2026, 9)), QDate(2026, 9, 30));
+    EXPECT_EQ(listsAsOf(QDate(2026, 9, 15), Period(2026, 9)), QDate(2026, 9, 15));
+    EXPECT_EQ(listsAsOf(QDate(2026, 9, 30), Period(2024, 2)), QDate(2024, 2, 29));
+
+    m_store->db().exec("INSERT INTO measure_result VALUES (1, 202606, 1, 70, 100)");
+    ScorecardOptions options;
+    options.period = Period(2026, 6);
+    options.window = Window::Month;
+    const ScorecardBuilder builder(db(), options);
+    const Scorecard card = builder.build(builder.providers().front());
+    EXPECT_EQ(card.listsAsOf, QDate(2026, 6, 30));
+
+    // July 2025 to June 2026: Julia's two admissions of 2026 ($30,000), not the one of June
+    // 2025; Lee's ED visit of August 2026 is still to come.
+    ASSERT_EQ(card.pursuit.size(), 4u);
+    EXPECT_EQ(card.pursuit[0].lastName, QStringLiteral("Ramos"));
+    EXPECT_EQ(card.pursuit[0].admissions, 2);
+    EXPECT_EQ(card.pursuit[0].costCents, 3'000'000);
+    EXPECT_EQ(card.pursuit[2].lastName, QStringLiteral("Tran"));
+    EXPECT_EQ(card.pursuit[2].edVisits, 0);
+    EXPECT_NEAR(card.pursuit[2].score, 1.5, 1e-12);
+    // Sam's gap, closed on July 2, was open on June 30.
+    EXPECT_EQ(card.pursuit[3].lastName, QStringLiteral("Upton"));
+    EXPECT_EQ(card.pursuit[3].openGaps, 1);
+
+    // Every gap was open on June 30, none of them overdue yet; Sam's (due July 1) comes first.
+    ASSERT_EQ(card.careGaps.size(), 4u);
+    const QStringList order = {QStringLiteral("Upton"), QStringLiteral("Stone"),
+                               QStringLiteral("Tran"), QStringLiteral("Ramos")};
+    for (size_t i = 0; i < card.careGaps.size(); ++i) {
+        EXPECT_EQ(card.careGaps[i].lastName, order[static_cast<qsizetype>(i)]);
+        EXPECT_FALSE(card.careGaps[i].overdue) << i;
+    }
+
+    // On the data date Sam's gap is closed and Mary's overdue.
+    const auto now = openCareGaps(db(), 1, QDate(2026, 9, 30), 20);
+    ASSERT_EQ(now.size(), 3u);
+    EXPECT_EQ(now[0].lastName, QStringLiteral("Stone"));
+    EXPECT_TRUE(now[0].overdue);
 }

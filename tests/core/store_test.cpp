@@ -11,6 +11,9 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace aco;
 using aco::test::fileSha256;
 
@@ -188,4 +191,35 @@ TEST(Store, ForeignKeysAreEnforced)
         EXPECT_EQ(error.kind(), Error::Kind::InvalidData);
         EXPECT_NE(std::string(error.what()).find("FOREIGN KEY"), std::string::npos) << error.what();
     }
+}
+
+// A long read is stopped from another thread at once, and the connection works again after.
+TEST(Store, AReadIsInterruptedFromAnotherThread)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("long.aco"));
+    Store::create(path);
+    Store store = Store::openReadOnly(path);
+    Database& db = store.db();
+    // Counting to a billion takes SQLite minutes.
+    auto longRead = db.prepare("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                               "WHERE x < 1000000000) SELECT count(*) FROM c");
+    std::thread stopper([&db] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        db.interrupt();
+    });
+    const auto started = std::chrono::steady_clock::now();
+    try {
+        longRead.step();
+        ADD_FAILURE() << "the read ran to its end";
+    } catch (const Error& error) {
+        EXPECT_NE(std::string(error.what()).find("was interrupted"), std::string::npos)
+            << error.what();
+    }
+    stopper.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+    // Statements started meanwhile stop too, until the connection is given back.
+    EXPECT_THROW(db.queryInt64("SELECT 1"), Error);
+    db.resume();
+    EXPECT_EQ(db.queryInt64("SELECT 1"), 1);
 }

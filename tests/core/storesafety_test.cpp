@@ -2,12 +2,14 @@
 #include "store/filelock.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "store/temporaryfiles.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -257,6 +259,55 @@ TEST(StoreSafety, ASecondProcessIsToldTheFileIsInUse)
     EXPECT_NO_THROW(Store::open(path));
 }
 
+// What reads and only records what it did (exports) goes on beside a window that has the file
+// open, read-only, and says whom to ask for what it cannot do.
+TEST(StoreSafety, AFileOpenElsewhereIsSharedReadOnlyNamingTheHolder)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("busy.aco"));
+    Store::create(path);
+    OtherProcess other(path);
+    ASSERT_TRUE(other.holding());
+    const Store shared = Store::openShared(path);
+    EXPECT_TRUE(shared.isReadOnly());
+    EXPECT_EQ(shared.readOnlyReason(), Store::ReadOnlyReason::OpenElsewhere);
+    const QString holder = QStringLiteral("process %1 on %2")
+                               .arg(other.pid())
+                               .arg(QSysInfo::machineHostName());
+    EXPECT_EQ(shared.readOnlyNotice(),
+              QStringLiteral("busy.aco is open in another ACO Workbench (%1), so it was read "
+                             "without changing it.")
+                  .arg(holder));
+    try {
+        shared.requireWritable(QStringLiteral("record the export"));
+        FAIL() << "a file open elsewhere was written";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.what(), "'" + path.toStdString() + "' is open in another ACO Workbench (" +
+                                    holder.toStdString() +
+                                    "), so it cannot record the export; close it there and try "
+                                    "again.");
+    }
+    other.finish();
+    EXPECT_FALSE(Store::openShared(path).isReadOnly()); // once it is closed there
+}
+
+// Commands that only read take no lock, yet read a file from an older version: it is brought up
+// to date first, with its backup, as opening it in the window would.
+TEST(StoreSafety, ReadingAnOlderFileUpgradesItThenReadsWithoutALock)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("old.aco"));
+    writeVersionTwoFile(path);
+    const Store store = Store::openToRead(path);
+    EXPECT_TRUE(store.isReadOnly());
+    EXPECT_EQ(store.schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(store.db().queryText("SELECT name FROM measure"),
+              QStringLiteral("Breast cancer screening"));
+    EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral(".bak-v2")));
+    EXPECT_FALSE(QFileInfo::exists(FileLock::lockPath(path)));
+    EXPECT_NO_THROW(Store::open(path)); // nothing holds it
+}
+
 TEST(StoreSafety, TheLockOfAKilledProcessIsTakenOver)
 {
     test::TempFolder folder;
@@ -302,4 +353,35 @@ TEST(StoreSafety, ANestedTransactionRollsBackWithItsOuterOne)
         inner.commit();
     } // the outer one is not committed: nothing stays
     EXPECT_EQ(store.db().queryInt64("SELECT count(*) FROM department"), 0);
+}
+
+// What a writer killed outright (kill -9, a crash) left beside a file is swept up the next time
+// that file is written or opened; what a running process is writing stays.
+TEST(StoreSafety, TemporariesOfDeadProcessesAreSweptUp)
+{
+    test::TempFolder folder;
+    const pid_t dead = fork();
+    if (dead == 0)
+        _exit(0);
+    ASSERT_GT(dead, 0);
+    waitpid(dead, nullptr, 0);
+    const auto touch = [&](const QString& name) {
+        QFile file(folder.path(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    };
+    const QString gone = QString::number(dead);
+    const QString alive = QString::number(getpid());
+    for (const QString& name :
+         {QStringLiteral("x.aco.partial-") + gone, QStringLiteral("x.aco.partial-") + gone + QStringLiteral("-wal"),
+          QStringLiteral(".x.csv.partial-") + gone + QStringLiteral("-3"),
+          QStringLiteral("x.aco.partial-") + alive, QStringLiteral("x.aco.bak-v2"),
+          QStringLiteral("y.aco.partial-") + gone})
+        touch(name);
+    EXPECT_EQ(TemporaryFiles::removeStale(folder.path(QStringLiteral("x.aco"))), 2);
+    EXPECT_EQ(TemporaryFiles::removeStale(folder.path(QStringLiteral("x.csv"))), 1);
+    QStringList left = QDir(folder.path(QString())).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    EXPECT_EQ(left, (QStringList{QStringLiteral("x.aco.bak-v2"),
+                                 QStringLiteral("x.aco.partial-") + alive,
+                                 QStringLiteral("y.aco.partial-") + gone}));
 }

@@ -4,8 +4,12 @@
 #include "dashboard/moverstable.h"
 #include "screenshot.h"
 #include "smalldemotest.h"
+#include "store/statement.h"
 
+#include <QCoreApplication>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QToolTip>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -121,6 +125,52 @@ TEST_F(DashboardViewTest, EveryTileClicksThroughByMouseAndKeyboard)
     ASSERT_EQ(provider.count(), 1);
     EXPECT_EQ(provider.at(0).at(0).toLongLong(), view.data()->improvers.front().providerId);
     EXPECT_EQ(movers->item(0, 0)->text(), view.data()->improvers.front().providerName);
+}
+
+// Each measure reads against the target it names, with the verdict the driver diagram gives the
+// same value: the ACO's own where the year's diagram sets one, the external benchmark named as
+// such otherwise; a near miss reads "not met, within 10%".
+TEST_F(DashboardViewTest, EachMeasureNamesItsTargetAndGivesTheDiagramsVerdict)
+{
+    ui::DashboardView view;
+    open(view);
+    auto* bars = view.findChild<ui::MeasureBars*>();
+    ASSERT_NE(bars, nullptr);
+    const Database& db = m_store->db();
+    int aco = 0;
+    for (int row = 0; row < static_cast<int>(bars->measures().size()); ++row) {
+        const DashboardMeasure& m = bars->measures()[static_cast<size_t>(row)];
+        QHelpEvent help(QEvent::ToolTip, bars->rowRect(row).center().toPoint(),
+                        bars->mapToGlobal(bars->rowRect(row).center().toPoint()));
+        QCoreApplication::sendEvent(bars, &help);
+        const QString tip = QToolTip::text();
+        // The diagram's target for the measure, straight from the file.
+        auto node = db.prepare("SELECT n.target FROM driver_node n JOIN driver_diagram d ON "
+                               "d.id = n.diagram_id JOIN measure m ON m.id = n.measure_id WHERE "
+                               "d.year = 2026 AND m.code = ?1 AND n.target IS NOT NULL");
+        node.bind(1, m.measure.code);
+        ASSERT_TRUE(m.value) << m.measure.code.toStdString();
+        if (node.step()) {
+            ++aco;
+            const double target = node.real(0);
+            const QString symbol = m.measure.higherIsBetter ? QStringLiteral("\u2265")
+                                                            : QStringLiteral("\u2264");
+            EXPECT_TRUE(tip.contains(QStringLiteral("ACO target %1 %2")
+                                         .arg(symbol, m.measure.formatValue(target))))
+                << tip.toStdString();
+            const double shortfall =
+                m.measure.higherIsBetter ? target - *m.value : *m.value - target;
+            const QString verdict = shortfall <= 0                ? QStringLiteral("met")
+                                    : shortfall <= 0.1 * target ? QStringLiteral("not met, within 10%")
+                                                                  : QStringLiteral("not met");
+            EXPECT_TRUE(tip.contains(QStringLiteral(", ") + verdict + QLatin1Char(';')))
+                << tip.toStdString();
+        } else {
+            EXPECT_TRUE(tip.contains(QStringLiteral("Illustrative national benchmark ")))
+                << tip.toStdString();
+        }
+    }
+    EXPECT_GE(aco, 10);
 }
 
 TEST_F(DashboardViewTest, AYearWithoutTermsSaysWhy)

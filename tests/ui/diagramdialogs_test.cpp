@@ -1,4 +1,5 @@
 #include "diagrams/linkdialog.h"
+#include "mnemonics.h"
 #include "diagrams/nodedialog.h"
 #include "screenshot.h"
 
@@ -46,6 +47,7 @@ TEST(NodeDialog, EditsEveryFieldOfAChangeIdeaAndRefusesAnEmptyText)
     DriverNode change = node(7, NodeKind::Change, "Mailed reminders");
     change.status = ChangeStatus::Testing;
     ui::NodeDialog dialog(change, measures());
+    EXPECT_EQ(test::literalMnemonics(dialog), QStringList());
     dialog.show();
     auto* text = dialog.findChild<QPlainTextEdit*>();
     auto* target = dialog.findChild<QLineEdit*>();

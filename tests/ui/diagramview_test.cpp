@@ -1,3 +1,4 @@
+#include "diagrams/crossingreduction.h"
 #include "diagrams/diagramcanvas.h"
 #include "diagrams/diagramdiffdialog.h"
 #include "diagrams/diagramdocument.h"
@@ -397,4 +398,69 @@ TEST_F(DiagramView, ExportsAPngInTheBackground)
     EXPECT_EQ(exported.at(0).at(0).toString(), png);
     EXPECT_TRUE(exported.at(0).at(1).toString().isEmpty()) << exported.at(0).at(1).toString().toStdString();
     EXPECT_EQ(QImage(png).size(), (view.layout()->size() * 2.0).toSize());
+}
+
+// A diagram nobody has ordered by hand is kept arranged, edit after edit, and the Keep Arranged
+// button says so; moving a box by hand makes the order the user's, stored as such, until Keep
+// Arranged is chosen again.
+TEST_F(DiagramView, ADiagramIsKeptArrangedUntilABoxIsMovedByHand)
+{
+    ui::DriverDiagramView view(*m_store);
+    view.resize(1280, 900);
+    view.show();
+    ui::DiagramCanvas* canvas = view.canvas();
+    auto* keep = view.findChild<QAction*>(QStringLiteral("arrange"));
+    ASSERT_NE(keep, nullptr);
+    const auto diagram = [&] { return *view.document().diagram(); };
+    const auto stored = [&] { return *DiagramRepository(m_store->db()).load(2026); };
+    const auto isArranged = [](const DriverDiagram& d) {
+        return CrossingReduction::arranged(d) == d;
+    };
+    // The demo's diagram opens arranged: 2 crossings, not the 18 of the order it was written in.
+    EXPECT_TRUE(keep->isCheckable());
+    EXPECT_TRUE(keep->isChecked());
+    EXPECT_FALSE(stored().orderedByHand());
+    EXPECT_EQ(CrossingReduction::countCrossings(diagram()), 2);
+
+    // A new change idea, linked across the diagram: still arranged after the edit.
+    DriverNode added;
+    added.id = view.document().repository().newNodeId();
+    added.kind = NodeKind::Change;
+    added.text = QStringLiteral("Pharmacy reconciliation for high-risk discharges");
+    push(view, ui::DiagramEdit::addNode(
+                   view.document(), 2026, 0, added,
+                   {{added.id, diagram().column(NodeKind::Secondary).back().id,
+                     LinkStrength::Strong}}));
+    EXPECT_TRUE(isArranged(diagram()));
+    EXPECT_EQ(stored(), diagram());
+    EXPECT_TRUE(keep->isChecked());
+
+    // Ctrl+Down moves a box by hand: the order is now the user's, stored so, and kept.
+    const std::int64_t moved = diagram().column(NodeKind::Primary)[0].id;
+    canvas->setFocus();
+    canvas->select(moved);
+    QTest::keyClick(canvas, Qt::Key_Down, Qt::ControlModifier);
+    EXPECT_EQ(diagram().indexOf(moved), 1);
+    EXPECT_FALSE(keep->isChecked());
+    EXPECT_TRUE(stored().orderedByHand());
+    EXPECT_EQ(stored().indexOf(moved), 1);
+    // Undone, it is the workbench's again.
+    view.undoStack()->undo();
+    EXPECT_TRUE(keep->isChecked());
+    EXPECT_FALSE(stored().orderedByHand());
+    EXPECT_TRUE(isArranged(diagram()));
+    view.undoStack()->redo();
+    EXPECT_FALSE(keep->isChecked());
+
+    // Keep Arranged: arranged again, and kept so.
+    keep->trigger();
+    EXPECT_TRUE(keep->isChecked());
+    EXPECT_FALSE(stored().orderedByHand());
+    EXPECT_TRUE(isArranged(diagram()));
+    // Unchecked: the order stays as it is, the user's from now on.
+    const CrossingReduction::Orders orders = CrossingReduction::ordersOf(diagram());
+    keep->trigger();
+    EXPECT_FALSE(keep->isChecked());
+    EXPECT_TRUE(stored().orderedByHand());
+    EXPECT_EQ(CrossingReduction::ordersOf(stored()), orders);
 }

@@ -6,6 +6,7 @@
 #include "scorecards/fundsflowwriter.h"
 #include "scorecards/scorecarddialog.h"
 #include "scorecards/scorecardwriter.h"
+#include "mnemonics.h"
 #include "screenshot.h"
 
 #include <QComboBox>
@@ -25,14 +26,17 @@ using namespace aco;
 
 namespace {
 
-// The PDF's text with runs of spaces made one, so that a sentence reads as printed.
+// The PDF's text with ligatures as letters ("fi") and runs of spaces made one, so that a
+// sentence reads as printed.
 QString pdfText(const QString& pdf)
 {
     QProcess process;
     process.start(QStringLiteral("pdftotext"),
                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
 }
 
 class FundsFlowPages : public test::FundsFlowFile
@@ -59,7 +63,8 @@ TEST_F(FundsFlowPages, CombinedPdfHasTheSummaryAndOnePagePerRecipient)
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("summary · Q2 2026 (January to June)")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Projected payments to 4 recipients $8,500")));
+    // Provider 3 has results, all of them below baseline: it earns nothing of its $4,000.
+    EXPECT_TRUE(text.contains(QStringLiteral("Projected payments to 3 of 4 recipients $8,500")));
     EXPECT_TRUE(text.contains(
         QStringLiteral("Kept by the ACO (the pool less the projected payments) $7,500")));
     EXPECT_TRUE(text.contains(QStringLiteral("Avery, Ann")));
@@ -71,10 +76,16 @@ TEST_F(FundsFlowPages, CombinedPdfHasTheSummaryAndOnePagePerRecipient)
         text.contains(QStringLiteral("Breast cancer screening 50% 80.0% Best $1,500 $2,000")));
     EXPECT_TRUE(text.contains(QStringLiteral("Page 5 of 5")));
 
-    // One provider: the summary and its page.
+    // One provider: the summary, listing that recipient alone, and its page.
     const QString one = m_folder.path(QStringLiteral("one.pdf"));
     EXPECT_EQ(writer.write(writer.select(QStringLiteral("1000000004")), one), 2);
-    EXPECT_TRUE(pdfText(one).contains(QStringLiteral("Diaz, Di")));
+    const QString oneText = pdfText(one);
+    EXPECT_TRUE(oneText.contains(QStringLiteral("Projected payments of the recipient of this "
+                                                "report Recipient Projected Maximum Of maximum "
+                                                "Diaz, Di $3,500 $4,000 88%")))
+        << oneText.toStdString();
+    for (const char* other : {"Avery, Ann", "Brown, Ben", "Cole, Cy", " more."})
+        EXPECT_FALSE(oneText.contains(QString::fromLatin1(other))) << other;
     EXPECT_THROW(writer.select(QStringLiteral("1234567893")), Error);
 
     // A folder: the summary and one file per provider named by NPI and name.
@@ -86,6 +97,77 @@ TEST_F(FundsFlowPages, CombinedPdfHasTheSummaryAndOnePagePerRecipient)
                      QStringLiteral("1000000002-Brown-Ben.pdf"),
                      QStringLiteral("1000000003-Cole-Cy.pdf"),
                      QStringLiteral("1000000004-Diaz-Di.pdf"), QStringLiteral("ACO-summary.pdf")}));
+}
+
+// Maximums by beneficiaries: Cole and Diaz have none, so nothing can come to them. They are
+// listed once, on one page with the reason, instead of a page each of $0. A measure without
+// results says so rather than showing a tier.
+TEST_F(FundsFlowPages, RecipientsWhoCannotBePaidShareOnePage)
+{
+    m_store->db().exec(R"sql(
+        INSERT INTO beneficiary (mbi, last_name, first_name, birth_date, sex, provider_id,
+                                 risk_score) VALUES
+          ('1EG4TE5MK73', 'Roe', 'Jo', '1950-01-01', 'F', 1, 1.0),
+          ('1EG4TE5MK74', 'Poe', 'Al', '1950-01-01', 'M', 2, 1.0);
+        DELETE FROM measure_result WHERE provider_id = 2 AND measure_id = 2;
+    )sql");
+    Scenario byBeneficiaries = plan();
+    byBeneficiaries.maximumBy = Scenario::MaximumBy::Beneficiaries;
+    const FundsFlowReport report = projectFundsFlow(db(), byBeneficiaries, 2026, 2);
+    const ui::FundsFlowWriter writer(report);
+    const QString pdf = m_folder.path(QStringLiteral("ff.pdf"));
+    EXPECT_EQ(writer.write(writer.select(QString()), pdf), 4); // summary, unpayable, 2 recipients
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("2 recipients who cannot be paid under this scenario")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("no share of the provider pool (no attributed "
+                                             "beneficiaries, every one of them)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("page of their own. Cole, Cy Diaz, Di Data as of")));
+    EXPECT_EQ(text.count(QStringLiteral("NPI 1000000003")), 0); // no page of their own
+    EXPECT_EQ(text.count(QStringLiteral("NPI 1000000004")), 0);
+    EXPECT_EQ(text.count(QStringLiteral("Attributed beneficiaries: ")), 2);
+    // Brown has no AWV results: "no results", not "Below baseline".
+    EXPECT_TRUE(text.contains(QStringLiteral("Annual wellness visits 50% \u2013 no results $0")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Below baseline $0 $4,000 No results yet")));
+    // The CSV leaves the tier of a measure without results empty, as its value.
+    const QString csv = m_folder.path(QStringLiteral("ff.csv"));
+    writer.writeCsv(writer.select(QStringLiteral("1000000002")), csv);
+    EXPECT_TRUE(test::readText(csv).contains(QStringLiteral(",,,0,0")))
+        << test::readText(csv).toStdString();
+}
+
+// More recipients than a page lists: the summary's list goes on over further pages, every one
+// of them listed, and none is cut short with "and N more".
+TEST_F(FundsFlowPages, TheSummaryListsEveryRecipientOverAsManyPagesAsItTakes)
+{
+    Database& file = m_store->db();
+    auto provider = file.prepare(
+        "INSERT INTO provider (id, npi, last_name, first_name, specialty, kind, employment, "
+        "practice_id, active_from) VALUES (?1, ?2, ?3, 'Al', 'Family Medicine', "
+        "'primary_care', 'employed', 1, '2020-01-01')");
+    for (int id = 5; id <= 124; ++id) {
+        provider.bind(1, id)
+            .bind(2, QStringLiteral("1%1").arg(id, 9, 10, QLatin1Char('0')))
+            .bind(3, QStringLiteral("Extra%1").arg(id, 3, 10, QLatin1Char('0')));
+        provider.step();
+        provider.reset();
+    }
+    Scenario equal = plan();
+    equal.basis = Scenario::Basis::Equal;
+    const FundsFlowReport report = projectFundsFlow(db(), equal, 2026, 2);
+    ASSERT_EQ(report.recipients.size(), 124u);
+    const ui::FundsFlowWriter writer(report);
+    const QString pdf = m_folder.path(QStringLiteral("all.pdf"));
+    const int pages = writer.write(writer.select(QString()), pdf);
+    EXPECT_GT(pages, 125); // the list takes more than the summary page
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    EXPECT_TRUE(text.contains(QStringLiteral("(continued)")));
+    EXPECT_FALSE(text.contains(QStringLiteral(" more.")));
+    for (int id = 5; id <= 124; ++id) // in the list, and on its own page
+        EXPECT_EQ(text.count(QStringLiteral("Extra%1, Al").arg(id, 3, 10, QLatin1Char('0'))), 2)
+            << id;
 }
 
 TEST_F(FundsFlowPages, ScorecardShowsTheProjectedPaymentOnlyWithAScenario)
@@ -122,6 +204,7 @@ TEST_F(FundsFlowPages, DialogSavesTheChosenQuarterInTheBackground)
     EXPECT_EQ(combos[2]->itemText(0), QStringLiteral("Q1 (January to March)"));
     EXPECT_EQ(combos[2]->currentText(), QStringLiteral("Q2 (January to June)"));
     test::screenshot(dialog, QStringLiteral("funds-flow-dialog.png"));
+    EXPECT_EQ(test::literalMnemonics(dialog), QStringList());
 
     QPushButton* save = nullptr;
     for (QPushButton* b : dialog.findChildren<QPushButton*>())

@@ -1,4 +1,5 @@
 #include "check.h"
+#include "mnemonics.h"
 #include "import/importdialog.h"
 #include "screenshot.h"
 #include "store/store.h"
@@ -83,6 +84,7 @@ TEST_F(ImportDialogTest, ShowsTheColumnsOfTheChosenKind)
     ASSERT_NE(columns, nullptr);
     // Years come first, as they can be imported into an empty file.
     EXPECT_EQ(m_dialog->kind(), ImportKind::Years);
+    EXPECT_EQ(test::literalMnemonics(*m_dialog), QStringList());
     ASSERT_EQ(columns->rowCount(), 10);
     EXPECT_EQ(columns->item(1, 0)->text(), QStringLiteral("track"));
     EXPECT_EQ(columns->item(9, 0)->text(), QStringLiteral("low_revenue"));

@@ -3,10 +3,13 @@
 #include "charts/peercomparisonview.h"
 #include "dashboard/dashboardview.h"
 #include "data/dataview.h"
+#include "diagrams/diagramdocument.h"
+#include "diagrams/diagramedit.h"
 #include "diagrams/driverdiagramview.h"
 #include "measures/measure.h"
 #include "msspcalculatorpanel.h"
 #include "providers/providersview.h"
+#include "scenarios/scenarioeditor.h"
 #include "scenarios/scenariosview.h"
 #include "scorecards/scorecardpreview.h"
 #include "screenshot.h"
@@ -14,9 +17,13 @@
 #include "store/store.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractSeries>
+#include <QUndoStack>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -421,4 +428,109 @@ TEST_F(DemoWindow, TheScenariosAndTheFileToolsAreThereOnceAFileIsOpen)
         EXPECT_TRUE(action->isEnabled()) << name;
     }
     EXPECT_EQ(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->count(), 8);
+}
+
+// The year's quality score is one number, written one way (percent) wherever it shows: the
+// dashboard's quality tile, the MSSP calculator's input and the Scenarios' score, which shows the
+// year's own until it is overridden.
+TEST_F(DemoWindow, TheQualityScoreReadsTheSameOnTheDashboardCalculatorAndScenarios)
+{
+    m_window->show();
+    ASSERT_EQ(Store::openReadOnly(m_path).db().queryText(
+                  "SELECT quality_score FROM performance_year WHERE year = 2026"),
+              QStringLiteral("0.88")); // the demo's 2026 score
+    const QString expected = QStringLiteral("88%");
+
+    auto* dashboard = m_window->findChild<ui::DashboardView*>(QStringLiteral("dashboard"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dashboard->data() != nullptr && !dashboard->isComputing(); }, 30000));
+    bool onDashboard = false;
+    for (const QLabel* label : dashboard->findChildren<QLabel*>())
+        onDashboard |= label->text().contains(QStringLiteral("quality score ") + expected + QLatin1Char(';'));
+    EXPECT_TRUE(onDashboard);
+
+    m_window->showView(ui::MainWindow::View::Mssp);
+    auto* input = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("mssp_quality_score"));
+    ASSERT_NE(input, nullptr);
+    EXPECT_EQ(input->text(), expected);
+
+    m_window->showView(ui::MainWindow::View::Scenarios);
+    auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scenarios->isLoading(); }, 30000));
+    auto* shown = scenarios->findChild<QLabel*>(QStringLiteral("qualityValue"));
+    ASSERT_NE(shown, nullptr);
+    EXPECT_EQ(shown->text(), expected);
+    auto* override = scenarios->findChild<QCheckBox*>(QStringLiteral("overrideQuality"));
+    ASSERT_NE(override, nullptr);
+    EXPECT_FALSE(override->isChecked());
+    override->setChecked(true); // an override starts from the year's score
+    EXPECT_EQ(shown->text(), expected);
+    EXPECT_DOUBLE_EQ(scenarios->findChild<ui::ScenarioEditor*>()->scenario().qualityScore.value_or(0),
+                     0.88);
+}
+
+// A change made in one view shows in the others without opening the file again: the Data view
+// counts the scenarios saved in the Scenarios view, and the dashboard and the peer comparison
+// judge by a target set in the driver diagram.
+TEST_F(DemoWindow, EveryViewFollowsAChangeMadeInAnother)
+{
+    m_window->show();
+    const auto rowsOf = [&](const char* table) {
+        QTableWidget* tables = m_window->findChild<ui::DataView*>(QStringLiteral("data"))->tables();
+        for (int row = 0; row < tables->rowCount(); ++row)
+            if (tables->item(row, 0)->text() == QString::fromLatin1(table))
+                return tables->item(row, 1)->text();
+        return QString();
+    };
+    EXPECT_EQ(rowsOf("scenario"), QStringLiteral("0"));
+    m_window->showView(ui::MainWindow::View::Scenarios);
+    auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scenarios->isLoading(); }, 30000));
+    ASSERT_TRUE(scenarios->saveAs(QStringLiteral("Plan A")));
+    ASSERT_TRUE(scenarios->saveAs(QStringLiteral("Plan B")));
+    waitIdle(*m_window);
+    EXPECT_EQ(rowsOf("scenario"), QStringLiteral("2"));
+
+    // FU7's target raised to 70% in the diagram: the dashboard's row and the chart's line follow.
+    m_window->showView(ui::MainWindow::View::PeerComparison);
+    auto* peers = m_window->findChild<ui::PeerComparisonView*>();
+    auto* measure = peers->findChild<QComboBox*>();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return measure->count() > 0; }, 30000)); // read on show
+    peers->setMeasure(QStringLiteral("FU7"));
+    const auto lines = [&] {
+        QStringList names;
+        for (const QAbstractSeries* s : peers->currentChart()->series())
+            names << s->name();
+        return names;
+    };
+    EXPECT_TRUE(lines().contains(QStringLiteral("ACO target \u2265 65.0%")))
+        << lines().join(QLatin1Char('|')).toStdString();
+
+    m_window->showView(ui::MainWindow::View::DriverDiagram);
+    auto* diagram = m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
+    ASSERT_NE(diagram, nullptr);
+    const DriverDiagram& shown = *diagram->document().diagram();
+    DriverNode fu7;
+    for (const std::int64_t id : shown.nodeIds())
+        if (shown.find(id)->measure == QStringLiteral("FU7"))
+            fu7 = *shown.find(id);
+    ASSERT_EQ(fu7.measure, QStringLiteral("FU7"));
+    fu7.target = 70.0;
+    ui::DiagramEdit* edit = ui::DiagramEdit::editNode(diagram->document(), shown, fu7);
+    edit->apply();
+    diagram->undoStack()->push(edit);
+    auto* dashboard = m_window->findChild<ui::DashboardView*>(QStringLiteral("dashboard"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (dashboard->isComputing() || !dashboard->data())
+                return false;
+            for (const DashboardMeasure& m : dashboard->data()->measures)
+                if (m.measure.code == QStringLiteral("FU7"))
+                    return m.target.value == 70.0;
+            return false;
+        },
+        30000));
+    m_window->showView(ui::MainWindow::View::PeerComparison);
+    EXPECT_TRUE(lines().contains(QStringLiteral("ACO target \u2265 70.0%")))
+        << lines().join(QLatin1Char('|')).toStdString();
 }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 
 using namespace aco;
 using test::DemoWindow;
@@ -66,7 +67,7 @@ TEST_F(DemoWindow, RemembersTheFilesOpenedMostRecentFirst)
 TEST_F(DemoWindow, ComesBackWithTheLastFileViewAndSize)
 {
     m_window->show();
-    m_window->resize(1234, 777);
+    m_window->resize(1234, 700); // fits the test platform's 1366 x 768 screen
     m_window->showView(ui::MainWindow::View::Data);
     m_window->close();
     m_window.reset();
@@ -80,7 +81,7 @@ TEST_F(DemoWindow, ComesBackWithTheLastFileViewAndSize)
     ASSERT_NE(again.store(), nullptr);
     EXPECT_EQ(again.store()->path(), m_path);
     EXPECT_EQ(again.currentView(), ui::MainWindow::View::Data);
-    EXPECT_EQ(again.size(), QSize(1234, 777));
+    EXPECT_EQ(again.size(), QSize(1234, 700));
 }
 
 TEST_F(WindowTest, StartsEmptyWhenTheLastFileHasGone)
@@ -134,4 +135,42 @@ TEST_F(DemoWindow, AWritableFileHasNoNotice)
     EXPECT_FALSE(notice->isVisible());
     auto* diagram = m_window->findChild<ui::DriverDiagramView*>(QStringLiteral("driverDiagram"));
     EXPECT_TRUE(diagram->findChild<QAction*>(QStringLiteral("addPrimary"))->isEnabled());
+}
+
+// A window left at 1440 x 900 on a large screen comes back inside a smaller one (the test
+// platform's 1366 x 768), at most as large as its available area and wholly on it, on the view
+// left.
+TEST_F(DemoWindow, ComesBackInsideASmallerScreen)
+{
+    m_window->show();
+    const QRect available = m_window->screen()->availableGeometry();
+    ASSERT_LT(available.width(), 1440);
+    m_window->setGeometry(QRect(QPoint(0, 0), QSize(1440, 900)));
+    m_window->showView(ui::MainWindow::View::Scenarios);
+    m_window->close();
+    m_window.reset();
+
+    ui::MainWindow again;
+    QSignalSpy opened(&again, &ui::MainWindow::fileOpened);
+    again.show();
+    again.openDatabase(m_path); // as --db FILE does: the view left comes back too
+    ASSERT_TRUE(opened.wait(30000));
+    waitIdle(again);
+    EXPECT_TRUE(available.contains(again.frameGeometry()))
+        << again.frameGeometry().width() << "x" << again.frameGeometry().height() << " in "
+        << available.width() << "x" << available.height();
+    EXPECT_EQ(again.currentView(), ui::MainWindow::View::Scenarios);
+}
+
+// The window and its views fit a 1366 x 768 laptop screen.
+TEST_F(DemoWindow, FitsALaptopScreen)
+{
+    m_window->show();
+    for (int view = 0; view < ui::MainWindow::viewCount; ++view) {
+        m_window->showView(static_cast<ui::MainWindow::View>(view));
+        waitIdle(*m_window);
+        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        EXPECT_LE(minimum.width(), 1366) << view;
+        EXPECT_LE(minimum.height(), 768 - 60) << view; // a panel and a title bar take the rest
+    }
 }

@@ -88,7 +88,7 @@ TEST(MsspCalculatorPanel, RecomputesOnEveryChange)
     QObject::connect(&panel, &ui::MsspCalculatorPanel::resultChanged, &panel, [&] { ++changes; });
 
     // Score 1: 5,000,000 x 50% x 0.98 = 2,450,000.
-    field<QDoubleSpinBox>(panel, "mssp_quality_score")->setValue(1.0);
+    field<QDoubleSpinBox>(panel, "mssp_quality_score")->setValue(100.0); // in percent
     EXPECT_EQ(changes, 1);
     EXPECT_EQ(panel.result()->earnedCents, 245'000'000);
 

@@ -1,5 +1,6 @@
 // File > New ACO from CSV: the dialog, and the window opening what it made.
 #include "import/newacodialog.h"
+#include "mnemonics.h"
 #include "organisation.h"
 #include "screenshot.h"
 #include "store/store.h"
@@ -64,6 +65,7 @@ class NewAcoDialogTest : public ::testing::Test
 
 TEST_F(NewAcoDialogTest, CreateIsOfferedOnceTheIdNameAndFileAreGiven)
 {
+    EXPECT_EQ(test::literalMnemonics(m_dialog), QStringList());
     EXPECT_FALSE(createButton()->isEnabled());
     // The identifier takes A and four digits only.
     QTest::keyClicks(m_dialog.acoId(), QStringLiteral("B9A12345"));

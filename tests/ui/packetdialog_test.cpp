@@ -1,6 +1,8 @@
 #include "packet/packetcontent.h"
 #include "packet/packetdialog.h"
+#include "scenarios/fundsflow.h"
 #include "scenarios/scenariostore.h"
+#include "mnemonics.h"
 #include "smalldemotest.h"
 
 #include <QComboBox>
@@ -38,6 +40,13 @@ QPushButton* button(const QDialog& dialog, const QString& text)
 }
 
 } // namespace
+
+TEST_F(PacketDialogTest, EveryLabelShowsItsShortcutUnderlined)
+{
+    ui::PacketDialog dialog(m_path, m_store->db());
+    dialog.show();
+    EXPECT_EQ(test::literalMnemonics(dialog), QStringList());
+}
 
 TEST_F(PacketDialogTest, OffersTheYearsPeriodsAndScenariosAndSavesThePdf)
 {
@@ -115,4 +124,28 @@ TEST_F(PacketDialogTest, ComparesTheFirstFourScenariosWhenThereAreTwoOrMore)
         EXPECT_FALSE(pair.winners.empty());
         EXPECT_TRUE(pair.losers.empty());
     }
+}
+
+// A packet of June prints its scenarios as of June: the MSSP pool from the expenditures through
+// June and the tiers of the measures year to date through June, as a funds flow of Q2 projects
+// them, not the file's latest month.
+TEST_F(PacketDialogTest, ScenariosAreAsOfThePacketsMonth)
+{
+    Scenario tiers;
+    tiers.year = 2026;
+    tiers.measures = {{QStringLiteral("AWV"), 5000}, {QStringLiteral("BCS"), 5000}};
+    ScenarioStore(m_store->db()).save(QStringLiteral("Tiers"), tiers);
+    ui::PacketRequest request;
+    request.year = 2026;
+    request.period = Period(2026, 6);
+    request.scenarios = {QStringLiteral("Tiers")};
+    const ui::PacketContent june = ui::PacketContent::load(m_store->db(), request);
+    ASSERT_EQ(june.scenarios.size(), 1u);
+    const FundsFlowReport q2 = projectFundsFlow(m_store->db(), tiers, 2026, 2);
+    EXPECT_EQ(june.scenarios[0].allocation.poolCents, q2.poolCents());
+    EXPECT_EQ(june.scenarios[0].paidCents, q2.projectedTotalCents());
+
+    request.period = Period(2026, 9);
+    const ui::PacketContent september = ui::PacketContent::load(m_store->db(), request);
+    EXPECT_NE(september.scenarios[0].allocation.poolCents, june.scenarios[0].allocation.poolCents);
 }

@@ -63,6 +63,26 @@ TEST_F(SmallDemoCharts, ClickingABarSelectsThatProvider)
     EXPECT_FALSE(view.currentChart()->series().isEmpty());
 }
 
+// The ranked chart names each reference line for what it is: the ACO's value, its target for the
+// year (from the driver diagram), and the external benchmark.
+TEST_F(SmallDemoCharts, TheReferenceLinesSayWhatTheyAre)
+{
+    ui::PeerComparisonView view;
+    view.resize(1100, 650);
+    view.setDatabase(&m_store->db());
+    view.setMeasure(QStringLiteral("FU7"));
+    QStringList names;
+    for (const QAbstractSeries* s : view.currentChart()->series())
+        names << s->name();
+    const QString target = m_store->db().queryText(
+        "SELECT printf('%.1f', n.target) FROM driver_node n JOIN driver_diagram d ON d.id = "
+        "n.diagram_id JOIN measure m ON m.id = n.measure_id WHERE d.year = 2026 AND m.code = 'FU7'");
+    ASSERT_FALSE(target.isEmpty());
+    EXPECT_TRUE(names.contains(QStringLiteral("ACO target \u2265 %1%").arg(target))) << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Illustrative national benchmark 60.0%")));
+    EXPECT_EQ(names.filter(QStringLiteral("ACO value ")).size(), 1);
+}
+
 TEST_F(SmallDemoCharts, ExportsPngSvgAndPdf)
 {
     const MeasureEngine engine(m_store->db());

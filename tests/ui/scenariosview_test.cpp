@@ -1,6 +1,8 @@
 #include "backgroundqueue.h"
 #include "mssp/msspformat.h"
+#include "scenarios/allocator.h"
 #include "scenarios/money.h"
+#include "scenarios/scenariobasis.h"
 #include "scenarios/paymentscsv.h"
 #include "scenarios/scenariocomparedialog.h"
 #include "scenarios/scenarioeditor.h"
@@ -10,6 +12,11 @@
 #include "smalldemotest.h"
 
 #include <QAbstractItemModel>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QRegularExpression>
+#include <QValueAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -29,6 +36,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace aco;
 
@@ -491,4 +500,66 @@ TEST_F(FreshScenariosViewTest, OpensOnAScenarioThatApplies)
 TEST_F(ScenariosViewTest, FitsALaptopScreen)
 {
     EXPECT_LE(m_view->minimumSizeHint().width(), 1100);
+}
+
+// The comparison's chart draws the figures of the table beside it, bar for row: with tiers, the
+// unearned money is its own row and its own bar, not part of the infrastructure's.
+TEST_F(ScenariosViewTest, TheComparisonChartShowsTheTablesFigures)
+{
+    std::vector<ui::SimulatedScenario> simulated;
+    for (const int infrastructure : {2000, 800}) {
+        Scenario s;
+        s.name = QStringLiteral("Tiers %1").arg(infrastructure / 100);
+        s.year = 2026;
+        s.infrastructureBasisPoints = infrastructure;
+        s.providerBasisPoints = 10000 - infrastructure;
+        s.measures = {{QStringLiteral("AWV"), 5000}, {QStringLiteral("BCS"), 5000}};
+        ScenarioBasis basis = loadScenarioBasis(m_store->db(), s);
+        const Allocation allocation =
+            Allocator(s, basis).allocate(scenarioEarnedCents(s, basis));
+        ASSERT_GT(allocation.unearnedToInfrastructureCents, 0);
+        simulated.push_back({s, std::move(basis), allocation});
+    }
+    ui::ScenarioCompareDialog dialog(std::move(simulated), QStringLiteral("Demo"));
+    dialog.show();
+
+    // The table as shown: label -> cents per scenario.
+    const QTableWidget* totals = child<QTableWidget>(dialog, "totals");
+    std::map<QString, std::vector<std::int64_t>> table;
+    for (int r = 0; r < totals->rowCount(); ++r) {
+        for (int c = 1; c < totals->columnCount(); ++c) {
+            QString text = totals->item(r, c)->text();
+            if (!text.startsWith(QLatin1Char('$')) && !text.startsWith(QStringLiteral("-$")))
+                continue;
+            const bool negative = text.startsWith(QLatin1Char('-'));
+            text.remove(QRegularExpression(QStringLiteral("[-$,.]")));
+            table[totals->item(r, 0)->text().trimmed().toLower()].push_back(
+                (negative ? -1 : 1) * text.toLongLong());
+        }
+    }
+    ASSERT_TRUE(table.contains(QStringLiteral("unearned, to infrastructure")));
+
+    // The chart as drawn: each category's bar per scenario, in the unit its axis names.
+    auto* view = child<QChartView>(dialog, "comparisonChart");
+    auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().at(0));
+    ASSERT_NE(series, nullptr);
+    auto* categories = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).at(0));
+    auto* amounts = qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Horizontal).at(0));
+    ASSERT_TRUE(categories && amounts);
+    const double divisor = amounts->titleText().contains(QStringLiteral("millions"))    ? 1e8
+                           : amounts->titleText().contains(QStringLiteral("thousands")) ? 1e5
+                                                                                         : 100.0;
+    const QStringList names = categories->categories();
+    ASSERT_EQ(series->count(), 2);
+    for (int s = 0; s < 2; ++s) {
+        // Sets run B to A, as Qt draws the first at the bottom; so do the categories.
+        const QBarSet* set = series->barSets().at(1 - s);
+        ASSERT_EQ(set->count(), names.size());
+        for (int i = 0; i < names.size(); ++i) {
+            const QString name = names.at(i).toLower();
+            ASSERT_TRUE(table.contains(name)) << name.toStdString();
+            EXPECT_NEAR(set->at(i) * divisor, double(table.at(name).at(size_t(s))), 0.5)
+                << name.toStdString() << " in scenario " << s;
+        }
+    }
 }

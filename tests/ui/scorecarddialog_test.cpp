@@ -1,4 +1,5 @@
 #include "scorecards/scorecarddialog.h"
+#include "mnemonics.h"
 #include "store/store.h"
 #include "screenshot.h"
 #include "testsupport.h"
@@ -35,6 +36,7 @@ TEST(ScorecardDialog, OffersThePeriodsWithDataAndCountsTheChosenProviders)
 
     ui::ScorecardDialog dialog(path, store.db(), providers.front().id);
     dialog.show();
+    EXPECT_EQ(test::literalMnemonics(dialog), QStringList());
     auto* period = dialog.findChildren<QComboBox*>().at(0);
     EXPECT_EQ(period->count(), 36);
     EXPECT_EQ(period->itemText(0), QStringLiteral("2026-09"));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -133,4 +134,26 @@ TEST_F(SmallDemoScorecards, CancellingACombinedFileLeavesNothing)
     const QString pdf = m_folder.path(QStringLiteral("cancelled.pdf"));
     EXPECT_THROW(ui::ScorecardWriter(builder).write(builder.providers(), pdf, [](int done, int) { return done < 3; }), Error);
     EXPECT_FALSE(QFile::exists(pdf));
+}
+
+// A past month's scorecard prints its lists as of that month's end: the demo's care gaps fall due
+// from July 2026, so in December 2025 none is overdue, and the dates carry their year.
+TEST_F(SmallDemoScorecards, APastMonthPrintsItsListsAsOfItsEnd)
+{
+    ScorecardOptions o = options(false);
+    o.period = Period(2025, 12);
+    const ScorecardBuilder builder(m_store->db(), o);
+    std::vector<Provider> primaryCare;
+    for (const Provider& p : builder.providers())
+        if (p.primaryCare)
+            primaryCare.push_back(p);
+    const QString pdf = m_folder.path(QStringLiteral("december.pdf"));
+    ui::ScorecardWriter(builder).write(primaryCare, pdf);
+    const QString text = pdfText(pdf);
+    EXPECT_EQ(text.count(QStringLiteral("Open care gaps on 12/31/25")),
+              static_cast<qsizetype>(primaryCare.size()));
+    EXPECT_EQ(text.count(QStringLiteral("12 months to 12/31/25")),
+              static_cast<qsizetype>(primaryCare.size()));
+    EXPECT_FALSE(text.contains(QStringLiteral("overdue")));
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("0[789]/\\d\\d/26"))));
 }

@@ -23,6 +23,7 @@ const QColor focalColor(0x1f, 0x5f, 0x8b);
 const QColor peerColor(0xa9, 0xb8, 0xc4);
 const QColor inkColor(0x30, 0x30, 0x30);
 const QColor benchmarkColor(0xb0, 0x5a, 0x00);
+const QColor targetColor(0x6a, 0x1b, 0x9a);
 constexpr const char* unitsProperty = "acoUnits";
 constexpr const char* divisorProperty = "acoDenominatorDivisor"; // set on funnels only
 
@@ -147,7 +148,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     double high = 0.0;
     for (const ChartPoint& p : all)
         high = std::max(high, p.value);
-    for (const auto& extra : {data.acoValue, data.benchmark})
+    for (const auto& extra : {data.acoValue, data.acoTarget, data.benchmark})
         if (extra)
             high = std::max(high, *extra);
     if (data.cutPoints)
@@ -157,7 +158,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     // Tier bands behind the bars, from baseline to extra credit, darker as they get better.
     if (data.cutPoints) {
         const auto& c = *data.cutPoints;
-        const char* names[] = {"Baseline tier", "Better tier", "Best tier", "Extra credit tier"};
+        const char* names[] = {"Baseline", "Better", "Best", "Extra credit"};
         for (int i = 0; i < 4; ++i) {
             const double from = c[static_cast<size_t>(i)];
             const double to = i < 3 ? c[static_cast<size_t>(i + 1)] : (m.higherIsBetter ? high : 0.0);
@@ -169,9 +170,16 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
             lower->append(n, std::min(from, to));
             auto* band = new QAreaSeries(upper, lower);
             band->setName(QString::fromUtf8(names[i]));
+            band->setObjectName(QStringLiteral("tierBand")); // not a unit: no hover, no click
             band->setBrush(QColor(0x2e, 0x8b, 0x57, 30 + 28 * i));
             band->setPen(Qt::NoPen);
             chart->addSeries(band);
+            // One legend entry for the four, darker as they get better, so that the legend has
+            // room for the reference lines' whole names.
+            if (i == 0)
+                chart->legend()->markers(band).front()->setLabel(QStringLiteral("Tier bands"));
+            else
+                chart->legend()->markers(band).front()->setVisible(false);
         }
     }
 
@@ -191,13 +199,17 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
         mark->setName(focal->label + (focal->rank ? QStringLiteral(": #%1").arg(*focal->rank) : QStringLiteral(": not ranked")));
         chart->addSeries(mark);
     }
+    // Each reference line named for what it is: the ACO's own value, its target for the year,
+    // and the external benchmark.
     if (data.acoValue)
-        chart->addSeries(horizontalLine(QStringLiteral("ACO: %1").arg(m.formatValue(*data.acoValue)), *data.acoValue, 0, n,
-                                        QPen(inkColor, 1.5, Qt::DashLine)));
+        chart->addSeries(horizontalLine(QStringLiteral("ACO value %1").arg(m.formatValue(*data.acoValue)),
+                                        *data.acoValue, 0, n, QPen(inkColor, 1.5, Qt::DashLine)));
+    if (data.acoTarget)
+        chart->addSeries(horizontalLine(data.acoTargetLabel, *data.acoTarget, 0, n,
+                                        QPen(targetColor, 2, Qt::SolidLine)));
     if (data.benchmark)
-        chart->addSeries(horizontalLine(QStringLiteral("%1: %2").arg(data.benchmarkLabel.isEmpty() ? QStringLiteral("Benchmark") : data.benchmarkLabel,
-                                                                     m.formatValue(*data.benchmark)),
-                                        *data.benchmark, 0, n, QPen(benchmarkColor, 1.5, Qt::DashDotLine)));
+        chart->addSeries(horizontalLine(data.benchmarkLabel, *data.benchmark, 0, n,
+                                        QPen(benchmarkColor, 1.5, Qt::DashDotLine)));
 
     // Up to 40 bars carry their names (or ranks, when blinded) underneath; more are named on hover.
     QAbstractAxis* x = nullptr;

@@ -67,7 +67,7 @@ PeerComparisonView::PeerComparisonView(QWidget* parent) : QWidget(parent)
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period = labelled(controls, tr("&Period:"), tr("The month the window ends in"), this);
     m_window = labelled(controls, tr("&Window:"), tr("The months each value is summed over"), this);
-    for (Window w : {Window::Rolling12, Window::YearToDate, Window::Quarter, Window::Month})
+    for (Window w : windowChoices)
         m_window->addItem(windowLabel(w), static_cast<int>(w));
     m_level = labelled(controls, tr("&Level:"), tr("Compare providers, practices or departments"), this);
     m_level->addItem(tr("Providers"), static_cast<int>(Level::Provider));
@@ -308,9 +308,13 @@ void PeerComparisonView::refresh()
     m_note->clear();
     switch (m_tabs->currentIndex()) {
     case 0: {
-        QChart* chart = PeerChartFactory::ranked(rankedChart(comparison, loadTierSchemes(*m_db, period.year()), chartOptions));
+        const auto targets = loadMeasureTargets(*m_db, period.year());
+        const auto target = targets.find(measure.code);
+        QChart* chart = PeerChartFactory::ranked(
+            rankedChart(comparison, loadTierSchemes(*m_db, period.year()), chartOptions,
+                        target == targets.end() ? std::nullopt : std::optional(target->second)));
         for (QAbstractSeries* series : chart->series())
-            if (auto* area = qobject_cast<QAreaSeries*>(series); area && !series->name().endsWith(QStringLiteral("tier"))) {
+            if (auto* area = qobject_cast<QAreaSeries*>(series); area && series->objectName() != QStringLiteral("tierBand")) {
                 connect(area, &QAreaSeries::hovered, this, [this](const QPointF& p, bool on) { showHover(p, on, false); });
                 connect(area, &QAreaSeries::clicked, this, [this](const QPointF& p) { choose(p, false); });
             }

@@ -41,6 +41,8 @@ public:
     void setMeasure(const QString& code);
     void setPeriod(Period period);
     void setWindow(Window window);
+    // Draws again from the file after another view changed it (targets, say).
+    void reload() { refresh(); }
     // Hides the period and window choices, for a window that sets them with setPeriod() and
     // setWindow() from a selector of its own.
     void hidePeriodControls();

@@ -124,8 +124,9 @@ DashboardView::DashboardView(QWidget* parent)
 
     DashboardTile* measuresTile =
         addTile(tr("Measures against targets"), m_measures,
-                tr("The ACO's value on each measure against its external benchmark. Up and "
-                   "Down choose a measure; click it or press Enter for its peer comparison."));
+                tr("The ACO's value on each measure against its target for the year: the "
+                   "driver diagram's (ACO), else the measure's external benchmark. Up and Down "
+                   "choose a measure; click it or press Enter for its peer comparison."));
     connect(m_measures, &MeasureBars::rowActivated, this, [this](int row) {
         Q_EMIT measureRequested(m_measures->measures()[static_cast<size_t>(row)].measure.code);
     });
@@ -308,8 +309,10 @@ void DashboardView::setData(DashboardData data)
 
     m_measures->setMeasures(d.measures);
     m_tiles[KpiCount + 1]->setSource(
-        tr("Bars: distance from the target (each measure's external benchmark), better to "
-           "the right, ±30%; hollow mark: %1. Source: measure results, ACO level, %2.")
+        tr("Bars: distance from the target (ACO: the %1 driver diagram's; benchmark: the "
+           "measure's external one), better to the right, ±30%; hollow mark: %2. Source: measure "
+           "results, ACO level, %3.")
+            .arg(d.request.year)
             .arg(d.priorRange.toString(), d.range.toString()));
     m_tiers->setDistributions(d.tiers);
     m_tiles[KpiCount + 2]->setSource(
@@ -355,7 +358,7 @@ void DashboardView::showKpis()
                        MsspFormat::percent(r.sequestration, 1), msspTrackName(in.track))
             : tr("Owed as shared losses; %1.").arg(msspTrackName(in.track)));
     const QString score = in.qualityScore
-                              ? tr("quality score %1").arg(MsspFormat::percent(*in.qualityScore, 1))
+                              ? tr("quality score %1").arg(MsspFormat::qualityScore(*in.qualityScore))
                               : tr("no quality score");
     set(QualityKpi, in.metQualityStandard ? tr("Met") : tr("Not met"),
         tr("Quality performance standard, %1; final sharing rate %2.")

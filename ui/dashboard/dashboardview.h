@@ -40,6 +40,8 @@ class DashboardView : public QWidget
     void setDatabase(const Database* db);
     // Recomputes for the performance year, the month the numbers run to and the window.
     void setSelection(int year, Period period, Window window);
+    // Computes again from the file after another view changed it (a target, say).
+    void reload() { recompute(); }
     // Shows numbers already computed (for the board packet and tests).
     void setData(DashboardData data);
     const DashboardData* data() const { return m_data.get(); }

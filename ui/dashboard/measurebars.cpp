@@ -19,6 +19,56 @@ namespace {
 
 constexpr double scaleReach = 0.3; // the bars' ends: 30% worse or better than the target
 
+// `main` over `note` in a cell, the note smaller and muted; side by side when the row is too low
+// for two lines.
+void paintCell(QPainter& p, const QRectF& cell, const QString& main, const QString& note,
+               const QFont& mainFont, const QFont& noteFont)
+{
+    const double mainHeight = QFontMetricsF(mainFont).height();
+    const double noteHeight = QFontMetricsF(noteFont).height();
+    p.setFont(mainFont);
+    if (note.isEmpty() || cell.height() < mainHeight + noteHeight) {
+        p.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft,
+                   note.isEmpty() ? main : main + QLatin1Char(' ') + note);
+        return;
+    }
+    const double top = cell.center().y() - (mainHeight + noteHeight) / 2;
+    p.drawText(QRectF(cell.left(), top, cell.width(), mainHeight), Qt::AlignLeft, main);
+    p.setFont(noteFont);
+    p.setPen(DashboardColors::muted());
+    p.drawText(QRectF(cell.left(), top + mainHeight, cell.width(), noteHeight), Qt::AlignLeft,
+               note);
+}
+
+// A row's three figures, each with its note: the value and its unit, the target and whose it is,
+// the verdict ("not met," with "within 10%").
+struct RowCells
+{
+    QString value, valueNote, target, targetNote, status, statusNote;
+};
+
+RowCells cellsOf(const DashboardMeasure& row)
+{
+    const Measure& m = row.measure;
+    RowCells cells;
+    cells.value = row.value ? m.formatValue(*row.value) : QStringLiteral("-");
+    if (row.value && m.unit == Measure::Unit::Per1000)
+        cells.valueNote = QObject::tr("per 1,000");
+    cells.target = QStringLiteral("%1 %2").arg(row.target.higherIsBetter ? QStringLiteral("\u2265")
+                                                                         : QStringLiteral("\u2264"),
+                                               m.formatValue(row.target.value));
+    cells.targetNote = row.target.source == MeasureTarget::Source::Aco
+                           ? QObject::tr("ACO target")
+                           : QObject::tr("benchmark");
+    if (const auto status = row.status()) {
+        const QString label = targetStatusLabel(*status);
+        const qsizetype comma = label.indexOf(QStringLiteral(", "));
+        cells.status = comma < 0 ? label : label.left(comma + 1);
+        cells.statusNote = comma < 0 ? QString() : label.mid(comma + 2);
+    }
+    return cells;
+}
+
 } // namespace
 
 MeasureBars::MeasureBars(QWidget* parent) : QWidget(parent)
@@ -89,10 +139,13 @@ QString MeasureBars::rowText(const DashboardMeasure& row) const
     const Measure& m = row.measure;
     QString text = QStringLiteral("%1: %2").arg(m.name, row.value ? valueText(m, *row.value)
                                                                   : tr("no results"));
-    if (m.benchmark)
-        text += tr("; target %1 (%2)")
-                    .arg(valueText(m, *m.benchmark),
-                         m.benchmarkLabel.isEmpty() ? tr("external benchmark") : m.benchmarkLabel);
+    text += QStringLiteral("; ") + row.target.label(m);
+    if (const auto status = row.status())
+        text += QStringLiteral(", ") + targetStatusLabel(*status);
+    if (row.target.source == MeasureTarget::Source::Aco && m.benchmark)
+        text += tr("; %1 %2")
+                    .arg(m.benchmarkLabel.isEmpty() ? tr("external benchmark") : m.benchmarkLabel,
+                         valueText(m, *m.benchmark));
     if (row.priorValue)
         text += tr("; prior window %1").arg(valueText(m, *row.priorValue));
     text += tr("; %1 is better. Click or press Enter for the peer comparison.")
@@ -104,26 +157,48 @@ void MeasureBars::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    if (m_measures.empty()) { // a new file: no measure has an external benchmark yet
+    if (m_measures.empty()) { // a new file: no measure has a target or benchmark yet
         painter.setPen(DashboardColors::muted());
         painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No measure has a target yet: import the measures with their "
-                            "benchmarks (File > Import CSV, kind measures)."));
+                         tr("No measure has a target yet: give the year's driver diagram targets, "
+                            "or import the measures with their benchmarks (File > Import CSV, "
+                            "kind measures)."));
         return;
     }
     const QFontMetricsF metrics(font());
     const double h = rowHeight();
     const double w = width();
     const double nameWidth = std::min(
-        w * 0.36,
+        w * 0.3,
         metrics.horizontalAdvance(QStringLiteral("Follow-up within 7 days of discharge")) + 8);
     QFont bold = font();
     bold.setBold(true);
-    const double valueWidth =
-        QFontMetricsF(bold).horizontalAdvance(QStringLiteral("000 per 1,000")) + 12;
-    const double targetWidth = metrics.horizontalAdvance(QStringLiteral("\u2264 000.0%")) + 12;
-    const double statusWidth =
-        metrics.horizontalAdvance(QStringLiteral("within 10%")) + h * 0.6 + 10;
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFontMetricsF smallMetrics(small);
+    // Each figure with a note saying what it is: the unit, whose target, how near it is; under
+    // it when a row holds two lines, else beside it (see paintCell). The columns are as wide as
+    // their widest cell, and the bars have the rest.
+    const bool twoLines = h >= metrics.height() + smallMetrics.height();
+    const auto cellWidth = [&](const QFontMetricsF& main, const QString& figure,
+                               const QString& note) {
+        if (note.isEmpty())
+            return main.horizontalAdvance(figure) + 10;
+        return (twoLines ? std::max(main.horizontalAdvance(figure),
+                                    smallMetrics.horizontalAdvance(note))
+                         : main.horizontalAdvance(figure + QLatin1Char(' ') + note)) +
+               10;
+    };
+    std::vector<RowCells> cells;
+    double valueWidth = metrics.horizontalAdvance(tr("ACO")) + 10;
+    double targetWidth = metrics.horizontalAdvance(tr("Target")) + 10;
+    double statusWidth = 0;
+    for (const DashboardMeasure& row : m_measures) {
+        const RowCells& c = cells.emplace_back(cellsOf(row));
+        valueWidth = std::max(valueWidth, cellWidth(QFontMetricsF(bold), c.value, c.valueNote));
+        targetWidth = std::max(targetWidth, cellWidth(metrics, c.target, c.targetNote));
+        statusWidth = std::max(statusWidth, cellWidth(metrics, c.status, c.statusNote) + h * 0.6);
+    }
     const double barLeft = nameWidth + 6;
     const double barWidth =
         std::max(40.0, w - barLeft - valueWidth - targetWidth - statusWidth - 8);
@@ -147,27 +222,26 @@ void MeasureBars::paintEvent(QPaintEvent*)
         const QRectF line = rowRect(static_cast<int>(i));
         if (static_cast<int>(i) == m_current && hasFocus())
             painter.fillRect(line, DashboardColors::focusRow());
+        painter.setFont(font()); // the cells of the row before leave theirs
         painter.setPen(DashboardColors::ink());
         painter.drawText(QRectF(4, line.top(), nameWidth - 4, h), Qt::AlignVCenter | Qt::AlignLeft,
                          metrics.elidedText(m.name, Qt::ElideRight, nameWidth - 6));
 
         // The distance from the target as a share of it, better to the right, on one scale for
         // every row; the stretch just short of the target is shaded.
+        const MeasureTarget& target = row.target;
+        const bool higher = target.higherIsBetter;
         const auto x = [&](double v) {
-            const double target = *m.benchmark;
             const double gap =
-                (m.higherIsBetter ? v - target : target - v) / std::max(std::abs(target), 1e-9);
+                (higher ? v - target.value : target.value - v) / std::max(std::abs(target.value), 1e-9);
             return barLeft + barWidth / 2 * (1.0 + std::clamp(gap / scaleReach, -1.0, 1.0));
         };
-        if (!m.benchmark)
-            continue; // the dashboard lists only measures with a target
         const QRectF track(barLeft, line.top() + h * 0.22, barWidth, h * 0.56);
         painter.fillRect(track, DashboardColors::track());
         const auto status = row.status();
         const double centre = barLeft + barWidth / 2;
-        painter.fillRect(QRectF(x(*m.benchmark * (m.higherIsBetter ? 0.9 : 1.1)), track.top(),
-                                centre - x(*m.benchmark * (m.higherIsBetter ? 0.9 : 1.1)),
-                                track.height()),
+        const double near = x(target.value * (higher ? 0.9 : 1.1));
+        painter.fillRect(QRectF(near, track.top(), centre - near, track.height()),
                          DashboardColors::nearBand());
         if (row.value && status) {
             const double end = x(*row.value);
@@ -184,29 +258,20 @@ void MeasureBars::paintEvent(QPaintEvent*)
         painter.setPen(QPen(DashboardColors::target(), 3));
         painter.drawLine(QPointF(centre, line.top() + h * 0.1),
                          QPointF(centre, line.bottom() - h * 0.1));
+        const RowCells& c = cells[i];
         painter.setPen(DashboardColors::ink());
-        painter.setFont(bold);
-        painter.drawText(QRectF(barLeft + barWidth + 8, line.top(), valueWidth, h),
-                         Qt::AlignVCenter | Qt::AlignLeft,
-                         row.value ? valueText(m, *row.value) : QStringLiteral("-"));
-        painter.setFont(font());
-        if (m.benchmark) {
-            painter.setPen(DashboardColors::muted());
-            painter.drawText(
-                QRectF(barLeft + barWidth + 8 + valueWidth, line.top(), targetWidth, h),
-                Qt::AlignVCenter | Qt::AlignLeft,
-                QStringLiteral("%1 %2").arg(m.higherIsBetter ? QStringLiteral("\u2265")
-                                                             : QStringLiteral("\u2264"),
-                                            m.formatValue(*m.benchmark)));
-        }
-
-        if (status) {
+        paintCell(painter, QRectF(barLeft + barWidth + 8, line.top(), valueWidth, h), c.value,
+                  c.valueNote, bold, small);
+        painter.setPen(DashboardColors::ink());
+        paintCell(painter, QRectF(barLeft + barWidth + 8 + valueWidth, line.top(), targetWidth, h),
+                  c.target, c.targetNote, font(), small);
+        if (status) { // "not met," with "within 10%": a near miss reads as the miss it is
             const QRectF area(w - statusWidth, line.top(), statusWidth, h);
             DiagramPainter::paintTargetIcon(
                 painter, QPointF(area.left() + h * 0.3, area.center().y()), h * 0.5, *status);
             painter.setPen(DashboardColors::ink());
-            painter.drawText(area.adjusted(h * 0.6 + 4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             targetStatusLabel(*status));
+            paintCell(painter, area.adjusted(h * 0.6 + 4, 0, 0, 0), c.status, c.statusNote,
+                      font(), small);
         }
     }
 }

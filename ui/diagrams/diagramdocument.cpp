@@ -43,19 +43,19 @@ void DiagramDocument::change(int year, const std::function<void(DriverDiagram&)>
     std::optional<DriverDiagram> diagram = diagramOf(year);
     if (!diagram)
         throw Error("There is no driver diagram for " + std::to_string(year) + " to change.");
-    edit(*diagram);              // on a copy: a refused edit leaves the one on show alone
-    m_repository.save(*diagram); // one transaction
-    m_diagram = std::move(diagram);
+    edit(*diagram); // on a copy: a refused edit leaves the one on show alone
+    m_diagram = m_repository.save(*diagram); // one transaction; arranged unless ordered by hand
     Q_EMIT changed();
+    Q_EMIT stored();
 }
 
 void DiagramDocument::storeDiagram(const DriverDiagram& diagram)
 {
-    m_repository.save(diagram);
+    m_diagram = m_repository.save(diagram);
     refreshYears();
-    m_diagram = diagram;
     Q_EMIT yearsChanged();
     Q_EMIT changed();
+    Q_EMIT stored();
 }
 
 void DiagramDocument::removeDiagram(int year)
@@ -71,6 +71,7 @@ void DiagramDocument::removeDiagram(int year)
     }
     Q_EMIT yearsChanged();
     Q_EMIT changed();
+    Q_EMIT stored();
 }
 
 void DiagramDocument::reportFailure(const QString& message)

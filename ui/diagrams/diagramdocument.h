@@ -47,6 +47,7 @@ class DiagramDocument : public QObject
   Q_SIGNALS:
     void changed();      // the diagram on show, or which one is on show
     void yearsChanged(); // diagrams were added or removed
+    void stored();       // the file was written: an edit, undone or redone, or a whole diagram
     void failed(const QString& message);
 
   private:

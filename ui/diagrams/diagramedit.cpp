@@ -15,6 +15,25 @@ QString quotedText(const DriverNode& node)
     return QStringLiteral("\u201C") + text + QStringLiteral("\u201D");
 }
 
+// Puts the columns in `orders`, ordered by hand or kept arranged; undoing restores both.
+DiagramEdit* reorder(DiagramDocument& document, const DriverDiagram& diagram, const QString& text,
+                     const CrossingReduction::Orders& orders, bool byHand)
+{
+    const CrossingReduction::Orders before = CrossingReduction::ordersOf(diagram);
+    const bool wasByHand = diagram.orderedByHand();
+    const int year = diagram.year();
+    const auto apply = [year](const CrossingReduction::Orders& o, bool orderedByHand) {
+        return [=](DiagramDocument& d) {
+            d.change(year, [&](DriverDiagram& g) {
+                for (int c = 0; c < nodeKindCount; ++c)
+                    g.setOrder(kindOfColumn(c), o[static_cast<size_t>(c)]);
+                g.setOrderedByHand(orderedByHand);
+            });
+        };
+    };
+    return new DiagramEdit(document, text, apply(orders, byHand), apply(before, wasByHand));
+}
+
 } // namespace
 
 DiagramEdit::DiagramEdit(DiagramDocument& document, const QString& text, Step redo, Step undo)
@@ -105,32 +124,23 @@ DiagramEdit* DiagramEdit::editNode(DiagramDocument& document, const DriverDiagra
 DiagramEdit* DiagramEdit::moveNode(DiagramDocument& document, const DriverDiagram& diagram,
                                    std::int64_t id, int index)
 {
-    const int from = diagram.indexOf(id);
-    const int year = diagram.year();
-    return new DiagramEdit(
-        document, QStringLiteral("Move %1").arg(quotedText(*diagram.find(id))),
-        [=](DiagramDocument& d) {
-            d.change(year, [&](DriverDiagram& g) { g.moveNode(id, index); });
-        },
-        [=](DiagramDocument& d) {
-            d.change(year, [&](DriverDiagram& g) { g.moveNode(id, from); });
-        });
+    // A box moved by hand puts the diagram in the user's order, which the workbench then keeps.
+    DriverDiagram moved = diagram;
+    moved.moveNode(id, index);
+    return reorder(document, diagram, QStringLiteral("Move %1").arg(quotedText(*diagram.find(id))),
+                   CrossingReduction::ordersOf(moved), true);
 }
 
 DiagramEdit* DiagramEdit::arrange(DiagramDocument& document, const DriverDiagram& diagram,
                                   const CrossingReduction::Orders& orders)
 {
-    const CrossingReduction::Orders before = CrossingReduction::ordersOf(diagram);
-    const int year = diagram.year();
-    const auto apply = [year](const CrossingReduction::Orders& o) {
-        return [=](DiagramDocument& d) {
-            d.change(year, [&](DriverDiagram& g) {
-                for (int c = 0; c < nodeKindCount; ++c)
-                    g.setOrder(kindOfColumn(c), o[static_cast<size_t>(c)]);
-            });
-        };
-    };
-    return new DiagramEdit(document, QStringLiteral("Arrange"), apply(orders), apply(before));
+    return reorder(document, diagram, QStringLiteral("Arrange"), orders, false);
+}
+
+DiagramEdit* DiagramEdit::orderByHand(DiagramDocument& document, const DriverDiagram& diagram)
+{
+    return reorder(document, diagram, QStringLiteral("Order by hand"),
+                   CrossingReduction::ordersOf(diagram), true);
 }
 
 DiagramEdit* DiagramEdit::setLink(DiagramDocument& document, const DriverDiagram& diagram,

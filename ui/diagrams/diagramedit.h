@@ -39,8 +39,12 @@ class DiagramEdit : public QUndoCommand
                                  const DriverNode& after);
     static DiagramEdit* moveNode(DiagramDocument& document, const DriverDiagram& diagram,
                                  std::int64_t id, int index);
+    // Puts the columns in `orders` and leaves the diagram to the workbench to keep arranged;
+    // moveNode() takes it back into the user's hands.
     static DiagramEdit* arrange(DiagramDocument& document, const DriverDiagram& diagram,
                                 const CrossingReduction::Orders& orders);
+    // Keeps the columns as they are from now on, whatever the crossings.
+    static DiagramEdit* orderByHand(DiagramDocument& document, const DriverDiagram& diagram);
     // Adds the link, or changes its strength.
     static DiagramEdit* setLink(DiagramDocument& document, const DriverDiagram& diagram,
                                 const DriverLink& link);

@@ -141,6 +141,7 @@ DriverDiagramView::DriverDiagramView(std::unique_ptr<Store> owned, Store* store,
     connect(m_years, &QComboBox::activated, this,
             [this](int index) { showYear(m_years->itemData(index).toInt()); });
     connect(m_document, &DiagramDocument::changed, this, &DriverDiagramView::refresh);
+    connect(m_document, &DiagramDocument::stored, this, &DriverDiagramView::fileChanged);
     connect(m_document, &DiagramDocument::yearsChanged, this, &DriverDiagramView::refreshYears);
     connect(m_document, &DiagramDocument::failed, this, &DriverDiagramView::showFailure);
     connect(m_canvas, &DiagramCanvas::selectionChanged, this, &DriverDiagramView::updateActions);
@@ -224,9 +225,19 @@ void DriverDiagramView::createActions()
     m_links->setToolTip(
         tr("Link the selected box to boxes in the next columns, strong or weak (Ctrl+L)"));
     connect(m_links, &QAction::triggered, this, [this, selected] { editLinks(selected()); });
-    m_arrange = makeAction(tr("A&rrange"), QStringLiteral("arrange"), &DriverDiagramView::arrange);
+    // The diagram's stored choice, shown as the button's state: checked, the workbench keeps every
+    // column in the order with the fewest crossing links; moving a box by hand unchecks it.
+    m_arrange = makeAction(tr("Keep A&rranged"), QStringLiteral("arrange"), nullptr);
+    m_arrange->setCheckable(true);
     m_arrange->setToolTip(
-        tr("Reorder every column so that as few links cross as possible (undoable)"));
+        tr("Checked: the columns are kept in the order with the fewest crossing links, also "
+           "after edits; moving a box by hand unchecks it. Unchecked: the columns keep the order "
+           "you give them. Undoable."));
+    connect(m_arrange, &QAction::triggered, this,
+            [this](bool keep) {
+                keep ? arrange() : orderByHand();
+                updateActions(); // the button shows what was stored, also when nothing was
+            });
     m_new = makeAction(tr("&New Diagram..."), QStringLiteral("newDiagram"),
                        &DriverDiagramView::newDiagram);
     m_carryForward = makeAction(tr("&Carry Forward to Next Year"), QStringLiteral("carryForward"),
@@ -362,6 +373,7 @@ void DriverDiagramView::updateActions()
     m_import->setEnabled(writable);
     m_compare->setEnabled(m_document->years().size() >= 2);
     m_export->setEnabled(d != nullptr);
+    m_arrange->setChecked(d && !d->orderedByHand()); // toggled() is not connected: no edit
     if (d)
         m_carryForward->setText(tr("&Carry Forward to %1").arg(d->year() + 1));
 }
@@ -525,14 +537,24 @@ void DriverDiagramView::arrange()
         return;
     const int before = CrossingReduction::countCrossings(*d);
     const CrossingReduction::Orders orders = CrossingReduction::reduce(*d);
-    if (orders == CrossingReduction::ordersOf(*d)) {
+    if (orders == CrossingReduction::ordersOf(*d) && !d->orderedByHand()) {
         showMessage(tr("Already arranged: %n crossing link(s).", nullptr, before));
+        updateActions();
         return;
     }
     if (perform(DiagramEdit::arrange(*m_document, *d, orders)))
-        showMessage(tr("Arranged: crossings %1 \u2192 %2.")
+        showMessage(tr("Arranged, and kept so: crossings %1 \u2192 %2.")
                         .arg(before)
                         .arg(CrossingReduction::countCrossings(*m_document->diagram())));
+}
+
+void DriverDiagramView::orderByHand()
+{
+    const DriverDiagram* d = m_document->diagram();
+    if (!d || m_store.isReadOnly() || d->orderedByHand())
+        return;
+    if (perform(DiagramEdit::orderByHand(*m_document, *d)))
+        showMessage(tr("The columns keep the order you give them."));
 }
 
 void DriverDiagramView::carryForward()

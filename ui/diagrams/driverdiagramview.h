@@ -67,7 +67,10 @@ class DriverDiagramView : public QWidget
     void moveNode(std::int64_t id, int index);
     void linkNodes(std::int64_t from, std::int64_t to, LinkStrength strength);
     void editLinks(std::int64_t id);
+    // Arranges the columns and leaves the diagram to the workbench to keep arranged (the
+    // checked Keep Arranged); orderByHand() keeps the order the columns have (unchecked).
     void arrange();
+    void orderByHand();
     void carryForward();
     void newDiagram();
     void compareYears();
@@ -82,6 +85,8 @@ class DriverDiagramView : public QWidget
     void metricsReady();
     // An export ended: `failure` is empty when the file was written.
     void exported(const QString& path, const QString& failure);
+    // A diagram was written to the file: what other views show of it (targets) may be stale.
+    void fileChanged();
 
   private:
     DriverDiagramView(std::unique_ptr<Store> owned, Store* store, QWidget* parent);
@@ -108,10 +113,10 @@ class DriverDiagramView : public QWidget
     QThread* m_worker = nullptr; // computing the live metrics
     FontTextMeasurer m_measurer;
     std::optional<Period> m_period; // set by setPeriod(); otherwise per year
-    Window m_window = Window::YearToDate;
+    Window m_window = defaultWindow;
     MetricValues m_values; // for the period and window in use
     std::optional<Period> m_valuesPeriod;
-    Window m_valuesWindow = Window::YearToDate;
+    Window m_valuesWindow = defaultWindow;
     QString m_valuesFailure;
     DiagramMetrics m_metrics;
     std::optional<DiagramLayout> m_layout;

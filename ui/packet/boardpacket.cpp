@@ -8,6 +8,7 @@
 #include "savefile.h"
 
 #include <QCoreApplication>
+#include <QLayout>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -31,6 +32,9 @@ std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardDa
     view.setArrangement(DashboardView::Arrangement::Print);
     view.setData(data);
     view.resize(1000, view.sizeHint().height());
+    // A window off screen needs no size limits; given them, the offscreen platform of the
+    // command line warns on stderr that it cannot pass them on.
+    view.layout()->setSizeConstraint(QLayout::SetNoConstraint);
     view.show();
     // Layouts and the chart settle in posted events and a first paint: let them run first.
     QCoreApplication::processEvents();
@@ -61,7 +65,8 @@ QRectF contentRect()
 BoardPacket::BoardPacket(PacketContent content)
     : m_content(std::move(content)), m_dashboard(dashboardPictures(m_content.dashboard)),
       m_scenarios(PacketPages::scenarioSection(m_content.scenarios, m_content.comparison)),
-      m_appendix(PacketPages::appendixSection(m_content.measures, contentRect()))
+      m_appendix(PacketPages::appendixSection(m_content.measures, m_content.targets,
+                                              m_content.request.year, contentRect()))
 {
     if (m_content.diagram) {
         const FontTextMeasurer measurer;

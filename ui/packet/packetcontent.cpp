@@ -21,14 +21,10 @@ ScenarioSummary summarise(const Scenario& scenario, const ScenarioBasis& basis)
     summary.name = scenario.name;
     summary.scenario = scenario;
     summary.allocation = Allocator(scenario, basis).allocate(scenarioEarnedCents(scenario, basis));
-    for (const RecipientAllocation& r : summary.allocation.recipients) {
-        if (!r.eligible)
-            continue;
-        ++summary.recipients;
-        if (r.paymentCents != 0)
-            ++summary.paidRecipients;
+    summary.recipients = static_cast<int>(summary.allocation.recipients.size());
+    summary.paidRecipients = summary.allocation.paidCount();
+    for (const RecipientAllocation& r : summary.allocation.recipients)
         summary.paidCents += r.paymentCents;
-    }
     return summary;
 }
 
@@ -65,6 +61,7 @@ PacketContent PacketContent::load(Database& db, const PacketRequest& request)
     dashboard.window = request.window;
     content.dashboard = computeDashboard(db, dashboard);
     content.measures = loadMeasures(db);
+    content.targets = loadMeasureTargets(db, request.year);
 
     content.diagram = DiagramRepository(db).load(request.year);
     if (content.diagram) {
@@ -75,7 +72,7 @@ PacketContent PacketContent::load(Database& db, const PacketRequest& request)
     }
     std::vector<ScenarioBasis> bases;
     for (const Scenario& scenario : chosen) {
-        bases.push_back(loadScenarioBasis(db, scenario));
+        bases.push_back(loadScenarioBasis(db, scenario, request.period)); // as of the packet
         content.scenarios.push_back(summarise(scenario, bases.back()));
     }
     if (content.scenarios.size() >= 2) {

@@ -3,6 +3,7 @@
 #include "dashboard/dashboard.h"
 #include "diagrams/diagrammetrics.h"
 #include "diagrams/driverdiagram.h"
+#include "measures/measuretarget.h"
 #include "scenarios/allocator.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenariocomparison.h"
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -24,7 +26,7 @@ struct PacketRequest
 {
     int year = 0;
     Period period;
-    Window window = Window::YearToDate;
+    Window window = defaultWindow;
     QStringList scenarios; // saved scenario names, in the order they are compared
 };
 
@@ -34,8 +36,8 @@ struct ScenarioSummary
     QString name;
     Scenario scenario; // as saved, for a fuller comparison than the summary
     Allocation allocation;
-    int recipients = 0;         // eligible recipients
-    int paidRecipients = 0;     // of those, paid something
+    int recipients = 0;         // as the comparison counts them: everyone the scenario pays
+    int paidRecipients = 0;     // of those, paid something (Allocation::paidCount)
     std::int64_t paidCents = 0; // to recipients (negative: what they bear of a loss)
 };
 
@@ -54,6 +56,7 @@ struct PacketContent
     // Of the first maxCompared scenarios, when there are two or more.
     std::optional<ScenarioComparison> comparison;
     std::vector<Measure> measures;
+    std::map<QString, MeasureTarget> targets; // the year's, by measure code (loadMeasureTargets)
 
     // Throws aco::Error (Usage) for a year the file does not have, an unknown scenario or a
     // period that is not a month.

@@ -35,7 +35,7 @@ PacketDialog::PacketDialog(const QString& path, Database& db, QWidget* parent)
         m_year->addItem(QString::number(year), year);
     for (const Period& period : periodsWithResults(db))
         m_period->addItem(period.toString(), period.toInt());
-    for (Window w : {Window::YearToDate, Window::Rolling12, Window::Quarter, Window::Month})
+    for (Window w : windowChoices)
         m_window->addItem(windowLabel(w), static_cast<int>(w));
     for (const QString& name : ScenarioStore(db).names()) {
         auto* item = new QListWidgetItem(name, m_scenarios);
@@ -73,7 +73,9 @@ PacketDialog::PacketDialog(const QString& path, Database& db, QWidget* parent)
     form->addRow(tr("&Month:"), m_period);
     form->addRow(tr("Measures' &window:"), m_window);
     form->addRow(tr("&Scenarios:"), m_scenarios);
-    form->addRow(tr("Save &to:"), outputRow);
+    auto* outputLabel = new QLabel(tr("Save &to:"));
+    outputLabel->setBuddy(m_output); // a form gives no buddy to the label of a layout
+    form->addRow(outputLabel, outputRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_save = buttons->addButton(tr("&Save PDF"), QDialogButtonBox::AcceptRole);

@@ -27,24 +27,22 @@ QString sourceOf(const Measure& m)
                                  : QObject::tr("CMS %1").arg(m.acoNumber);
 }
 
-QString benchmarkOf(const Measure& m)
+// The year's target, named for what it is, and the benchmark beside an ACO target.
+QString targetOf(const Measure& m, const std::optional<MeasureTarget>& target)
 {
-    if (!m.benchmark)
+    if (!target)
         return QObject::tr("none");
-    QString text = m.formatValue(*m.benchmark);
-    if (m.unit == Measure::Unit::Per1000)
-        text += QStringLiteral(" per 1,000");
-    return m.benchmarkLabel.isEmpty()
-               ? text
-               : text + QStringLiteral(" (") + m.benchmarkLabel + QLatin1Char(')');
+    QString text = target->label(m);
+    if (target->source == MeasureTarget::Source::Aco && m.benchmark)
+        text += QStringLiteral("; ") +
+                MeasureTarget{MeasureTarget::Source::Benchmark, *m.benchmark, m.higherIsBetter}
+                    .label(m);
+    return text;
 }
 
 QString definitionOf(const Measure& m)
 {
-    const QString counts =
-        m.monthlyStatus
-            ? QObject::tr("The denominator counts the eligible beneficiaries each month.")
-            : QObject::tr("The denominator counts events (discharges, member-months).");
+    const QString counts = m.denominatorText();
     return m.description.isEmpty() ? counts : m.description + QLatin1Char(' ') + counts;
 }
 
@@ -70,10 +68,18 @@ QFontMetricsF printMetrics(const QFont& font)
     return QFontMetricsF(font, &device);
 }
 
-std::array<QString, 5> appendixCells(const Measure& m)
+// A measure of the appendix with its target for the year.
+struct Definition
 {
+    Measure measure;
+    std::optional<MeasureTarget> target;
+};
+
+std::array<QString, 5> appendixCells(const Definition& d)
+{
+    const Measure& m = d.measure;
     return {m.code + QStringLiteral(" — ") + m.name, definitionOf(m), directionOf(m), sourceOf(m),
-            benchmarkOf(m)};
+            targetOf(m, d.target)};
 }
 
 double cellHeight(const QFontMetricsF& metrics, const std::array<QString, 5>& cells, double width)
@@ -88,11 +94,12 @@ double cellHeight(const QFontMetricsF& metrics, const std::array<QString, 5>& ce
     return height + 8;
 }
 
-void paintAppendixPage(QPainter& painter, const QRectF& area, const std::vector<Measure>& measures)
+void paintAppendixPage(QPainter& painter, const QRectF& area,
+                       const std::vector<Definition>& measures, int year)
 {
     const QStringList headings = {QObject::tr("Measure"), QObject::tr("Definition"),
                                   QObject::tr("Better, unit, domain"), QObject::tr("Steward"),
-                                  QObject::tr("Benchmark (target)")};
+                                  QObject::tr("Target for %1").arg(year)};
     painter.setFont(PacketPages::font(9, true));
     double x = area.left();
     for (int c = 0; c < headings.size(); ++c) {
@@ -106,7 +113,7 @@ void paintAppendixPage(QPainter& painter, const QRectF& area, const std::vector<
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     const QFont body = PacketPages::font(9);
     const QFontMetricsF metrics = printMetrics(body);
-    for (const Measure& m : measures) {
+    for (const Definition& m : measures) {
         const auto cells = appendixCells(m);
         const double h = cellHeight(metrics, cells, area.width());
         x = area.left();
@@ -327,26 +334,33 @@ PacketSection PacketPages::scenarioSection(const std::vector<ScenarioSummary>& s
 }
 
 PacketSection PacketPages::appendixSection(const std::vector<Measure>& measures,
-                                           const QRectF& content)
+                                           const std::map<QString, MeasureTarget>& targets,
+                                           int year, const QRectF& content)
 {
     PacketSection section{QObject::tr("Appendix: measure definitions"), {}};
     const QFontMetricsF metrics = printMetrics(font(9));
-    std::vector<Measure> page;
+    std::vector<Definition> page;
     double used = 22;
+    const auto addPage = [&] {
+        section.pages.push_back([page, year](QPainter& p, const QRectF& area) {
+            paintAppendixPage(p, area, page, year);
+        });
+    };
     for (const Measure& m : measures) {
-        const double h = cellHeight(metrics, appendixCells(m), content.width());
+        const auto target = targets.find(m.code);
+        const Definition d{m, target == targets.end() ? std::nullopt
+                                                      : std::optional(target->second)};
+        const double h = cellHeight(metrics, appendixCells(d), content.width());
         if (!page.empty() && used + h > content.height()) {
-            section.pages.push_back(
-                [page](QPainter& p, const QRectF& area) { paintAppendixPage(p, area, page); });
+            addPage();
             page.clear();
             used = 22;
         }
-        page.push_back(m);
+        page.push_back(d);
         used += h;
     }
     if (!page.empty())
-        section.pages.push_back(
-            [page](QPainter& p, const QRectF& area) { paintAppendixPage(p, area, page); });
+        addPage();
     return section;
 }
 

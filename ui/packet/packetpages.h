@@ -36,8 +36,10 @@ class PacketPages
     // The scenarios side by side, at most four a page, then their comparison if there is one.
     static PacketSection scenarioSection(const std::vector<ScenarioSummary>& scenarios,
                                          const std::optional<ScenarioComparison>& comparison);
-    // As many pages as the definitions need.
+    // As many pages as the definitions need, each measure with its target for `year` (none in
+    // `targets`: no target).
     static PacketSection appendixSection(const std::vector<Measure>& measures,
+                                         const std::map<QString, MeasureTarget>& targets, int year,
                                          const QRectF& content);
 };
 

@@ -26,7 +26,7 @@ struct ProviderMeasures
     };
 
     Period period;
-    Window window = Window::YearToDate;
+    Window window = defaultWindow;
     PeriodRange range;
     std::vector<Measure> headline; // the first measure of each domain, in the file's order
     std::unordered_map<std::int64_t, Row> rows; // by provider id

@@ -25,41 +25,57 @@ namespace {
 
 std::vector<QStringList> rowsOf(const ScenarioComparison& c, bool poolSplit)
 {
-    const auto row = [&](const QString& label, auto value) {
-        QStringList cells{label};
-        for (const ScenarioTotals& t : c.scenarios)
-            cells.append(value(t));
-        return cells;
-    };
-    const auto money = [&](const QString& label, std::int64_t ScenarioTotals::*field) {
-        return row(label, [&](const ScenarioTotals& t) { return Money::dollars(t.*field); });
-    };
-    const auto group = [&](const QString& label, std::int64_t GroupPayments::*field) {
-        return row(label, [&](const ScenarioTotals& t) { return Money::dollars(t.groups.*field); });
-    };
     std::vector<QStringList> rows;
-    if (poolSplit)
-        rows = {money(QObject::tr("Earned savings (pool)"), &ScenarioTotals::poolCents),
-                money(QObject::tr("Infrastructure"), &ScenarioTotals::infrastructureCents),
-                money(QObject::tr("Care redesign"), &ScenarioTotals::careRedesignCents),
-                money(QObject::tr("Reserve"), &ScenarioTotals::reserveCents),
-                money(QObject::tr("Unearned, to infrastructure"), &ScenarioTotals::unearnedCents)};
-    rows.insert(rows.end(),
-                {money(QObject::tr("Provider payments"), &ScenarioTotals::paymentsCents),
-                 group(QObject::tr("   primary care"), &GroupPayments::primaryCareCents),
-                 group(QObject::tr("   specialists"), &GroupPayments::specialistCents),
-                 group(QObject::tr("   employed"), &GroupPayments::employedCents),
-                 group(QObject::tr("   independent"), &GroupPayments::independentCents)});
-    if (poolSplit)
-        rows.push_back(money(QObject::tr("Loss borne outside the recipients"),
-                             &ScenarioTotals::retainedForLossCents));
-    rows.push_back(row(QObject::tr("Recipients paid"), [](const ScenarioTotals& t) {
-        return QStringLiteral("%1 of %2").arg(t.paidRecipients).arg(t.recipients);
-    }));
+    for (const ComparisonFigure& figure : ComparisonReport::figures(c, poolSplit)) {
+        QStringList cells{figure.part ? QStringLiteral("   ") + figure.label.toLower()
+                                      : figure.label};
+        for (const std::int64_t cents : figure.cents)
+            cells.append(Money::dollars(cents));
+        rows.push_back(cells);
+    }
+    QStringList paid{QObject::tr("Recipients paid")};
+    for (const ScenarioTotals& t : c.scenarios)
+        paid.append(QStringLiteral("%1 of %2").arg(t.paidRecipients).arg(t.recipients));
+    rows.push_back(paid);
     return rows;
 }
 
 } // namespace
+
+std::vector<ComparisonFigure> ComparisonReport::figures(const ScenarioComparison& c,
+                                                        bool poolSplit)
+{
+    std::vector<ComparisonFigure> figures;
+    const auto add = [&](const QString& label, bool part, bool charted, auto value) {
+        ComparisonFigure figure{label, part, charted, {}};
+        for (const ScenarioTotals& t : c.scenarios)
+            figure.cents.push_back(value(t));
+        figures.push_back(std::move(figure));
+    };
+    const auto total = [&](const QString& label, std::int64_t ScenarioTotals::*field,
+                           bool charted = true) {
+        add(label, false, charted, [field](const ScenarioTotals& t) { return t.*field; });
+    };
+    const auto group = [&](const QString& label, std::int64_t GroupPayments::*field) {
+        add(label, true, true, [field](const ScenarioTotals& t) { return t.groups.*field; });
+    };
+    if (poolSplit) {
+        total(QObject::tr("Earned savings (pool)"), &ScenarioTotals::poolCents, false);
+        total(QObject::tr("Infrastructure"), &ScenarioTotals::infrastructureCents);
+        total(QObject::tr("Care redesign"), &ScenarioTotals::careRedesignCents);
+        total(QObject::tr("Reserve"), &ScenarioTotals::reserveCents);
+        total(QObject::tr("Unearned, to infrastructure"), &ScenarioTotals::unearnedCents);
+    }
+    total(QObject::tr("Provider payments"), &ScenarioTotals::paymentsCents);
+    group(QObject::tr("Primary care"), &GroupPayments::primaryCareCents);
+    group(QObject::tr("Specialists"), &GroupPayments::specialistCents);
+    group(QObject::tr("Employed"), &GroupPayments::employedCents);
+    group(QObject::tr("Independent"), &GroupPayments::independentCents);
+    if (poolSplit)
+        total(QObject::tr("Loss borne outside the recipients"),
+              &ScenarioTotals::retainedForLossCents, false);
+    return figures;
+}
 
 std::vector<QStringList> ComparisonReport::totalsRows(const ScenarioComparison& c)
 {

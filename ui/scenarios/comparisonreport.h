@@ -13,6 +13,16 @@ namespace aco::ui {
 
 class ReportCanvas;
 
+// One amount of the comparison, a value per scenario in cents: the totals table lists these and
+// the comparison chart draws the same ones, so that the two never disagree.
+struct ComparisonFigure
+{
+    QString label;
+    bool part = false;    // a part of the line above it (a group of the provider payments)
+    bool charted = false; // one of the bars of the split and payments chart
+    std::vector<std::int64_t> cents;
+};
+
 // The printable comparison of two to four scenarios on one US Letter page in points: the totals
 // side by side, the grouped bar chart, and the biggest winners and losers from scenario A to each
 // other. paint() draws on any painter whose window is the page; paint(painter, area) draws the
@@ -33,6 +43,10 @@ class ComparisonReport
 
     // "A" for the first scenario, "B" for the second...
     static QString letter(size_t index);
+    // The amounts compared, top to bottom; with `poolSplit`, the pool and its split as well as
+    // the provider payments.
+    static std::vector<ComparisonFigure> figures(const ScenarioComparison& comparison,
+                                                 bool poolSplit = true);
     // The totals' rows (label, then one cell per scenario), for the report and the window's table.
     static std::vector<QStringList> totalsRows(const ScenarioComparison& comparison);
 

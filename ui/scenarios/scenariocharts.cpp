@@ -346,21 +346,19 @@ QChart* ScenarioCharts::tornado(const MonteCarloResult& result, std::int64_t bas
 
 QChart* ScenarioCharts::comparison(const ScenarioComparison& c)
 {
-    // Top to bottom; drawn as horizontal bars, so that the names have the room they need.
-    const QStringList categories{QObject::tr("Infrastructure"), QObject::tr("Care redesign"),
-                                 QObject::tr("Reserve"),        QObject::tr("All payments"),
-                                 QObject::tr("Primary care"),   QObject::tr("Specialists"),
-                                 QObject::tr("Employed"),       QObject::tr("Independent")};
+    // The totals table's amounts, top to bottom; drawn as horizontal bars, so that the names
+    // have the room they need.
+    QStringList categories;
+    std::vector<std::vector<double>> rows(c.scenarios.size());
     double largest = 0.0;
-    std::vector<std::vector<double>> rows;
-    for (const ScenarioTotals& t : c.scenarios) {
-        rows.push_back({double(t.infrastructureCents + t.unearnedCents),
-                        double(t.careRedesignCents), double(t.reserveCents),
-                        double(t.paymentsCents), double(t.groups.primaryCareCents),
-                        double(t.groups.specialistCents), double(t.groups.employedCents),
-                        double(t.groups.independentCents)});
-        for (double v : rows.back())
-            largest = std::max(largest, std::fabs(v));
+    for (const ComparisonFigure& figure : ComparisonReport::figures(c)) {
+        if (!figure.charted)
+            continue;
+        categories.append(figure.label);
+        for (size_t s = 0; s < rows.size(); ++s) {
+            rows[s].push_back(double(figure.cents[s]));
+            largest = std::max(largest, std::fabs(rows[s].back()));
+        }
     }
     const Scale scale = scaleFor(largest);
     static const QColor colours[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x8a, 0x1e),

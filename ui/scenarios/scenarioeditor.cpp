@@ -2,6 +2,7 @@
 
 #include "measures/tierscheme.h"
 #include "money.h"
+#include "mssp/msspformat.h"
 #include "mssp/msspyear.h"
 #include "scenarios/scenariobasis.h"
 
@@ -91,6 +92,7 @@ QWidget* ScenarioEditor::sourceBox()
                   "and tier schemes that decide the payments."));
     for (int year : performanceYears(m_db))
         m_year->addItem(QString::number(year), year);
+    m_yearQuality = qualityScores(m_db);
     m_expenditureChange =
         slider(QStringLiteral("expenditureChange"), -100, 100, 1,
                tr("Change the year's expenditures by up to 10% either way (in steps of "
@@ -105,6 +107,7 @@ QWidget* ScenarioEditor::sourceBox()
         slider(QStringLiteral("quality"), 0, 1000, 5,
                tr("The quality score (0-100%) used in the reconciliation instead of the year's."));
     m_qualityLabel = new QLabel;
+    m_qualityLabel->setObjectName(QStringLiteral("qualityValue"));
     m_qualityLabel->setMinimumWidth(50);
     m_amount = tipped(new QDoubleSpinBox, QStringLiteral("amount"),
                       tr("The shared savings (or, negative, the shared loss) in dollars."));
@@ -120,12 +123,17 @@ QWidget* ScenarioEditor::sourceBox()
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &ScenarioEditor::edited);
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
+        if (!m_updating) {
             fillMeasures(m_year->currentData().toInt(), scenario().measures);
+            showYearsQuality();
+        }
         edited();
     });
     connect(m_expenditureChange, &QSlider::valueChanged, this, &ScenarioEditor::edited);
-    connect(m_overrideQuality, &QCheckBox::toggled, this, &ScenarioEditor::edited);
+    connect(m_overrideQuality, &QCheckBox::toggled, this, [this] {
+        showYearsQuality(); // from the year's score, or back to it
+        edited();
+    });
     connect(m_quality, &QSlider::valueChanged, this, &ScenarioEditor::edited);
     connect(m_amount, &QDoubleSpinBox::valueChanged, this, &ScenarioEditor::edited);
     return box;
@@ -365,7 +373,10 @@ void ScenarioEditor::setScenario(const Scenario& s)
     m_year->setCurrentIndex(m_year->findData(year));
     m_expenditureChange->setValue(int(std::lround(s.expenditureChange * 1000.0)));
     m_overrideQuality->setChecked(s.qualityScore.has_value());
-    m_quality->setValue(int(std::lround(s.qualityScore.value_or(0.9) * 1000.0)));
+    if (s.qualityScore)
+        m_quality->setValue(int(std::lround(*s.qualityScore * 1000.0)));
+    else
+        showYearsQuality();
     m_amount->setValue(double(s.amountCents) / 100.0);
     m_split[Infrastructure] = s.infrastructureBasisPoints;
     m_split[CareRedesign] = s.careRedesignBasisPoints;
@@ -502,7 +513,10 @@ void ScenarioEditor::updateEnabled()
         QStringLiteral("%1%2%")
             .arg(m_expenditureChange->value() > 0 ? QStringLiteral("+") : QString())
             .arg(m_expenditureChange->value() / 10.0, 0, 'f', 1));
-    m_qualityLabel->setText(QStringLiteral("%1%").arg(m_quality->value() / 10.0, 0, 'f', 1));
+    const bool yearsScoreKnown = yearsQuality().has_value();
+    m_qualityLabel->setText(m_overrideQuality->isChecked() || yearsScoreKnown
+                                ? MsspFormat::qualityScore(m_quality->value() / 1000.0)
+                                : tr("not given"));
     m_engagementMeasure->setEnabled(m_engagement->isChecked());
     m_engagementMinimum->setEnabled(m_engagement->isChecked());
     const bool tiers = m_basis->currentIndex() == 0;
@@ -519,6 +533,21 @@ void ScenarioEditor::updateEnabled()
     m_shieldIndependent->setEnabled(m_lossBearer->currentIndex() == 1);
     m_expenditureCv->setEnabled(!m_historyCv->isChecked());
     m_qualitySd->setEnabled(mssp);
+}
+
+std::optional<double> ScenarioEditor::yearsQuality() const
+{
+    const auto found = m_yearQuality.find(m_year->currentData().toInt());
+    return found == m_yearQuality.end() ? std::nullopt : found->second;
+}
+
+void ScenarioEditor::showYearsQuality()
+{
+    if (m_overrideQuality->isChecked()) // an override starts from the score shown, the year's
+        return;
+    const bool wasUpdating = std::exchange(m_updating, true);
+    m_quality->setValue(int(std::lround(yearsQuality().value_or(0.0) * 1000.0)));
+    m_updating = wasUpdating;
 }
 
 void ScenarioEditor::edited()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -62,9 +64,13 @@ class ScenarioEditor : public QWidget
     void showSplit();
     void updateEnabled();
     void edited();
+    // The year's own quality score, which the score's slider shows unless overridden.
+    std::optional<double> yearsQuality() const;
+    void showYearsQuality();
 
     const Database& m_db;
     std::vector<Measure> m_measures;
+    std::map<int, std::optional<double>> m_yearQuality;
     QString m_name;
     bool m_updating = false;
     int m_split[PartCount] = {2000, 0, 8000, 0};

@@ -1,6 +1,7 @@
 #include "scenarioreport.h"
 
 #include "money.h"
+#include "mssp/msspformat.h"
 #include "reportcanvas.h"
 #include "scenariocharts.h"
 
@@ -48,7 +49,7 @@ QStringList ScenarioReport::describe(const Scenario& s)
                              .arg(s.expenditureChange > 0 ? QStringLiteral("+") : QString())
                              .arg(s.expenditureChange * 100.0, 0, 'f', 1);
         if (s.qualityScore)
-            source += QObject::tr(", quality score %1%").arg(*s.qualityScore * 100.0, 0, 'f', 1);
+            source += QObject::tr(", quality score %1").arg(MsspFormat::qualityScore(*s.qualityScore));
         lines.append(source);
     } else {
         lines.append(QObject::tr("Savings: an amount of %1").arg(Money::dollars(s.amountCents)));

@@ -348,6 +348,7 @@ bool ScenariosView::saveAs(const QString& name)
         m_editor->setScenario(s);
         reload();
         showMessage(tr("Saved '%1'.").arg(name), false);
+        Q_EMIT fileChanged();
     });
 }
 
@@ -364,6 +365,7 @@ bool ScenariosView::duplicateAs(const QString& name)
         reload();
         open(name);
         showMessage(tr("Saved a copy as '%1'.").arg(name), false);
+        Q_EMIT fileChanged();
     });
 }
 
@@ -376,6 +378,7 @@ bool ScenariosView::renameTo(const QString& name)
         m_name = name;
         reload();
         showMessage(tr("Renamed to '%1'.").arg(name), false);
+        Q_EMIT fileChanged();
     });
 }
 
@@ -386,6 +389,7 @@ bool ScenariosView::removeCurrent()
         showMessage(tr("Deleted '%1'.").arg(m_name), false);
         m_name.clear();
         reload();
+        Q_EMIT fileChanged();
     });
 }
 

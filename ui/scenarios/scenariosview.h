@@ -86,6 +86,8 @@ class ScenariosView : public QWidget
     void comparisonShown(ScenarioCompareDialog* dialog);
     // Work on the window's queue has begun: what it is, for the status bar.
     void reading(const QString& what);
+    // A scenario was saved, renamed or deleted in the file.
+    void fileChanged();
 
   private:
     QWidget* listPanel();

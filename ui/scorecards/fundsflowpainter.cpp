@@ -132,7 +132,99 @@ double FundsFlowPainter::paintHeader(QPainter& p, const FundsFlowReport& report,
     return top + 20;
 }
 
-void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, int pageNumber,
+namespace {
+
+// Where the summary's parts go, in points: fixed, so that the pages can be counted before any is
+// painted.
+constexpr double rowHeight = 15;     // of the pool and its parts
+constexpr double listRow = 11;       // of the recipients' payments
+constexpr double listHeader = 13;    // the list's column titles
+constexpr double unpayableRow = 10;  // of the recipients who cannot be paid
+constexpr int unpayableColumns = 3;
+constexpr double bodyTop = margin + 20; // below paintHeader()
+constexpr double bottom = page::height - margin - 30;
+
+int poolRows(const FundsFlowReport& report)
+{
+    return report.poolCents() < 0 ? 6 : 8;
+}
+
+// The top of the list's first row on the summary page, and on a continuation page.
+double firstListTop(const FundsFlowReport& report)
+{
+    return bodyTop + 40 + 46 + poolRows(report) * rowHeight + 18 + 17 + listHeader;
+}
+constexpr double continuedListTop = bodyTop + 17 + listHeader;
+constexpr double unpayableTop = bodyTop + 22 + 30;
+
+size_t rowsBetween(double top, double bottomEdge, double row)
+{
+    return static_cast<size_t>(std::max(0.0, std::floor((bottomEdge - top) / row)));
+}
+
+int pagesFor(size_t items, size_t perPage)
+{
+    return static_cast<int>((items + perPage - 1) / perPage);
+}
+
+} // namespace
+
+FundsFlowPages FundsFlowPainter::pages(const FundsFlowReport& report,
+                                       const std::vector<const FundsFlowRecipient*>& chosen) const
+{
+    FundsFlowPages pages;
+    pages.everyone = chosen.size() == report.recipients.size();
+    for (const FundsFlowRecipient* r : chosen) {
+        if (report.unpayableReason(*r).isEmpty()) {
+            pages.listed.push_back(r);
+            pages.recipients.push_back(r);
+        } else {
+            pages.unpayable.push_back(r);
+        }
+    }
+    std::stable_sort(pages.listed.begin(), pages.listed.end(), [](const auto* l, const auto* r) {
+        return std::abs(l->projectedCents) > std::abs(r->projectedCents);
+    });
+    std::stable_sort(pages.unpayable.begin(), pages.unpayable.end(),
+                     [](const auto* l, const auto* r) { return l->name < r->name; });
+    const size_t first = rowsBetween(firstListTop(report), bottom, listRow);
+    const size_t continued = rowsBetween(continuedListTop, bottom, listRow);
+    pages.listPages = 1 + (pages.listed.size() > first
+                               ? pagesFor(pages.listed.size() - first, continued)
+                               : 0);
+    pages.unpayablePages = pagesFor(
+        pages.unpayable.size(), rowsBetween(unpayableTop, bottom, unpayableRow) * unpayableColumns);
+    return pages;
+}
+
+void FundsFlowPainter::paintPage(QPainter& p, const FundsFlowReport& report,
+                                 const FundsFlowPages& pages, int index, int pageNumber,
+                                 int pageCount) const
+{
+    if (index == 0)
+        return paintSummary(p, report, pages, pageNumber, pageCount);
+    if (index >= pages.summaryPages())
+        return paintRecipient(p, report,
+                              *pages.recipients[static_cast<size_t>(index - pages.summaryPages())],
+                              pageNumber, pageCount);
+    page::begin(p);
+    if (index < pages.listPages) {
+        const size_t first = rowsBetween(firstListTop(report), bottom, listRow) +
+                             static_cast<size_t>(index - 1) *
+                                 rowsBetween(continuedListTop, bottom, listRow);
+        paintList(p, report, pages, first, paintHeader(p, report, QStringLiteral("Funds flow summary")));
+    } else {
+        paintHeader(p, report, QStringLiteral("Funds flow summary"));
+        const size_t perPage = rowsBetween(unpayableTop, bottom, unpayableRow) * unpayableColumns;
+        paintUnpayable(p, report, pages,
+                       static_cast<size_t>(index - pages.listPages) * perPage);
+    }
+    paintFooter(p, report, pageNumber, pageCount);
+    p.restore();
+}
+
+void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report,
+                                    const FundsFlowPages& pages, int pageNumber,
                                     int pageCount) const
 {
     page::begin(p);
@@ -152,13 +244,12 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
     y += 40;
     p.setPen(muted);
     p.setFont(font(7.5));
-    y += paragraph(
-             p, QRectF(margin, y, contentWidth, 40),
-             sourceText(report) +
-                 QStringLiteral(" If performance holds to the end of the year, the pool and the "
-                                "payments below are what the year would bring. A projection, not "
-                                "a payment: the settlement report gives the final amounts.")) +
-         10;
+    paragraph(p, QRectF(margin, y, contentWidth, 40),
+              sourceText(report) +
+                  QStringLiteral(" If performance holds to the end of the year, the pool and the "
+                                 "payments below are what the year would bring. A projection, not "
+                                 "a payment: the settlement report gives the final amounts."));
+    y += 46; // the paragraph's room, whatever it takes of it: the pages are counted beforehand
 
     // The pool and every part of it, to the dollar; the parts add up to the pool in cents.
     struct Row
@@ -170,6 +261,9 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
     std::vector<Row> rows{
         {loss ? QStringLiteral("Projected loss") : QStringLiteral("Projected savings (the pool)"),
          a.poolCents, true}};
+    const QString recipients = QStringLiteral("%1 of %2 recipients")
+                                   .arg(a.paidCount())
+                                   .arg(report.recipients.size());
     if (!loss) {
         rows.push_back({QStringLiteral("Infrastructure (%1)")
                             .arg(basisPoints(report.scenario.infrastructureBasisPoints)),
@@ -183,9 +277,8 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
         rows.push_back({QStringLiteral("Provider pool (%1)")
                             .arg(basisPoints(report.scenario.providerBasisPoints)),
                         a.providerPoolCents, true});
-        rows.push_back(
-            {QStringLiteral("   Projected payments to %1 recipients").arg(report.recipients.size()),
-             report.projectedTotalCents(), false});
+        rows.push_back({QStringLiteral("   Projected payments to ") + recipients,
+                        report.projectedTotalCents(), false});
         rows.push_back({QStringLiteral("   Not earned, back to infrastructure"),
                         a.unearnedToInfrastructureCents, false});
     } else {
@@ -193,14 +286,13 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
             {QStringLiteral("Repaid from prior years' reserve"), a.fromPriorReserveCents, false});
         rows.push_back(
             {QStringLiteral("Borne by the employed medical group"), a.medicalGroupCents, false});
-        rows.push_back({QStringLiteral("Borne by recipients (their shares of the loss)"),
-                        report.projectedTotalCents(), false});
+        rows.push_back({QStringLiteral("Borne by ") + recipients, report.projectedTotalCents(),
+                        false});
         rows.push_back({QStringLiteral("Absorbed by the ACO"), a.absorbedByAcoCents, false});
     }
     rows.push_back({loss ? QStringLiteral("Left to the ACO (the loss less the recipients' shares)")
                          : QStringLiteral("Kept by the ACO (the pool less the projected payments)"),
                     report.retainedCents(), true});
-    const double rowHeight = 15;
     const double amountX = margin + contentWidth * 0.62;
     for (const Row& row : rows) {
         if (row.bold)
@@ -213,20 +305,28 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
         line(p, margin, y + rowHeight, margin + contentWidth * 0.8, y + rowHeight);
         y += rowHeight;
     }
-    y += 18;
+    paintList(p, report, pages, 0, y + 18);
+    paintFooter(p, report, pageNumber, pageCount);
+    p.restore();
+}
 
-    // The recipients, largest projected payment first, as many as the page holds.
-    std::vector<const FundsFlowRecipient*> order;
-    for (const FundsFlowRecipient& r : report.recipients)
-        order.push_back(&r);
-    std::stable_sort(order.begin(), order.end(), [](const auto* l, const auto* r) {
-        return std::abs(l->projectedCents) > std::abs(r->projectedCents);
-    });
+void FundsFlowPainter::paintList(QPainter& p, const FundsFlowReport& report,
+                                 const FundsFlowPages& pages, size_t first, double top) const
+{
+    const bool loss = report.poolCents() < 0;
+    double y = top;
     p.setPen(ink);
     p.setFont(font(10, true));
-    text(p, QRectF(margin, y, contentWidth, 14),
-         loss ? QStringLiteral("Projected shares of the loss, largest first")
-              : QStringLiteral("Projected payments, largest first"));
+    QString heading = loss ? QStringLiteral("Projected shares of the loss")
+                           : QStringLiteral("Projected payments");
+    if (!pages.everyone)
+        heading += pages.listed.size() == 1 ? QStringLiteral(" of the recipient of this report")
+                                            : QStringLiteral(" of the recipients of this report");
+    if (pages.listed.size() > 1)
+        heading += QStringLiteral(", largest first");
+    if (first > 0)
+        heading += QStringLiteral(" (continued)");
+    text(p, QRectF(margin, y, contentWidth, 14), heading);
     y += 17;
     const double columns[] = {0, 80, 80, 70}; // name, projected, maximum, share
     const double nameWidth = contentWidth - 230;
@@ -234,40 +334,83 @@ void FundsFlowPainter::paintSummary(QPainter& p, const FundsFlowReport& report, 
         double x = margin + 4;
         for (int i = 0; i < 4; ++i) {
             const double w = i == 0 ? nameWidth : columns[i];
-            text(p, QRectF(x, y, w - 6, 11), cells[i],
+            text(p, QRectF(x, y, w - 6, listRow), cells[i],
                  i == 0 ? Qt::AlignLeft | Qt::AlignVCenter : right);
             x += w;
         }
         if (header) {
             p.setPen(QPen(ink, 2));
-            line(p, margin, y + 11, margin + contentWidth, y + 11);
+            line(p, margin, y + listRow, margin + contentWidth, y + listRow);
             p.setPen(ink);
         }
-        y += header ? 13 : 11;
+        y += header ? listHeader : listRow;
     };
     p.setFont(font(7.5, true));
     drawRow({QStringLiteral("Recipient"), QStringLiteral("Projected"), QStringLiteral("Maximum"),
              QStringLiteral("Of maximum")},
             true);
     p.setFont(font(7.5));
-    const double bottom = page::height - margin - 30;
-    size_t shown = 0;
-    for (const FundsFlowRecipient* r : order) {
-        if (y + 11 > bottom - 12 && shown + 1 < order.size())
-            break;
+    for (size_t i = first; i < pages.listed.size() && y + listRow <= bottom; ++i) {
+        const FundsFlowRecipient* r = pages.listed[i];
         drawRow({r->name + (r->eligible ? QString() : QStringLiteral(" (not eligible)")),
                  money(r->projectedCents), money(r->maximumCents),
                  percentOf(r->projectedCents, r->maximumCents)},
                 false);
-        ++shown;
     }
-    if (shown < order.size()) {
+    if (pages.listed.empty()) {
         p.setPen(muted);
-        text(p, QRectF(margin + 4, y, contentWidth, 11),
-             QStringLiteral("\u2026 and %1 more.").arg(order.size() - shown));
+        text(p, QRectF(margin + 4, y, contentWidth, listRow),
+             QStringLiteral("None: see the recipients who cannot be paid, on the next page."));
     }
-    paintFooter(p, report, pageNumber, pageCount);
-    p.restore();
+}
+
+void FundsFlowPainter::paintUnpayable(QPainter& p, const FundsFlowReport& report,
+                                      const FundsFlowPages& pages, size_t first) const
+{
+    const bool loss = report.poolCents() < 0;
+    double y = bodyTop;
+    p.setPen(ink);
+    p.setFont(font(12, true));
+    text(p, QRectF(margin, y, contentWidth, 18),
+         (loss ? QStringLiteral("%1 recipients with no share of the loss")
+               : QStringLiteral("%1 recipients who cannot be paid under this scenario"))
+                 .arg(pages.unpayable.size()) +
+             (first > 0 ? QStringLiteral(" (continued)") : QString()));
+    y += 22;
+    // One reason for all (the usual case: maximums by beneficiaries, and specialists have none)
+    // is said once; otherwise beside each name.
+    QString common = report.unpayableReason(*pages.unpayable.front());
+    for (const FundsFlowRecipient* r : pages.unpayable)
+        if (report.unpayableReason(*r) != common)
+            common.clear();
+    p.setPen(muted);
+    p.setFont(font(7.5));
+    paragraph(p, QRectF(margin, y, contentWidth, 28),
+              loss ? QStringLiteral("The scenario shares the loss among the others; these "
+                                    "recipients have no page of their own.")
+              : common.isEmpty()
+                  ? QStringLiteral("The scenario gives them no share of the provider pool, for the "
+                                   "reason beside each name, so no performance can earn them a "
+                                   "payment; they have no page of their own.")
+                  : QStringLiteral("The scenario gives them no share of the provider pool (%1, "
+                                   "every one of them), so no performance can earn them a "
+                                   "payment; they have no page of their own.")
+                        .arg(common));
+    y = unpayableTop;
+    const double columnWidth = contentWidth / unpayableColumns;
+    const size_t rows = rowsBetween(unpayableTop, bottom, unpayableRow);
+    p.setPen(ink);
+    p.setFont(font(6.5));
+    for (size_t i = first; i < pages.unpayable.size() && i < first + rows * unpayableColumns; ++i) {
+        const size_t slot = i - first;
+        const FundsFlowRecipient* r = pages.unpayable[i];
+        text(p,
+             QRectF(margin + static_cast<double>(slot / rows) * columnWidth,
+                    y + static_cast<double>(slot % rows) * unpayableRow, columnWidth - 8,
+                    unpayableRow),
+             common.isEmpty() ? r->name + QStringLiteral(" \u00B7 ") + report.unpayableReason(*r)
+                              : r->name);
+    }
 }
 
 void FundsFlowPainter::paintRecipient(QPainter& p, const FundsFlowReport& report,
@@ -441,7 +584,10 @@ double FundsFlowPainter::paintMeasures(QPainter& p, const FundsFlowRecipient& r,
                      align);
                 break;
             case 3:
-                page::paintTier(p, cell, m.tier.tier);
+                if (m.value)
+                    page::paintTier(p, cell, m.tier.tier);
+                else // nothing to assess: no tier reached or missed
+                    text(p, cell, m.tierText(), align);
                 break;
             case 4:
                 p.setFont(font(7.5, true));

@@ -4,6 +4,7 @@
 #include "fundsflowpainter.h"
 #include "scorecardwriter.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -39,36 +40,43 @@ QString FundsFlowWriter::fileNameFor(const FundsFlowRecipient& recipient) const
 int FundsFlowWriter::write(const std::vector<const FundsFlowRecipient*>& recipients,
                            const QString& path, const LetterPdf::Progress& progress) const
 {
-    const auto total = static_cast<int>(recipients.size()) + 1; // the summary first
-    const LetterPdf pdf(QStringLiteral("funds flow report"), total, progress);
     const FundsFlowPainter painter;
-    const bool combined = ScorecardWriter::isCombined(path);
-    const LetterPdf::PaintPage paint = [&](QPainter& p, int i) {
-        const int number = combined ? i + 1 : 1;
-        const int count = combined ? total : 1;
-        if (i == 0)
-            painter.paintSummary(p, m_report, number, count);
-        else
-            painter.paintRecipient(p, m_report, *recipients[static_cast<size_t>(i - 1)], number,
-                                   count);
-    };
-    if (combined) {
-        pdf.writeCombined(
-            path, QStringLiteral("Funds flow report ") + FundsFlowPainter::asOfText(m_report),
-            paint);
+    const FundsFlowPages pages = painter.pages(m_report, recipients);
+    const int total = pages.total();
+    const QString title = QStringLiteral("Funds flow report ") + FundsFlowPainter::asOfText(m_report);
+    if (ScorecardWriter::isCombined(path)) {
+        LetterPdf(QStringLiteral("funds flow report"), total, progress)
+            .writeCombined(path, title, [&](QPainter& p, int i) {
+                painter.paintPage(p, m_report, pages, i, i + 1, total);
+            });
         return total;
     }
-    pdf.writeFolder(
-        path,
-        [&](int i) {
-            return i == 0 ? QStringLiteral("ACO-summary.pdf")
-                          : fileNameFor(*recipients[static_cast<size_t>(i - 1)]);
-        },
-        [&](int i) {
-            return QStringLiteral("Funds flow: ") +
-                   (i == 0 ? m_report.aco.name : recipients[static_cast<size_t>(i - 1)]->name);
-        },
-        [&] { return paint; });
+    // A folder: the summary's pages in one file, then a file per recipient.
+    if (!QDir().mkpath(path))
+        throw Error("The folder " + quoted(path) + " cannot be created.");
+    const int summary = pages.summaryPages();
+    const auto offset = [&](int done, int) { return !progress || progress(done + summary, total); };
+    LetterPdf(QStringLiteral("funds flow report"), summary,
+              progress ? LetterPdf::Progress([&](int done, int) { return progress(done, total); })
+                       : LetterPdf::Progress())
+        .writeCombined(QDir(path).filePath(QStringLiteral("ACO-summary.pdf")),
+                       QStringLiteral("Funds flow: ") + m_report.aco.name,
+                       [&](QPainter& p, int i) {
+                           painter.paintPage(p, m_report, pages, i, i + 1, summary);
+                       });
+    LetterPdf(QStringLiteral("funds flow report"), static_cast<int>(pages.recipients.size()),
+              offset)
+        .writeFolder(
+            path,
+            [&](int i) { return fileNameFor(*pages.recipients[static_cast<size_t>(i)]); },
+            [&](int i) {
+                return QStringLiteral("Funds flow: ") + pages.recipients[static_cast<size_t>(i)]->name;
+            },
+            [&] {
+                return [&](QPainter& p, int i) {
+                    painter.paintPage(p, m_report, pages, summary + i, 1, 1);
+                };
+            });
     return total;
 }
 

@@ -9,8 +9,10 @@
 
 namespace aco::ui {
 
-// Writes a funds flow report to PDF: the ACO summary page, then one page per chosen recipient,
-// in one combined file (a path ending in .pdf) or a folder of one file per page.
+// Writes a funds flow report to PDF (FundsFlowPages): the ACO summary with the chosen recipients'
+// payments, the recipients who cannot be paid on one page, then a page per chosen recipient with
+// something at stake; in one combined file (a path ending in .pdf) or a folder (the summary's
+// pages in ACO-summary.pdf, then a file per recipient).
 class FundsFlowWriter
 {
   public:

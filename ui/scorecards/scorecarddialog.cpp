@@ -44,7 +44,7 @@ ScorecardDialog::ScorecardDialog(const QString& databasePath, const Database& db
     form->addRow(tr("&Period:"), m_period);
 
     m_window = new QComboBox(this);
-    for (Window w : {Window::Rolling12, Window::YearToDate, Window::Quarter, Window::Month})
+    for (Window w : windowChoices)
         m_window->addItem(windowLabel(w), static_cast<int>(w));
     m_window->setToolTip(tr("The months each measure is summed over, ending with the period"));
     form->addRow(tr("&Window:"), m_window);

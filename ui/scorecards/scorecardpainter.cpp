@@ -335,7 +335,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     const double rightWidth = contentWidth - leftWidth - gap;
     const double rowHeight = 10.0;
     const QLocale en(QLocale::English);
-    const QDate asOf = QDate::fromString(card.aco.dataAsOf, Qt::ISODate);
+    const QDate asOf = card.listsAsOf; // the period's, not the file's latest
 
     // Pursuit list.
     p.setPen(ink);
@@ -386,14 +386,16 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     p.setPen(muted);
     p.setFont(font(5.5));
     text(p, QRectF(margin, y + 1, leftWidth, 8),
-         QStringLiteral("Ordered by risk score + \u00BD admission + \u00BC readmission + \u00BC ED "
-                        "visit + cost / $25,000 (12 months)."));
+         QStringLiteral("Order: risk score + \u00BD adm. + \u00BC readm. + \u00BC ED visit + "
+                        "cost / $25,000, 12 months to %1.")
+             .arg(asOf.toString(QStringLiteral("MM/dd/yy"))));
 
     // Care gaps due soonest.
     const double x0 = margin + leftWidth + gap;
     p.setPen(ink);
     p.setFont(font(8.5, true));
-    text(p, QRectF(x0, top, rightWidth, 12), QStringLiteral("Open care gaps, due soonest"));
+    text(p, QRectF(x0, top, rightWidth, 12),
+         QStringLiteral("Open care gaps on %1, due soonest").arg(asOf.toString(QStringLiteral("MM/dd/yy"))));
     y = top + 14;
     const double dueWidth = 56;
     const double gapX = x0 + 74;
@@ -414,7 +416,9 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
         text(p, QRectF(gapX, y, gapWidth, rowHeight), g.description);
         p.setFont(font(6.5, g.overdue));
         text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight),
-             (g.overdue ? QStringLiteral("overdue ") : QString()) + g.dueDate.toString(QStringLiteral("MM/dd")),
+             (g.overdue ? QStringLiteral("overdue ") : QString()) +
+                 g.dueDate.toString(g.dueDate.year() == asOf.year() ? QStringLiteral("MM/dd")
+                                                                    : QStringLiteral("MM/dd/yy")),
              Qt::AlignRight | Qt::AlignVCenter);
         p.setFont(font(6.5));
         y += rowHeight;

@@ -44,12 +44,17 @@ int ScorecardWriter::write(const std::vector<Provider>& providers, const QString
     // Recorded in the file's export log, through a connection of its own (the builder's may be
     // read-only); unmasked patients from a file that cannot record them are refused up front.
     const PatientData patients = patientDataOf(m_builder.options());
-    Store log = Store::open(m_builder.database().path());
+    Store log = Store::openShared(m_builder.database().path());
     checkExportAllowed(log, patients);
     const int written = writePages(providers, path, progress, patients == PatientData::Included);
+    if (log.isReadOnly()) {
+        m_unrecorded = log.readOnlyNotice();
+        return written;
+    }
     Transaction transaction(log.db());
     recordExport(log, QStringLiteral("scorecards"), path, written, patients);
     transaction.commit();
+    m_unrecorded.clear();
     return written;
 }
 

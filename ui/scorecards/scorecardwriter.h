@@ -25,15 +25,20 @@ public:
     // The file name of a provider's scorecard in a folder: "1234567893-Smith-Jane.pdf".
     static QString fileNameFor(const Provider& provider);
 
-    // Returns the number of scorecards written; throws aco::Error when a file cannot be written
-    // or the run is cancelled.
+    // Returns the number of scorecards written, and records them in the file's export log when
+    // it can; throws aco::Error when a file cannot be written, the run is cancelled, or the
+    // scorecards show unmasked patients and the file cannot record them (checkExportAllowed).
     int write(const std::vector<Provider>& providers, const QString& path, const Progress& progress = {}) const;
+    // Why the last write() was not recorded in the export log (the file is read-only or open
+    // in another ACO Workbench); empty when it was.
+    const QString& unrecordedNotice() const { return m_unrecorded; }
 
   private:
     int writePages(const std::vector<Provider>& providers, const QString& path,
                    const Progress& progress, bool ownerOnly) const;
 
     const ScorecardBuilder& m_builder;
+    mutable QString m_unrecorded;
 };
 
 } // namespace aco::ui

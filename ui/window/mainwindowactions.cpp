@@ -22,10 +22,15 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QToolBar>
 #include <QUrl>
+
+#include <algorithm>
+#include <utility>
 
 namespace aco::ui {
 
@@ -147,11 +152,48 @@ void MainWindow::restoreLastDatabase()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    m_fitRestored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (m_fitRestored)
+        fitToScreen();
+    else
         resize(1100, 700);
+    // Whichever way the first file comes (the last one, --db FILE, File > Open), it comes back
+    // on the view left.
+    m_restoreView = settings.contains(QStringLiteral("window/view"));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_providers->splitter()->restoreState(
         settings.value(QStringLiteral("window/providersSplitter")).toByteArray());
+}
+
+void MainWindow::fitToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    QScreen* screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is known once shown; until then the window itself fits.
+    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : QSize(0, 0);
+    const QSize size = geometry().size().boundedTo(available.size() - frame);
+    if (size != geometry().size())
+        resize(size);
+    QRect outer(frameGeometry().topLeft(), size + frame);
+    outer.moveRight(std::min(outer.right(), available.right()));
+    outer.moveBottom(std::min(outer.bottom(), available.bottom()));
+    outer.moveLeft(std::max(outer.left(), available.left()));
+    outer.moveTop(std::max(outer.top(), available.top()));
+    if (outer.topLeft() != frameGeometry().topLeft())
+        move(outer.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_fitRestored, false)) // again, now that the frame is known
+        fitToScreen();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -222,6 +264,7 @@ void MainWindow::printScorecards()
         dialog.setPeriod(m_selector->choice().period, m_selector->choice().window);
     dialog.setMaskPhi(maskPhi());
     dialog.exec();
+    refreshAfterChange(); // printouts are recorded in the export log
 }
 
 void MainWindow::showAbout()

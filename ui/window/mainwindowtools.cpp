@@ -86,6 +86,7 @@ void MainWindow::makeScenarios()
     m_scenarios = new ScenariosView(*m_store, *m_queue, this);
     m_scenarios->setObjectName(QStringLiteral("scenarios"));
     connect(m_scenarios, &ScenariosView::reading, m_statusWork, &QLabel::setText);
+    connect(m_scenarios, &ScenariosView::fileChanged, this, &MainWindow::refreshAfterChange);
     connect(m_scenarios, &ScenariosView::providerActivated, this, [this](std::int64_t providerId) {
         selectProvider(providerId);
         showView(View::Providers);
@@ -139,7 +140,11 @@ void MainWindow::loadCclfDelivery()
 void MainWindow::exportProviders()
 {
     if (m_store)
-        exportModel(this, *m_store, *m_providers->shownModel(), tr("Providers"));
+        exportModel(this, *m_store, *m_providers->shownModel(), tr("Providers"),
+                    [this](bool written) {
+                        if (written)
+                            refreshAfterChange(); // the export log has a row more
+                    });
 }
 
 void MainWindow::fundsFlowReport()
