@@ -447,6 +447,7 @@ CREATE TABLE risk_score (
     PRIMARY KEY (beneficiary_id, payment_year)
 ) WITHOUT ROWID;
 CREATE INDEX risk_score_year ON risk_score(payment_year);
+)sql";
 
 // Version 7: whether each driver diagram's columns are in an order the user chose by hand, or
 // kept arranged by the workbench (fewest crossing links). Diagrams from before keep their order:

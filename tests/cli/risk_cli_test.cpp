@@ -137,9 +137,11 @@ TEST_F(RiskCli, AProvidersListsAreMaskedOnRequest)
     const Outcome plain = risk({QStringLiteral("--year"), QStringLiteral("2026"),
                                 QStringLiteral("--provider"), QStringLiteral("1234567893")});
     ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    // Attributed from the claims (December 2025, the delivery's month): Jane and Bob, whose
+    // 2025 primary care visits were Grey's; Ann had none and is unattributed.
     // Jane: 2025 F75_79 0.465 + HCC37 0.166 = 0.631 -> 0.591; 2026 0.890: +0.299, COPD gained.
     EXPECT_TRUE(plain.out.contains(
-        QStringLiteral("Provider Grey, Ada (NPI 1234567893): 3 attributed patients.")))
+        QStringLiteral("Provider Grey, Ada (NPI 1234567893): 2 attributed patients.")))
         << plain.out.toStdString();
     EXPECT_TRUE(
         plain.out.contains(QStringLiteral("Doe, Jane") + QString(15, QLatin1Char(' ')) +
