@@ -117,7 +117,9 @@ ClaimsCodes::ClaimsCodes()
             exclusion = Exclusion::LeftMastectomy;
         else if (field(row, "code") == "Z51.5")
             exclusion = Exclusion::Palliative;
-        m_exclusions[normalizedCode(field(row, "code"))] = exclusion;
+        const std::string code = normalizedCode(field(row, "code"));
+        m_exclusions[code] = exclusion;
+        m_exclusionFirst[static_cast<unsigned char>(code.front())] = true;
     }
     for (const auto& row : readList("planned-readmissions.csv")) {
         const std::string& rule = field(row, "rule");
@@ -165,7 +167,7 @@ ClaimsCodes::ClaimsCodes()
 
 bool ClaimsCodes::isPrimaryCareService(std::string_view hcpcs, int year, std::string_view placeOfService) const
 {
-    const auto it = m_primaryCare.find(std::string(hcpcs));
+    const auto it = m_primaryCare.find(hcpcs);
     if (it == m_primaryCare.end())
         return false;
     const PrimaryCare& s = it->second;
@@ -175,53 +177,59 @@ bool ClaimsCodes::isPrimaryCareService(std::string_view hcpcs, int year, std::st
 
 bool ClaimsCodes::isEdRevenueCenter(std::string_view revenueCenter) const
 {
-    return m_edRevenue.contains(std::string(revenueCenter));
+    return m_edRevenue.contains(revenueCenter);
 }
 
 bool ClaimsCodes::isEdHcpcs(std::string_view hcpcs) const
 {
-    return m_edHcpcs.contains(std::string(hcpcs));
+    return m_edHcpcs.contains(hcpcs);
 }
 
 bool ClaimsCodes::isEdPlaceOfService(std::string_view placeOfService) const
 {
-    return m_edPlace.contains(std::string(placeOfService));
+    return m_edPlace.contains(placeOfService);
 }
 
 bool ClaimsCodes::isFollowUpVisit(std::string_view hcpcs) const
 {
-    return m_followUp.contains(std::string(hcpcs));
+    return m_followUp.contains(hcpcs);
 }
 
 bool ClaimsCodes::isFollowUpRevenueCenter(std::string_view revenueCenter) const
 {
-    return m_followUpRevenue.contains(std::string(revenueCenter));
+    return m_followUpRevenue.contains(revenueCenter);
 }
 
 bool ClaimsCodes::isWellnessVisit(std::string_view hcpcs) const
 {
-    return m_wellness.contains(std::string(hcpcs));
+    return m_wellness.contains(hcpcs);
 }
 
 bool ClaimsCodes::isFluImmunization(std::string_view hcpcs) const
 {
-    return m_flu.contains(std::string(hcpcs));
+    return m_flu.contains(hcpcs);
 }
 
 bool ClaimsCodes::isMammogram(std::string_view hcpcs) const
 {
-    return m_mammogram.contains(std::string(hcpcs));
+    return m_mammogram.contains(hcpcs);
 }
 
 int ClaimsCodes::colorectalLookbackMonths(std::string_view hcpcs) const
 {
-    const auto it = m_colorectal.find(std::string(hcpcs));
+    const auto it = m_colorectal.find(hcpcs);
     return it == m_colorectal.end() ? 0 : it->second;
 }
 
 ClaimsCodes::Exclusion ClaimsCodes::exclusion(std::string_view code) const
 {
-    const auto it = m_exclusions.find(normalizedCode(code));
+    // Every diagnosis of every line comes here, and few of them could be an exclusion.
+    if (code.empty() || !m_exclusionFirst[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(code.front())))])
+        return Exclusion::None;
+    const bool normal = std::none_of(code.begin(), code.end(), [](char c) {
+        return c == '.' || c == ' ' || std::islower(static_cast<unsigned char>(c));
+    });
+    const auto it = normal ? m_exclusions.find(code) : m_exclusions.find(normalizedCode(code));
     return it == m_exclusions.end() ? Exclusion::None : it->second;
 }
 
@@ -271,7 +279,7 @@ bool ClaimsCodes::isAcuteHospital(std::string_view ccn) const
 
 ClaimsCodes::Discharge ClaimsCodes::discharge(std::string_view status) const
 {
-    const auto it = m_discharge.find(std::string(status));
+    const auto it = m_discharge.find(status);
     return it == m_discharge.end() ? Discharge::Other : it->second;
 }
 
@@ -281,7 +289,7 @@ ClaimsCodes::Enrollment ClaimsCodes::enrollment(std::string_view medicareStatus,
         return Enrollment::Esrd;
     if (medicareStatus == "20")
         return Enrollment::Disabled;
-    const auto it = m_dual.find(std::string(dualStatus));
+    const auto it = m_dual.find(dualStatus);
     return it != m_dual.end() && it->second == 'D' ? Enrollment::AgedDual : Enrollment::AgedNonDual;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <regex>
 #include <string>
@@ -83,17 +84,28 @@ private:
         int lastYear = 0; // 0: still in use
         std::string excludedPlace; // a place of service where it does not count
     };
-    std::unordered_map<std::string, PrimaryCare> m_primaryCare;
-    std::unordered_set<std::string> m_edRevenue, m_edHcpcs, m_edPlace;
-    std::unordered_set<std::string> m_followUp, m_followUpRevenue;
-    std::unordered_set<std::string> m_wellness, m_flu, m_mammogram;
-    std::unordered_map<std::string, int> m_colorectal;
-    std::unordered_map<std::string, Exclusion> m_exclusions;
+    // Every claim line is looked up in several lists: by the code's text as it is, without
+    // making a string of it.
+    struct CodeHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view code) const noexcept { return std::hash<std::string_view>{}(code); }
+    };
+    using CodeSet = std::unordered_set<std::string, CodeHash, std::equal_to<>>;
+    template <typename Value> using CodeMap = std::unordered_map<std::string, Value, CodeHash, std::equal_to<>>;
+
+    CodeMap<PrimaryCare> m_primaryCare;
+    CodeSet m_edRevenue, m_edHcpcs, m_edPlace;
+    CodeSet m_followUp, m_followUpRevenue;
+    CodeSet m_wellness, m_flu, m_mammogram;
+    CodeMap<int> m_colorectal;
+    CodeMap<Exclusion> m_exclusions;
+    std::array<bool, 256> m_exclusionFirst{}; // the first characters of the exclusions' codes
     std::vector<std::regex> m_alwaysDiagnosis, m_alwaysProcedure, m_potentialProcedure;
     std::vector<std::pair<int, int>> m_acuteRanges;
     std::string m_nonAcuteThird;
-    std::unordered_map<std::string, Discharge> m_discharge;
-    std::unordered_map<std::string, char> m_dual; // 'N' not dual, 'D' dual
+    CodeMap<Discharge> m_discharge;
+    CodeMap<char> m_dual; // 'N' not dual, 'D' dual
 };
 
 // The code as the lists compare it: without dots or spaces, in upper case.
