@@ -19,6 +19,15 @@ using claimdates::monthsBetween;
 
 // Attribution rows held before they are written, sorted: a batch of beneficiaries' months.
 constexpr size_t attributionBatch = size_t{1} << 20;
+constexpr size_t attributionRowsPerInsert = 64;
+
+std::string attributionInsert(size_t rows)
+{
+    std::string sql = "INSERT INTO attribution (month, beneficiary_id, provider_id, spending_cents) VALUES ";
+    for (size_t i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)";
+    return sql;
+}
 
 constexpr const char* codeNames[ClaimsAggregator::CodeCount] = {"TCOC", "ADM",     "EDV", "READM", "FU7",
                                                                  "NOVISIT", "AWV", "FLU", "BCS",   "CRC"};
@@ -56,8 +65,8 @@ const char* ClaimsAggregator::codeName(Code code)
 ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
     : m_db(db), m_first(firstMonth), m_last(lastMonth), m_months(monthsBetween(firstMonth, lastMonth) + 1),
       m_spending(static_cast<size_t>(std::max(0, m_months))),
-      m_attribution(db.prepare("INSERT INTO attribution (month, beneficiary_id, provider_id, spending_cents) "
-                               "VALUES (?1, ?2, ?3, ?4)")),
+      m_attribution(db.prepare(attributionInsert(1))),
+      m_attributionRows(db.prepare(attributionInsert(attributionRowsPerInsert))),
       m_gap(db.prepare("INSERT INTO care_gap (beneficiary_id, measure_id, description, due_date, source) "
                        "VALUES (?1, ?2, ?3, ?4, 'claims')")),
       m_event(db.prepare("INSERT INTO utilization_event (beneficiary_id, event_date, kind, cost_cents, source) "
@@ -202,10 +211,22 @@ void ClaimsAggregator::writeAttribution()
     std::sort(m_attributed.begin(), m_attributed.end(), [](const Attributed& a, const Attributed& b) {
         return a.month != b.month ? a.month < b.month : a.beneficiary < b.beneficiary;
     });
-    for (const Attributed& a : m_attributed)
+    // Many rows to a statement: most of a row's cost would be the statement's own.
+    size_t i = 0;
+    for (; i + attributionRowsPerInsert <= m_attributed.size(); i += attributionRowsPerInsert) {
+        for (size_t r = 0; r < attributionRowsPerInsert; ++r) {
+            const Attributed& a = m_attributed[i + r];
+            const int column = static_cast<int>(4 * r);
+            m_attributionRows.bind(column + 1, a.month).bind(column + 2, a.beneficiary).bind(column + 3, a.provider)
+                .bind(column + 4, a.spendingCents);
+        }
+        m_attributionRows.run();
+    }
+    for (; i < m_attributed.size(); ++i) {
+        const Attributed& a = m_attributed[i];
         m_attribution.bind(1, a.month).bind(2, a.beneficiary).bind(3, a.provider).bind(4, a.spendingCents).run();
+    }
     m_attributed.clear();
-    m_attributed.shrink_to_fit();
 }
 
 void ClaimsAggregator::writeResults()

@@ -88,6 +88,7 @@ private:
     std::vector<Attributed> m_attributed; // not yet written
     std::vector<std::string> m_attributionIndexes; // dropped while the table is written
     Statement m_attribution;
+    Statement m_attributionRows; // many rows at once
     Statement m_gap;
     Statement m_event;
     Statement m_pcp;
