@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <string>
 #include <string_view>
 #include <tuple>
 
@@ -32,28 +34,41 @@ std::string attributionInsert(size_t rows)
 constexpr const char* codeNames[ClaimsAggregator::CodeCount] = {"TCOC", "ADM",     "EDV", "READM", "FU7",
                                                                  "NOVISIT", "AWV", "FLU", "BCS",   "CRC"};
 
-QString gapDescription(std::string_view measure, int dueDate)
+// A gap's description and a date as the tables hold them, made for every gap and event of every
+// member: plain text, without QString's formatting.
+std::string gapDescription(std::string_view measure, int dueDate)
 {
     if (measure == "AWV")
-        return QStringLiteral("Annual wellness visit due");
+        return "Annual wellness visit due";
     if (measure == "FLU") {
         const int year = dueDate / 10000;
-        return QStringLiteral("Influenza vaccine for the %1-%2 season")
-            .arg(year)
-            .arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+        char text[64];
+        std::snprintf(text, sizeof text, "Influenza vaccine for the %d-%02d season", year, (year + 1) % 100);
+        return text;
     }
     if (measure == "BCS")
-        return QStringLiteral("Mammogram due");
-    return QStringLiteral("Colorectal cancer screening due");
+        return "Mammogram due";
+    return "Colorectal cancer screening due";
 }
 
-QString isoDate(int yyyymmdd)
+struct IsoDate
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(yyyymmdd / 10000, 4, 10, QLatin1Char('0'))
-        .arg(yyyymmdd / 100 % 100, 2, 10, QLatin1Char('0'))
-        .arg(yyyymmdd % 100, 2, 10, QLatin1Char('0'));
-}
+    char text[10];
+    explicit IsoDate(int yyyymmdd)
+    {
+        // yyyymmdd is a valid date: eight digits, YYYY-MM-DD.
+        int digits = yyyymmdd;
+        for (int i = 9; i >= 0; --i) {
+            if (i == 4 || i == 7) {
+                text[i] = '-';
+                continue;
+            }
+            text[i] = static_cast<char>('0' + digits % 10);
+            digits /= 10;
+        }
+    }
+    std::string_view view() const { return {text, 10}; }
+};
 
 } // namespace
 
@@ -188,10 +203,10 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f, con
         for (int c = 0; c < CodeCount; ++c)
             if (std::string_view(g.measure) == codeNames[c] && m_measureId[static_cast<size_t>(c)] != 0)
                 m_gap.bind(1, rosterId).bind(2, m_measureId[static_cast<size_t>(c)])
-                    .bind(3, gapDescription(g.measure, g.dueDate)).bind(4, isoDate(g.dueDate)).run();
+                    .bind(3, std::string_view(gapDescription(g.measure, g.dueDate))).bind(4, IsoDate(g.dueDate).view()).run();
     static constexpr const char* kinds[] = {"admission", "readmission", "ed_visit"};
     for (const BeneficiaryOutcome::Event& e : out.events)
-        m_event.bind(1, rosterId).bind(2, isoDate(e.date)).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
+        m_event.bind(1, rosterId).bind(2, IsoDate(e.date).view()).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
 }
 
 ClaimsMeasuresReport ClaimsAggregator::finish()
