@@ -41,6 +41,19 @@ std::int64_t claimId(std::int64_t counter)
     return scrambled(counter, 7'919'191'919, 1'000'000'000'000, 9'000'000'000'000);
 }
 
+void deliver(std::vector<DeliveredRecord>& records, DeliveredRecord::Part part, std::uint32_t claim, int line,
+             bool firstPaid, const Processing& processing, size_t delivery)
+{
+    DeliveredRecord r;
+    r.part = part;
+    r.claim = claim;
+    r.line = static_cast<std::int16_t>(line);
+    r.firstPaid = firstPaid;
+    r.processing = processing;
+    r.delivery = static_cast<std::uint16_t>(delivery);
+    records.push_back(r);
+}
+
 } // namespace
 
 DemoClaimScheduler::DemoClaimScheduler(size_t panel, DemoRandom& random)
@@ -117,16 +130,8 @@ std::optional<size_t> DemoClaimScheduler::again(const Slot& slot, int thru, Demo
 
 void DemoClaimScheduler::schedule(MonthClaims& claims, int month, std::vector<DeliveredRecord>& records)
 {
-    const auto record = [&](DeliveredRecord::Part part, std::uint32_t index, int line, bool firstPaid,
-                            const Processing& processing, size_t delivery) {
-        DeliveredRecord r;
-        r.part = part;
-        r.claim = index;
-        r.line = static_cast<std::int16_t>(line);
-        r.firstPaid = firstPaid;
-        r.processing = processing;
-        r.delivery = static_cast<std::uint16_t>(delivery);
-        records.push_back(r);
+    const auto record = [&](std::uint32_t index, bool firstPaid, const Processing& processing, size_t delivery) {
+        deliver(records, DeliveredRecord::Part::A, index, -1, firstPaid, processing, delivery);
     };
     for (std::uint32_t i = 0; i < claims.partA.size(); ++i) {
         PartAClaim& claim = claims.partA[i];
@@ -140,14 +145,14 @@ void DemoClaimScheduler::schedule(MonthClaims& claims, int month, std::vector<De
         // with the final amount, under the same natural key (CCLF IP 5.2.1).
         if (corrected)
             claim.firstPaidFactor = m_random.chance(0.5) ? 0.85 : 1.12;
-        record(DeliveredRecord::Part::A, i, -1, corrected, original, slot.delivery);
+        record(i, corrected, original, slot.delivery);
         if (corrected) {
-            record(DeliveredRecord::Part::A, i, -1, true, {nextClaimId(), 1, later.effective, later.loaded}, later.delivery);
-            record(DeliveredRecord::Part::A, i, -1, false, {nextClaimId(), 2, later.effective, later.loaded}, later.delivery);
+            record(i, true, {nextClaimId(), 1, later.effective, later.loaded}, later.delivery);
+            record(i, false, {nextClaimId(), 2, later.effective, later.loaded}, later.delivery);
         }
         if (deliveredAgain)
             if (const auto delivery = again(slot, claim.thru, m_random))
-                record(DeliveredRecord::Part::A, i, -1, corrected, original, *delivery);
+                record(i, corrected, original, *delivery);
     }
     for (std::uint32_t i = 0; i < claims.partB.size(); ++i)
         lineClaim(claims.partB[i], i, DeliveredRecord::Part::B, month, partBLineDeliveredAgain, records);
@@ -168,16 +173,8 @@ void DemoClaimScheduler::lineClaim(Claim& claim, std::uint32_t index, DeliveredR
     if (corrected)
         claim.firstPaidFactor = m_random.chance(0.5) ? 0.8 : 1.15;
     const auto allLines = [&](bool firstPaid, const Processing& processing, size_t delivery) {
-        for (size_t line = 0; line < claim.lines.size(); ++line) {
-            DeliveredRecord r;
-            r.part = part;
-            r.claim = index;
-            r.line = static_cast<std::int16_t>(line);
-            r.firstPaid = firstPaid;
-            r.processing = processing;
-            r.delivery = static_cast<std::uint16_t>(delivery);
-            records.push_back(r);
-        }
+        for (size_t line = 0; line < claim.lines.size(); ++line)
+            deliver(records, part, index, static_cast<int>(line), firstPaid, processing, delivery);
     };
     // No adjustments here: the claim is cancelled and billed again (CCLF IP 5.2.2, 5.2.3).
     allLines(corrected, original, slot.delivery);
@@ -189,16 +186,8 @@ void DemoClaimScheduler::lineClaim(Claim& claim, std::uint32_t index, DeliveredR
         return;
     for (size_t line = 0; line < claim.lines.size(); ++line)
         if (m_random.chance(deliveredAgain))
-            if (const auto delivery = again(slot, thru, m_random)) {
-                DeliveredRecord r;
-                r.part = part;
-                r.claim = index;
-                r.line = static_cast<std::int16_t>(line);
-                r.firstPaid = corrected;
-                r.processing = original;
-                r.delivery = static_cast<std::uint16_t>(*delivery);
-                records.push_back(r);
-            }
+            if (const auto delivery = again(slot, thru, m_random))
+                deliver(records, part, index, static_cast<int>(line), corrected, original, *delivery);
 }
 
 void DemoClaimScheduler::scheduleFills(std::vector<PartDFill>& fills, int month, DemoRandom& random,

@@ -112,7 +112,6 @@ void DemoPanelClaims::generate(int month, MonthClaims& claims, std::vector<Deliv
     const int yyyymm = firstPeriod.addMonths(month).toInt();
     claims = MonthClaims();
     records.clear();
-    m_claims = &claims;
     m_month = month;
     m_factory.startMonth(Period::fromInt(yyyymm), m_panel, claims);
 

@@ -69,7 +69,6 @@ class DemoPanelClaims
     std::vector<Pending> m_pending;
     int m_month = -1;
     int m_members = 0;
-    MonthClaims* m_claims = nullptr;
 };
 
 } // namespace aco::demo

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
-#include <tuple>
 
 namespace aco::demo {
 
@@ -24,7 +23,7 @@ std::int64_t sign(const Processing& processing)
 
 DemoPanelFacts::DemoPanelFacts(const DemoClaimsInput& input, const ClaimsCodes& codes, const FactExtractor& extract,
                                size_t panel)
-    : m_input(input), m_extract(extract), m_panel(panel),
+    : m_extract(extract),
       m_firstOfPanel(input.pcp(panel).panel.front()), m_facts(input.pcp(panel).panel.size())
 {
     // Demographics and membership as the roster and each delivery's CCLF8 give them.

@@ -41,9 +41,7 @@ class DemoPanelFacts
     std::int64_t signedPayment(const MonthClaims& claims, const DeliveredRecord& record) const;
     void feed(const MonthClaims& claims, const DeliveredRecord& record, int action);
 
-    const DemoClaimsInput& m_input;
     const FactExtractor& m_extract;
-    size_t m_panel;
     std::uint32_t m_firstOfPanel;
     std::vector<BeneficiaryFacts> m_facts; // by position in the panel
     std::vector<RelatedClaim> m_related;   // scratch
