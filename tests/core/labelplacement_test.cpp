@@ -1,0 +1,125 @@
+#include "charts/labelplacement.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace aco;
+
+namespace {
+
+constexpr double radius = 4.0;
+const QRectF area(0, 0, 400, 300);
+
+// Whether a box covers part of a point's circle.
+bool covers(const QRectF& box, const QPointF& p)
+{
+    const double dx = std::max({box.left() - p.x(), 0.0, p.x() - box.right()});
+    const double dy = std::max({box.top() - p.y(), 0.0, p.y() - box.bottom()});
+    return std::hypot(dx, dy) < radius;
+}
+
+void expectClear(const std::vector<std::optional<PlacedLabel>>& placed, const std::vector<QPointF>& points,
+                 size_t exceptFirst = 0)
+{
+    for (size_t i = 0; i < placed.size(); ++i) {
+        if (!placed[i])
+            continue;
+        EXPECT_TRUE(area.contains(placed[i]->box)) << i;
+        for (size_t j = i + 1; j < placed.size(); ++j) {
+            if (placed[j]) {
+                EXPECT_FALSE(placed[i]->box.intersects(placed[j]->box)) << i << " and " << j;
+            }
+        }
+        if (i < exceptFirst)
+            continue;
+        for (const QPointF& p : points)
+            EXPECT_FALSE(covers(placed[i]->box, p)) << "label " << i << " covers (" << p.x() << ", " << p.y() << ")";
+    }
+}
+
+} // namespace
+
+TEST(LabelPlacement, ALoneLabelGoesRightOfItsPoint)
+{
+    const std::vector<QPointF> points{{100, 100}};
+    const auto placed = placeLabels({{points[0], QSizeF(60, 12)}}, points, radius, area);
+    ASSERT_TRUE(placed[0]);
+    EXPECT_FALSE(placed[0]->leader);
+    // Right of the circle (radius 4) with a 2-pixel gap, centred on the point.
+    EXPECT_DOUBLE_EQ(placed[0]->box.left(), 106);
+    EXPECT_DOUBLE_EQ(placed[0]->box.center().y(), 100);
+}
+
+TEST(LabelPlacement, AtTheRightEdgeTheLabelGoesLeft)
+{
+    const std::vector<QPointF> points{{390, 100}};
+    const auto placed = placeLabels({{points[0], QSizeF(60, 12)}}, points, radius, area);
+    ASSERT_TRUE(placed[0]);
+    EXPECT_DOUBLE_EQ(placed[0]->box.right(), 384);
+}
+
+TEST(LabelPlacement, TwoNeighboursDoNotShareAPlace)
+{
+    // Two points 10 pixels apart on a row: the first label right would cover the second point.
+    const std::vector<QPointF> points{{100, 100}, {110, 100}};
+    const auto placed = placeLabels({{points[0], QSizeF(50, 12)}, {points[1], QSizeF(50, 12)}},
+                                    points, radius, area);
+    ASSERT_TRUE(placed[0]);
+    ASSERT_TRUE(placed[1]);
+    expectClear(placed, points);
+}
+
+TEST(LabelPlacement, ACrowdLeavesOutWhatHasNoRoomButNeverOverprints)
+{
+    // A grid of 200 points 12 pixels apart, each asking for a label 70 x 12.
+    std::vector<QPointF> points;
+    std::vector<LabelRequest> labels;
+    for (int x = 0; x < 20; ++x)
+        for (int y = 0; y < 10; ++y) {
+            points.emplace_back(80 + x * 12, 90 + y * 12);
+            labels.push_back({points.back(), QSizeF(70, 12)});
+        }
+    const auto placed = placeLabels(labels, points, radius, area, false);
+    size_t shown = 0;
+    for (const auto& p : placed)
+        shown += p ? 1 : 0;
+    EXPECT_GT(shown, 5u);           // the edges of the crowd have room
+    EXPECT_LT(shown, labels.size()); // its middle has none
+    expectClear(placed, points);
+}
+
+TEST(LabelPlacement, TheFirstLabelIsKeptInACrowd)
+{
+    // The focus in the middle of a crowd that covers the whole area: no free place at all.
+    std::vector<QPointF> points;
+    for (int x = 0; x <= 400; x += 8)
+        for (int y = 0; y <= 300; y += 8)
+            points.emplace_back(x, y);
+    const QPointF focus(200, 152);
+    const auto placed = placeLabels({{focus, QSizeF(60, 12)}, {QPointF(96, 96), QSizeF(60, 12)}},
+                                    points, radius, area);
+    ASSERT_TRUE(placed[0]);
+    EXPECT_FALSE(placed[1]);
+    EXPECT_FALSE(placed[0]->box.contains(focus));
+}
+
+TEST(LabelPlacement, FurtherOutWithALeaderWhenTheRingBesideIsFull)
+{
+    // A point boxed in by neighbours on every side at 14 pixels: its label goes further out.
+    std::vector<QPointF> points{{200, 150}};
+    for (int dx = -28; dx <= 28; dx += 14)
+        for (int dy = -28; dy <= 28; dy += 14)
+            if (dx != 0 || dy != 0)
+                points.emplace_back(200 + dx, 150 + dy);
+    const auto placed = placeLabels({{points[0], QSizeF(40, 10)}}, points, radius, area);
+    ASSERT_TRUE(placed[0]);
+    EXPECT_TRUE(placed[0]->leader);
+    expectClear(placed, points);
+}
+
+TEST(LabelPlacement, PointsOutsideTheAreaAreNotLabelled)
+{
+    const std::vector<QPointF> points{{500, 100}};
+    EXPECT_FALSE(placeLabels({{points[0], QSizeF(60, 12)}}, points, radius, area)[0]);
+}
