@@ -120,4 +120,52 @@ std::vector<std::optional<PlacedLabel>> placeLabels(const std::vector<LabelReque
     return placed;
 }
 
+std::vector<double> spreadAlong(const std::vector<double>& wanted,
+                                const std::vector<double>& extents, double from, double to,
+                                double gap)
+{
+    std::vector<size_t> order(wanted.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return wanted[a] < wanted[b]; });
+    std::vector<double> start(wanted.size());
+    // Down from the top, then back up from the bottom: a crowd at an end is pushed inwards.
+    double end = from - gap;
+    for (size_t i : order) {
+        start[i] = std::max(wanted[i] - extents[i] / 2, end + gap);
+        end = start[i] + extents[i];
+    }
+    double limit = to + gap;
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        start[*it] = std::max(from, std::min(start[*it], limit - gap - extents[*it]));
+        limit = start[*it];
+    }
+    return start;
+}
+
+std::vector<std::pair<double, int>> packRows(const std::vector<double>& wanted,
+                                             const std::vector<double>& widths, double from,
+                                             double to, double gap)
+{
+    std::vector<size_t> order(wanted.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return wanted[a] < wanted[b]; });
+    std::vector<std::pair<double, int>> placed(wanted.size());
+    std::vector<double> rowEnds; // where each row's last label ends
+    for (size_t i : order) {
+        const double x = std::clamp(wanted[i] - widths[i] / 2, from, std::max(from, to - widths[i]));
+        size_t row = 0;
+        while (row < rowEnds.size() && x < rowEnds[row] + gap)
+            ++row;
+        if (row == rowEnds.size())
+            rowEnds.push_back(0.0);
+        rowEnds[row] = x + widths[i];
+        placed[i] = {x, static_cast<int>(row)};
+    }
+    return placed;
+}
+
 } // namespace aco

@@ -34,4 +34,18 @@ std::vector<std::optional<PlacedLabel>> placeLabels(const std::vector<LabelReque
                                                     double radius, const QRectF& area,
                                                     bool keepFirst = true);
 
+// Labels along one edge of a plot (the names of reference lines at their ends, say): each
+// centred on its wanted position where there is room, pushed apart just enough where not, in
+// the same order, within [from, to] when they fit. `wanted` are centres, `extents` the labels'
+// sizes along the edge; returns where each label starts.
+std::vector<double> spreadAlong(const std::vector<double>& wanted,
+                                const std::vector<double>& extents, double from, double to,
+                                double gap = 1.0);
+
+// Labels across the top of a plot (names of vertical lines): each centred on its line, within
+// [from, to], in the first row where it overlaps no other. Returns each label's start and row.
+std::vector<std::pair<double, int>> packRows(const std::vector<double>& wanted,
+                                             const std::vector<double>& widths, double from,
+                                             double to, double gap = 4.0);
+
 } // namespace aco

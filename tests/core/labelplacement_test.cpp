@@ -123,3 +123,29 @@ TEST(LabelPlacement, PointsOutsideTheAreaAreNotLabelled)
     const std::vector<QPointF> points{{500, 100}};
     EXPECT_FALSE(placeLabels({{points[0], QSizeF(60, 12)}}, points, radius, area)[0]);
 }
+
+TEST(LabelPlacement, EdgeLabelsStayAtTheirLinesWhereThereIsRoom)
+{
+    // Three lines far apart: each label centred on its line.
+    const auto start = spreadAlong({50, 150, 250}, {10, 10, 10}, 0, 300);
+    EXPECT_EQ(start, (std::vector<double>{45, 145, 245}));
+}
+
+TEST(LabelPlacement, CrowdedEdgeLabelsArePushedApartInOrder)
+{
+    // Lines at 100, 102 and 104 with labels 10 high and a gap of 1: 95, 106, 117 going down.
+    EXPECT_EQ(spreadAlong({104, 100, 102}, {10, 10, 10}, 0, 300), (std::vector<double>{117, 95, 106}));
+    // At the bottom edge the crowd is pushed up instead: 279, 290 above the end at 300.
+    EXPECT_EQ(spreadAlong({298, 299}, {10, 10}, 0, 300), (std::vector<double>{279, 290}));
+}
+
+TEST(LabelPlacement, LabelsAcrossTheTopTakeAnotherRowWhenTheyWouldOverlap)
+{
+    // Widths 40: the first two would overlap (centres 20 apart), the third has room in row 0.
+    const auto placed = packRows({100, 120, 300}, {40, 40, 40}, 0, 400);
+    EXPECT_EQ(placed[0], std::make_pair(80.0, 0));
+    EXPECT_EQ(placed[1], std::make_pair(100.0, 1));
+    EXPECT_EQ(placed[2], std::make_pair(280.0, 0));
+    // Kept inside the ends.
+    EXPECT_EQ(packRows({5}, {40}, 0, 400)[0], std::make_pair(0.0, 0));
+}
