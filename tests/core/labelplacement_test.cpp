@@ -1,4 +1,9 @@
 #include "charts/labelplacement.h"
+#include "charts/peercharts.h"
+#include "demo/demoaco.h"
+#include "measures/measureengine.h"
+#include "store/store.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -148,4 +153,78 @@ TEST(LabelPlacement, LabelsAcrossTheTopTakeAnotherRowWhenTheyWouldOverlap)
     EXPECT_EQ(placed[2], std::make_pair(280.0, 0));
     // Kept inside the ends.
     EXPECT_EQ(packRows({5}, {40}, 0, 400)[0], std::make_pair(0.0, 0));
+}
+
+// The funnel plots of the medium demo, every measure with counted events, with the focus on the
+// first, the middle and the last provider of the list: laid out in a plot of 760 x 420 pixels as
+// the chart lays them out (log denominator across, value up), names of 6.5 pixels a letter.
+// No two names overlap, none covers a point but the focus's may cover its neighbours, and the
+// focus is always named.
+TEST(LabelPlacement, NoTwoFunnelNamesOverlapOnTheMediumDemo)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("medium.aco"));
+    writeDemo(path, {DemoSize::Medium, 1}, false);
+    const Store store = Store::openReadOnly(path);
+    const MeasureEngine engine(store.db());
+    const QRectF plot(0, 0, 760, 420);
+    int named = 0;
+    int charts = 0;
+    for (const Measure& measure : engine.measures()) {
+        if (measure.unit == Measure::Unit::Pmpm)
+            continue;
+        const MeasureComparison comparison =
+            engine.compare(measure, Period(2026, 9), Window::Rolling12, {Level::Provider, PeerGroup::SameKind, 20});
+        ASSERT_FALSE(comparison.units.empty()) << measure.code.toStdString();
+        for (size_t which : {size_t(0), comparison.units.size() / 2, comparison.units.size() - 1}) {
+            ChartOptions options;
+            options.focal = comparison.units[which].id;
+            const FunnelChart funnel = funnelChart(comparison, options);
+            ASSERT_FALSE(funnel.limits.empty());
+            const double x0 = std::log10(funnel.limits.front().denominator);
+            const double x1 = std::log10(funnel.limits.back().denominator);
+            double low = funnel.target;
+            double high = funnel.target;
+            for (const ChartPoint& p : funnel.points) {
+                low = std::min(low, p.value);
+                high = std::max(high, p.value);
+            }
+            const auto at = [&](const ChartPoint& p) {
+                const double x = std::log10(static_cast<double>(p.denominator) / funnel.denominatorDivisor);
+                return QPointF(plot.left() + (x - x0) / (x1 - x0) * plot.width(),
+                               plot.bottom() - (p.value - low) / (high - low) * plot.height());
+            };
+            std::vector<QPointF> points;
+            std::vector<LabelRequest> requests;
+            for (const ChartPoint& p : funnel.points) {
+                points.push_back(at(p));
+                if (p.focal)
+                    requests.insert(requests.begin(), {at(p), QSizeF(6.5 * p.label.size(), 12)});
+            }
+            ASSERT_EQ(requests.size(), 1u) << measure.code.toStdString();
+            for (const ChartPoint& p : funnel.outliers)
+                if (!p.focal)
+                    requests.push_back({at(p), QSizeF(6.5 * p.label.size(), 12)});
+            const auto placed = placeLabels(requests, points, radius, plot);
+            ASSERT_TRUE(placed[0].has_value()) << measure.code.toStdString();
+            for (size_t i = 0; i < placed.size(); ++i) {
+                if (!placed[i])
+                    continue;
+                ++named;
+                EXPECT_TRUE(plot.contains(placed[i]->box));
+                for (size_t j = i + 1; j < placed.size(); ++j)
+                    if (placed[j]) {
+                        EXPECT_FALSE(placed[i]->box.intersects(placed[j]->box))
+                            << measure.code.toStdString() << ": " << i << " and " << j;
+                    }
+                if (i == 0)
+                    continue;
+                for (const QPointF& p : points)
+                    EXPECT_FALSE(covers(placed[i]->box, p)) << measure.code.toStdString() << ": name " << i;
+            }
+            ++charts;
+        }
+    }
+    EXPECT_EQ(charts, 13 * 3); // every measure but the cost
+    EXPECT_GT(named, charts);  // outliers named too, not only the focus
 }
