@@ -1,4 +1,5 @@
 #include "charts/niceticks.h"
+#include "measures/measure.h"
 
 #include <QLocale>
 
@@ -65,6 +66,19 @@ double niceStep(double span, int most)
         if (m * base >= raw * (1.0 - slack))
             return m * base;
     return 10.0 * base;
+}
+
+TickUnit tickUnit(const Measure& measure)
+{
+    switch (measure.unit) {
+    case Measure::Unit::Percent:
+        return TickUnit::Percent;
+    case Measure::Unit::Pmpm:
+        return TickUnit::Dollars;
+    case Measure::Unit::Per1000:
+        break;
+    }
+    return TickUnit::Number;
 }
 
 Ticks niceTicks(double low, double high, TickUnit unit, int most, bool fromZero)

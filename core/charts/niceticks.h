@@ -6,8 +6,14 @@
 
 namespace aco {
 
+struct Measure;
+
 // What the numbers on an axis are, for their labels: "1,500", "$1,200", "25%".
 enum class TickUnit { Number, Dollars, Percent };
+
+// How a measure's values are labelled on an axis: percents as "25%", costs as "$1,200", rates per
+// 1,000 as plain numbers.
+TickUnit tickUnit(const Measure& measure);
 
 // An axis's ticks, shared by every chart and page painter so that all of them read alike.
 struct Ticks

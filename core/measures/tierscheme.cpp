@@ -124,7 +124,6 @@ QString nextTierText(const Measure& measure, const TierAssessment& tier, int mon
         return QStringLiteral("Top tier reached");
     const QString target = QStringLiteral(" for ") + tierName(*tier.nextTier) +
                            QStringLiteral(" (") + measure.formatValue(*tier.nextThreshold) +
-                           (measure.unit == Measure::Unit::Per1000 ? QStringLiteral(" per 1,000") : QString()) +
                            QLatin1Char(')');
     if (tier.countGap) {
         const double divisor = measure.monthlyStatus ? std::max(months, 1) : 1;

@@ -46,7 +46,7 @@ struct TierAssessment
 TierAssessment assessTier(const TierScheme& scheme, const Measure& measure, double numerator,
                           double denominator);
 
-// "3 more screenings for Best (80.0%)", "12 fewer admissions for Better (250 per 1,000)": for
+// "3 more screenings for Best (80.0%)", "12 fewer admissions for Better (250)": for
 // counted measures, how many more (or fewer) events reach the next tier over a window of
 // `months`, or how many more patients when the denominator counts the eligible patients each
 // month (the summed gap is then spread over the window's months). Costs give the gap in dollars

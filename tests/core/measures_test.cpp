@@ -346,7 +346,7 @@ TEST(Tiers, TheNextTierSaysWhatItsNumberCounts)
     const TierScheme perThousand{2, 2026, {300, 250, 200, 150}, {0.20, 0.50, 0.75, 1.00}};
     // 37 admissions over 1,200 member-months = 370 per 1,000: below baseline; 300 allows 30.
     EXPECT_EQ(nextTierText(admissions, assessTier(perThousand, admissions, 37, 1200), 1),
-              QStringLiteral("7 fewer admissions for Baseline (300 per 1,000)"));
+              QStringLiteral("7 fewer admissions for Baseline (300)"));
 
     Measure cost;
     cost.name = QStringLiteral("Total cost of care");

@@ -1,4 +1,5 @@
 #include "charts/niceticks.h"
+#include "measures/measure.h"
 
 #include <gtest/gtest.h>
 
@@ -197,4 +198,16 @@ TEST(NiceTicks, LogAxesHaveEnoughTicks)
     // Fractions of a patient: decimals where a tick needs them.
     EXPECT_EQ(labelsOf(logTicks(0.15, 3, TickUnit::Number, 8)),
               (std::vector<std::string>{"0.2", "0.5", "1", "2"}));
+}
+
+TEST(NiceTicks, EachMeasureUnitHasItsLabels)
+{
+    Measure measure;
+    measure.unit = Measure::Unit::Percent;
+    EXPECT_EQ(labelsOf(niceTicks(0, 80, tickUnit(measure), 4)), (std::vector<std::string>{"0%", "20%", "40%", "60%", "80%"}));
+    measure.unit = Measure::Unit::Pmpm;
+    EXPECT_EQ(labelsOf(niceTicks(900, 1200, tickUnit(measure), 3, false)),
+              (std::vector<std::string>{"$900", "$1,000", "$1,100", "$1,200"}));
+    measure.unit = Measure::Unit::Per1000;
+    EXPECT_EQ(labelsOf(niceTicks(0, 1500, tickUnit(measure), 3)), (std::vector<std::string>{"0", "500", "1,000", "1,500"}));
 }

@@ -64,19 +64,6 @@ QColor ChartStyle::series(size_t index)
     return colours[index % std::size(colours)];
 }
 
-TickUnit ChartStyle::tickUnit(const Measure& measure)
-{
-    switch (measure.unit) {
-    case Measure::Unit::Percent:
-        return TickUnit::Percent;
-    case Measure::Unit::Pmpm:
-        return TickUnit::Dollars;
-    case Measure::Unit::Per1000:
-        break;
-    }
-    return TickUnit::Number;
-}
-
 QFont ChartStyle::labelFont()
 {
     QFont font;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "charts/niceticks.h"
-#include "measures/measure.h"
 
 #include <QColor>
 #include <QFont>
@@ -32,8 +31,6 @@ class ChartStyle
     // Series told apart by hue and lightness under deuteranopia: blue, orange, sky blue,
     // reddish purple (Okabe and Ito's palette).
     static QColor series(size_t index);
-
-    static TickUnit tickUnit(const Measure& measure);
 
     // A value axis with a grid line and a label at every tick, as tickLabels writes them, from
     // the first tick to the last.

@@ -182,7 +182,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
             high = std::max(high, *extra);
     if (data.cutPoints)
         high = std::max(high, *std::max_element(data.cutPoints->begin(), data.cutPoints->end()));
-    const Ticks ticks = niceTicks(0.0, high > 0 ? high : 1.0, ChartStyle::tickUnit(m));
+    const Ticks ticks = niceTicks(0.0, high > 0 ? high : 1.0, tickUnit(m));
     high = ticks.high;
 
     // Tier bands behind the bars, from baseline to extra credit, darker as they get better.
@@ -399,7 +399,7 @@ QChart* PeerChartFactory::funnel(const FunnelChart& data)
     }
     // A funnel is read around its mean, so its value axis starts where the points do.
     const Ticks yTicks = niceTicks(std::max(0.0, low), m.unit == Measure::Unit::Percent ? std::min(100.0, high) : high,
-                                   ChartStyle::tickUnit(m), 6, false);
+                                   tickUnit(m), 6, false);
     const QString xTitle = m.unit != Measure::Unit::Percent ? QStringLiteral("Member-months (log scale)")
                            : m.monthlyStatus                ? QStringLiteral("Eligible patients, monthly average (log scale)")
                                                             : QStringLiteral("Denominator (log scale)");
@@ -535,7 +535,7 @@ QChart* PeerChartFactory::trend(const TrendChart& data)
     }
     // A month's ups and downs would vanish on an axis from zero: this one starts near the values.
     const Ticks ticks = niceTicks(std::max(0.0, low), m.unit == Measure::Unit::Percent ? std::min(100.0, high) : high,
-                                  ChartStyle::tickUnit(m), 6, false);
+                                  tickUnit(m), 6, false);
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x0)), QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x1)));
