@@ -35,14 +35,16 @@ QString monthName(Period period)
     return page::monthName(period.year(), period.month());
 }
 
-void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
+// The arrow is the direction the value moved, as everywhere in the application; filled when
+// that is better, hollow when worse (the table's note says so).
+void paintTrend(QPainter& p, const QRectF& cell, Trend trend, bool rose)
 {
     switch (trend) {
     case Trend::Better:
-        text(p, cell, QStringLiteral("\u25B2"));
+        text(p, cell, rose ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC"));
         break;
     case Trend::Worse:
-        text(p, cell, QStringLiteral("\u25BD"));
+        text(p, cell, rose ? QStringLiteral("\u25B3") : QStringLiteral("\u25BD"));
         break;
     case Trend::Same:
         text(p, cell, QStringLiteral("="));
@@ -168,7 +170,8 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
         text(p, cell(1), row.value ? m.formatValue(*row.value) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         text(p, cell(2), row.priorValue ? m.formatValue(*row.priorValue) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         const QRectF trendCell = cell(3);
-        paintTrend(p, QRectF(trendCell.x() + 5, trendCell.y(), trendCell.width() - 5, trendCell.height()), row.trend);
+        paintTrend(p, QRectF(trendCell.x() + 5, trendCell.y(), trendCell.width() - 5, trendCell.height()), row.trend,
+                   row.value && row.priorValue && *row.value > *row.priorValue);
         text(p, cell(4), row.peerMedian ? m.formatValue(*row.peerMedian) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         const QRectF rankCell = cell(5);
         const QString rank = row.belowMinimum ? QStringLiteral("too few")
@@ -200,7 +203,7 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
     p.setPen(muted);
     p.setFont(font(6.5));
     p.drawText(quarter(QRectF(margin, y + 2, contentWidth, 18)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-         QStringLiteral("\u25B2 better than the prior window, \u25BD worse. Rank 1 is best among %1 peers with a denominator of "
+         QStringLiteral("Arrows: the direction of the change from the prior window; filled \u25B2\u25BC better, hollow \u25B3\u25BD worse. Rank 1 is best among %1 peers with a denominator of "
                         "at least %2 (\"too few\": shown, not ranked). Tier blocks: none = below baseline, four = extra credit.")
              .arg(card.peerGroupName.toLower())
              .arg(card.options.minimumDenominator));
