@@ -2,6 +2,7 @@
 
 #include "charts/labelplacement.h"
 
+#include <QAreaSeries>
 #include <QBrush>
 #include <QCategoryAxis>
 #include <QChart>
@@ -9,6 +10,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPen>
 
 #include <algorithm>
@@ -99,6 +101,13 @@ QChart* ChartStyle::newChart(const QString& title)
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->legend()->setLabelColor(ink());
     return chart;
+}
+
+void ChartStyle::fillMarkers(QChart* chart)
+{
+    for (QLegendMarker* marker : chart->legend()->markers())
+        if (qobject_cast<QAreaSeries*>(marker->series()))
+            marker->setShape(QLegend::MarkerShapeRectangle);
 }
 
 QChart* ChartStyle::message(const QString& title, const QString& text)

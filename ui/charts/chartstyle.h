@@ -42,6 +42,9 @@ class ChartStyle
     // are (a dashed line as a dashed line).
     static QChart* newChart(const QString& title);
 
+    // Areas (bars, bands) shown in the legend by their fill: call once the series are added.
+    static void fillMarkers(QChart* chart);
+
     // A chart with nothing to draw, saying why in its plot area (a cost measure has no funnel).
     static QChart* message(const QString& title, const QString& text);
 

@@ -240,10 +240,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
         chart->addSeries(horizontalLine(data.benchmarkLabel, *data.benchmark, 0, n,
                                         QPen(ChartStyle::benchmark(), 1.5, Qt::DashDotLine)));
 
-    // Bars drawn as series other than lines show their fill in the legend.
-    for (QLegendMarker* marker : chart->legend()->markers())
-        if (qobject_cast<QAreaSeries*>(marker->series()))
-            marker->setShape(QLegend::MarkerShapeRectangle);
+    ChartStyle::fillMarkers(chart);
 
     QAbstractAxis* values = ChartStyle::valueAxis(ticks, axisTitle(m));
     std::vector<ChartStyle::LineLabel> tiers;
@@ -500,7 +497,7 @@ QChart* PeerChartFactory::trend(const TrendChart& data)
         }
     }
     auto* band = new QAreaSeries(p75, p25);
-    band->setName(QStringLiteral("Peers' middle half (25th-75th percentile)"));
+    band->setName(QStringLiteral("Peers' middle half (25th to 75th)"));
     band->setBrush(QColor(0xa9, 0xb8, 0xc4, 110));
     band->setPen(Qt::NoPen);
     chart->addSeries(band);
@@ -511,6 +508,7 @@ QChart* PeerChartFactory::trend(const TrendChart& data)
     value->setPen(QPen(ChartStyle::focus(), 2.5));
     value->setPointsVisible(true);
     chart->addSeries(value);
+    ChartStyle::fillMarkers(chart);
 
     if (data.months.empty()) {
         const QString title = chart->title();
