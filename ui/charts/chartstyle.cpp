@@ -59,13 +59,6 @@ QCategoryAxis* axisAt(const std::vector<double>& positions, const std::vector<QS
 
 } // namespace
 
-QColor ChartStyle::series(size_t index)
-{
-    static const QColor colours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
-                                     QColor(0x56, 0xb4, 0xe9), QColor(0xcc, 0x79, 0xa7)};
-    return colours[index % std::size(colours)];
-}
-
 QFont ChartStyle::labelFont()
 {
     QFont font;

@@ -28,9 +28,6 @@ class ChartStyle
     static QColor benchmark() { return {0xb0, 0x5a, 0x00}; } // external references: dark orange
     static QColor target() { return {0x8e, 0x3b, 0x8e}; }  // the ACO's own target: purple
     static QColor tier() { return {0x2a, 0x6f, 0x5b}; }    // tier cut-points: dark teal
-    // Series told apart by hue and lightness under deuteranopia: blue, orange, sky blue,
-    // reddish purple (Okabe and Ito's palette).
-    static QColor series(size_t index);
 
     // A value axis with a grid line and a label at every tick, as tickLabels writes them, from
     // the first tick to the last.

@@ -11,9 +11,9 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QPainterPath>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainterPath>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
