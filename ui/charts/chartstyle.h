@@ -26,7 +26,9 @@ class ChartStyle
     static QColor focus() { return {0x1f, 0x5f, 0x8b}; }   // the unit in question: dark blue
     static QColor peer() { return {0xa9, 0xb8, 0xc4}; }    // everyone else: grey blue
     static QColor benchmark() { return {0xb0, 0x5a, 0x00}; } // external references: dark orange
-    static QColor target() { return {0x8e, 0x3b, 0x8e}; }  // the ACO's own target: purple
+    // The ACO's own target: reddish purple (Okabe and Ito), lighter than the focus so that the two
+    // differ with deuteranopia too.
+    static QColor target() { return {0xcc, 0x79, 0xa7}; }
     static QColor tier() { return {0x2a, 0x6f, 0x5b}; }    // tier cut-points: dark teal
 
     // A value axis with a grid line and a label at every tick, as tickLabels writes them, from

@@ -235,7 +235,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
                                         *data.acoValue, 0, n, QPen(ChartStyle::ink(), 1.5, Qt::DashLine)));
     if (data.acoTarget)
         chart->addSeries(horizontalLine(data.acoTargetLabel, *data.acoTarget, 0, n,
-                                        QPen(ChartStyle::target(), 2, Qt::SolidLine)));
+                                        QPen(ChartStyle::target(), 2.5, Qt::SolidLine)));
     if (data.benchmark)
         chart->addSeries(horizontalLine(data.benchmarkLabel, *data.benchmark, 0, n,
                                         QPen(ChartStyle::benchmark(), 1.5, Qt::DashDotLine)));
