@@ -252,7 +252,9 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
     p.setFont(font(6.5));
     p.setPen(muted);
     text(p, QRectF(area.x(), area.y() + 11, area.width(), 9),
-         QStringLiteral("%1 peers, best to worst; dashed: peer median; axis from %2").arg(bars.size()).arg(ticks.labels.front()));
+         QStringLiteral("%1 peers, best to worst; dashed: peer median%2")
+             .arg(bars.size())
+             .arg(axisLow > 0 ? QStringLiteral("; axis from ") + ticks.labels.front() : QString()));
     const auto yOf = [&](double v) { return plot.bottom() - (v - axisLow) / (axisHigh - axisLow) * plot.height(); };
 
     // Tier cut-points as dotted lines across the plot, named at their right ends, the names
