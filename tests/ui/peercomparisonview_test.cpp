@@ -148,6 +148,7 @@ TEST_F(SmallDemoCharts, AChartThatCannotBeDrawnSaysWhyInItsArea)
         if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
             texts << text->text();
     EXPECT_EQ(texts.filter(QStringLiteral("counted events")).size(), 1) << texts.join(QLatin1Char('|')).toStdString();
+    test::screenshot(view, QStringLiteral("peer-comparison-no-funnel.png"));
 }
 
 // The funnel's names: the focus always, the outliers where there is room, none over another.
