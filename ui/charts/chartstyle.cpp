@@ -120,7 +120,7 @@ QChart* ChartStyle::message(const QString& title, const QString& text)
     return chart;
 }
 
-void ChartStyle::labelLinesAtRight(QChart* chart, const QAbstractSeries* anchor,
+void ChartStyle::labelLinesAtRight(QChart* chart, QAbstractSeries* series,
                                    std::vector<LineLabel> labels)
 {
     if (labels.empty())
@@ -134,7 +134,6 @@ void ChartStyle::labelLinesAtRight(QChart* chart, const QAbstractSeries* anchor,
     QMargins margins = chart->margins();
     margins.setRight(static_cast<int>(std::ceil(widest + labelGap + 4)));
     chart->setMargins(margins);
-    auto* series = const_cast<QAbstractSeries*>(anchor);
     QObject::connect(chart, &QChart::plotAreaChanged, chart,
                      [chart, series, items, labels = std::move(labels)](const QRectF& plot) {
                          std::vector<double> wanted;
@@ -167,13 +166,12 @@ int ChartStyle::topLabelRows(const std::vector<LineLabel>& labels, double low, d
     return rows;
 }
 
-void ChartStyle::labelLinesAtTop(QChart* chart, const QAbstractSeries* anchor,
+void ChartStyle::labelLinesAtTop(QChart* chart, QAbstractSeries* series,
                                  std::vector<LineLabel> labels)
 {
     std::vector<QGraphicsRectItem*> items;
     for (const LineLabel& l : labels)
         items.push_back(newLabel(chart, l));
-    auto* series = const_cast<QAbstractSeries*>(anchor);
     QObject::connect(chart, &QChart::plotAreaChanged, chart,
                      [chart, series, items, labels = std::move(labels)](const QRectF& plot) {
                          std::vector<double> wanted;
@@ -190,7 +188,7 @@ void ChartStyle::labelLinesAtTop(QChart* chart, const QAbstractSeries* anchor,
                      });
 }
 
-void ChartStyle::labelBarsAtLeft(QChart* chart, const QAbstractSeries* anchor,
+void ChartStyle::labelBarsAtLeft(QChart* chart, QAbstractSeries* series,
                                  std::vector<LineLabel> labels, double widest, int focus)
 {
     std::vector<QGraphicsSimpleTextItem*> items;
@@ -210,7 +208,6 @@ void ChartStyle::labelBarsAtLeft(QChart* chart, const QAbstractSeries* anchor,
     QMargins margins = chart->margins();
     margins.setLeft(static_cast<int>(std::ceil(width + labelGap)));
     chart->setMargins(margins);
-    auto* series = const_cast<QAbstractSeries*>(anchor);
     QObject::connect(chart, &QChart::plotAreaChanged, chart,
                      [chart, series, items, labels = std::move(labels), focus](const QRectF& plot) {
                          // From the top down; a name that would touch the one above is left out,

@@ -48,18 +48,18 @@ class ChartStyle
     static QChart* message(const QString& title, const QString& text);
 
     // The names of horizontal reference lines, at their right ends in the chart's right margin,
-    // kept apart and moved with the plot area. `anchor` is any series on the chart's axes.
+    // kept apart and moved with the plot area. `series` is any series on the chart's axes.
     struct LineLabel
     {
         double value;
         QString text;
         QColor colour;
     };
-    static void labelLinesAtRight(QChart* chart, const QAbstractSeries* anchor,
+    static void labelLinesAtRight(QChart* chart, QAbstractSeries* series,
                                   std::vector<LineLabel> labels);
     // The same for vertical lines, across the top of the plot in rows that keep them apart; the
     // plot keeps room above its data for topLabelRows rows.
-    static void labelLinesAtTop(QChart* chart, const QAbstractSeries* anchor,
+    static void labelLinesAtTop(QChart* chart, QAbstractSeries* series,
                                 std::vector<LineLabel> labels);
     // The rows labelLinesAtTop needs on an axis from `low` to `high` in a plot of a narrow
     // window's width (a wider one needs no more).
@@ -68,7 +68,7 @@ class ChartStyle
     // (`value` is the bar's centre on the vertical axis), elided past `widest` pixels with the
     // whole name as a tooltip. Where the bars are too close for every name, a name that would
     // touch the one above is left out (the hover names its bar); `focus` is always written, bold.
-    static void labelBarsAtLeft(QChart* chart, const QAbstractSeries* anchor,
+    static void labelBarsAtLeft(QChart* chart, QAbstractSeries* series,
                                 std::vector<LineLabel> labels, double widest, int focus = -1);
     static QFont labelFont();
 };
