@@ -9,6 +9,7 @@
 #include "mssp/msspinput.h"
 #include "mssp/msspresult.h"
 #include "organisation.h"
+#include "statistics/funnel.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ struct DashboardRequest
     Window window = defaultWindow;
     int minimumDenominator = 20; // providers with less are not assessed or ranked
     int moverCount = 5;          // improvers and decliners each
+    // A mover's change must lie outside the funnel's limits of this coverage for its
+    // denominators (isRealChange), so that small panels' noise is not news.
+    double moverLimit = FunnelLimits::z95;
 };
 
 // One month of the ACO's spending for its assigned beneficiaries against the benchmark.
@@ -81,7 +85,8 @@ struct TierDistribution
 
 // A provider whose value on a headline measure moved furthest since the prior window, measured
 // in standard deviations of the providers' prior values so that measures in different units can
-// be ranked together. Positive `score` is a move in the better direction.
+// be ranked together, among the moves larger than chance allows. Positive `score` is a move in
+// the better direction.
 struct DashboardMover
 {
     std::int64_t providerId = 0;
@@ -91,6 +96,8 @@ struct DashboardMover
     double priorValue = 0.0;
     double value = 0.0;
     double score = 0.0;
+    std::int64_t priorDenominator = 0;
+    std::int64_t denominator = 0;
 
     double change() const { return value - priorValue; }
     bool improved() const { return score > 0.0; }

@@ -174,16 +174,37 @@ TEST_F(DashboardHandMade, ProvidersByTier)
     EXPECT_EQ(data.headline, (QStringList{QStringLiteral("BCS"), QStringLiteral("ADM")}));
 }
 
-TEST_F(DashboardHandMade, TopMoversInStandardDeviationsOfThePriorValues)
+// On the file as made the panels are small: every move is within chance and nobody is news.
+// Adams's 14/20 -> 17/20 (+15 points) has pooled 0.775 on an effective denominator of 10, whose
+// 95% arcsine limits allow +19.1; Baker's 16/20 -> 12/20 (-20) is within -30.3; Clark's 2 then 0
+// admissions is P = 1/4 of Bin(2, 1/2).
+TEST_F(DashboardHandMade, MovesWithinChanceAreNotMovers)
 {
     const DashboardData data = dashboard();
+    EXPECT_TRUE(data.improvers.empty());
+    EXPECT_TRUE(data.decliners.empty());
+}
+
+TEST_F(DashboardHandMade, TopMoversInStandardDeviationsOfThePriorValues)
+{
+    // Ten times the panels of Adams, Baker and Clark, the same values (Diaz stays below the
+    // minimum denominator): now the moves are beyond the funnel's limits.
+    // Adams BCS 140/200 -> 170/200: limit +7.6 points; Baker 160/200 -> 120/200: limit -9.3.
+    // Clark ADM 20 -> 0 admissions in 2,000 member-months each: P = 2^-20. Adams ADM 40 -> 20:
+    // P(X <= 20) = 0.0067 of Bin(60, 1/2), real too but smaller than his BCS move.
+    m_store->db().exec("UPDATE measure_result SET numerator = 10 * numerator, "
+                       "denominator = 10 * denominator WHERE measure_id IN (1, 2) AND provider_id < 4");
+    const DashboardData data = dashboard();
     // BCS prior values 70, 80, 75: sd sqrt(50/3). Adams +15 points = +3.674 sd; Baker -20 = -4.899.
-    // ADM prior values 240, 360, 120: sd sqrt(9600). Clark 120 -> 0 = +1.225 sd, his largest move.
+    // ADM prior values 240, 360, 120: sd sqrt(9600). Clark 120 -> 0 = +1.225 sd, his largest move;
+    // Adams 240 -> 120 is +1.225 sd too, below his BCS move.
     ASSERT_EQ(data.improvers.size(), 2u);
     EXPECT_EQ(data.improvers[0].npi, QStringLiteral("1234567893"));
     EXPECT_EQ(data.improvers[0].measure.code, QStringLiteral("BCS"));
     EXPECT_NEAR(data.improvers[0].score, 15.0 / std::sqrt(50.0 / 3.0), 1e-9);
     EXPECT_NEAR(data.improvers[0].change(), 15.0, 1e-9);
+    EXPECT_EQ(data.improvers[0].priorDenominator, 200);
+    EXPECT_EQ(data.improvers[0].denominator, 200);
     EXPECT_EQ(data.improvers[1].npi, QStringLiteral("1000000004"));
     EXPECT_EQ(data.improvers[1].measure.code, QStringLiteral("ADM"));
     EXPECT_NEAR(data.improvers[1].score, 120.0 / std::sqrt(9600.0), 1e-9);
@@ -257,9 +278,17 @@ TEST_F(DashboardSmallDemo, MatchesIndependentSql)
         EXPECT_EQ(t.assessed(), reported.integer(0)) << t.measure.code.toStdString();
         reported.reset();
     }
-    EXPECT_EQ(data.improvers.size(), 5u);
-    EXPECT_EQ(data.decliners.size(), 5u);
+    // Movers are the real moves only, at most five each way, largest first, each on panels of at
+    // least the minimum denominator in both windows.
+    EXPECT_LE(data.improvers.size(), 5u);
+    EXPECT_LE(data.decliners.size(), 5u);
+    ASSERT_FALSE(data.improvers.empty());
     EXPECT_GE(data.improvers.front().score, data.improvers.back().score);
+    for (const auto* movers : {&data.improvers, &data.decliners})
+        for (const DashboardMover& m : *movers) {
+            EXPECT_GE(m.priorDenominator, 20);
+            EXPECT_GE(m.denominator, 20);
+        }
 }
 
 // One value, one verdict: on the demo, every measure the driver diagram targets reads the same
