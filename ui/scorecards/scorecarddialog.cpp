@@ -208,7 +208,7 @@ void ScorecardDialog::paintPages(QPrinter* printer, const ScorecardBuilder& buil
     for (int i = 0; i < total; ++i) {
         if (i > 0)
             printer->newPage();
-        page.paint(painter, builder.build(providers[static_cast<size_t>(i)]), i + 1, total);
+        page.paintAll(painter, builder.build(providers[static_cast<size_t>(i)]), i + 1, total);
         progress.setValue(i + 1);
         if (progress.wasCanceled()) {
             printer->abort();
