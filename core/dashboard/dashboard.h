@@ -6,6 +6,7 @@
 #include "measures/resultsums.h"
 #include "measures/tierscheme.h"
 #include "measures/window.h"
+#include "dashboard/dashboardenrollment.h"
 #include "mssp/msspinput.h"
 #include "mssp/msspresult.h"
 #include "organisation.h"
@@ -118,6 +119,7 @@ struct DashboardData
     // The measures the movers are about: those with a tier scheme in the year (the ones the
     // ACO pays on), or the quality measures when the year has none.
     QStringList headline;
+    DashboardEnrollment enrollment; // risk and spending by Medicare enrollment type
     QStringList notes; // what was left out and why
 };
 

@@ -324,3 +324,94 @@ TEST_F(DashboardSmallDemo, EveryMeasureGetsTheDiagramsVerdictOnTheDashboard)
     }
     EXPECT_GE(compared, 10); // every measure node but the aim's cost
 }
+
+namespace {
+
+// Risk scores and spending by enrollment type for the hand-made ACO, whose agreement period began
+// in 2022: benchmark year 3 is 2021, under the 3% cap.
+void addEnrollmentTypes(Database& db)
+{
+    db.exec(R"sql(
+        INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, medicare_status,
+                                 dual_status) VALUES
+          (1, '1AA0AA0AA01', 'One', 'A', '1950-01-01', 'F', '10', NULL),
+          (2, '1AA0AA0AA02', 'Two', 'B', '1950-01-01', 'F', '10', 'NA'),
+          (3, '1AA0AA0AA03', 'Three', 'C', '1970-01-01', 'M', '20', '02'),
+          (4, '1AA0AA0AA04', 'Four', 'D', '1960-01-01', 'M', '11', NULL),
+          (5, '1AA0AA0AA05', 'Five', 'E', '1950-01-01', 'F', '10', '02'),
+          (6, '1AA0AA0AA06', 'Six', 'F', '1950-01-01', 'F', NULL, NULL);
+        INSERT INTO risk_score (beneficiary_id, payment_year, segment, raw, normalized, hccs,
+                                model_year) VALUES
+          (1, 2021, 'CNA', 1, 1.000, '', 2026), (1, 2026, 'CNA', 1, 1.100, '', 2026),
+          (2, 2021, 'CNA', 1, 0.800, '', 2026), (2, 2026, 'CNA', 1, 0.820, '', 2026),
+          (3, 2021, 'CFD', 1, 1.200, '', 2026), (3, 2026, 'CFD', 1, 1.164, '', 2026),
+          (4, 2026, 'CNA', 1, 2.000, '', 2026),
+          (5, 2021, 'CFA', 1, 0.890, '', 2026), (5, 2026, 'CFA', 1, 0.900, '', 2026),
+          (6, 2026, 'CNA', 1, 0.500, '', 2026);
+        INSERT INTO expenditure_by_type VALUES
+          (202601, 'aged_non_dual', 1000, 95000000), (202602, 'aged_non_dual', 1000, 97000000),
+          (202601, 'esrd', 10, 8000000), (202602, 'esrd', 10, 9000000),
+          (202603, 'aged_non_dual', 1000, 500000000);
+        UPDATE performance_year SET benchmark_esrd_cents = 10200000,
+          benchmark_disabled_cents = 1440000, benchmark_aged_dual_cents = 1800000,
+          benchmark_aged_non_dual_cents = 1200000 WHERE year = 2026;
+    )sql");
+}
+
+} // namespace
+
+TEST_F(DashboardHandMade, RiskAndSpendingByEnrollmentType)
+{
+    addEnrollmentTypes(m_store->db());
+    const DashboardEnrollment e = dashboard().enrollment;
+    ASSERT_TRUE(e.hasRisk());
+    const AcoRiskGrowth& risk = e.risk;
+    ASSERT_TRUE(risk.rule.has_value());
+    EXPECT_EQ(risk.rule->rule, RiskGrowthRule::ThreePercentCap);
+    EXPECT_EQ(risk.rule->benchmarkYear, 2021);
+    // All six scored for 2026: 6.484 / 6; the sixth has no Medicare status.
+    EXPECT_EQ(risk.beneficiaries, 6);
+    EXPECT_NEAR(*risk.average, 6.484 / 6, 1e-12);
+    EXPECT_EQ(risk.withoutType, 1);
+    const auto& types = risk.types;
+    // Aged/non-dual: 0.900 in 2021, 0.960 in 2026: +6.67%, of which the cap honours 3%.
+    const EnrollmentRisk& agedNonDual = types[size_t(EnrollmentType::AgedNonDual)];
+    EXPECT_EQ(agedNonDual.beneficiaries, 2);
+    EXPECT_NEAR(*agedNonDual.average, 0.96, 1e-12);
+    EXPECT_NEAR(*agedNonDual.benchmarkAverage, 0.9, 1e-12);
+    ASSERT_TRUE(agedNonDual.growth.has_value());
+    EXPECT_NEAR(agedNonDual.growth->growth(), 0.96 / 0.9 - 1.0, 1e-12);
+    EXPECT_NEAR(agedNonDual.growth->honouredGrowth(), 0.03, 1e-12);
+    EXPECT_TRUE(agedNonDual.growth->capped);
+    // Disabled: 1.200 to 1.164, a 3% fall, honoured in full.
+    const EnrollmentRisk& disabled = types[size_t(EnrollmentType::Disabled)];
+    EXPECT_NEAR(disabled.growth->honouredGrowth(), -0.03, 1e-12);
+    EXPECT_FALSE(disabled.growth->capped);
+    // Aged/dual: 0.890 to 0.900, +1.12%, under the cap. ESRD: no 2021 score, no change.
+    EXPECT_NEAR(types[size_t(EnrollmentType::AgedDual)].growth->honouredGrowth(), 0.9 / 0.89 - 1,
+                1e-12);
+    EXPECT_FALSE(types[size_t(EnrollmentType::Esrd)].growth.has_value());
+
+    // Spending January-February (March is after the period): aged/non-dual $1,920,000 over 2,000
+    // beneficiary-months = $960 against $12,000 / 12 = $1,000; ESRD $170,000 / 20 = $8,500
+    // against $102,000 / 12 = $8,500. Disabled: a benchmark ($1,200) but no spending.
+    ASSERT_TRUE(e.hasSpending && e.hasBenchmark);
+    const auto& s = e.spending;
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::AgedNonDual)].pmpm(), 960.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::AgedNonDual)].benchmarkPmpm(), 1000.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::Esrd)].pmpm(), 8500.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::Esrd)].benchmarkPmpm(), 8500.0);
+    EXPECT_FALSE(s[size_t(EnrollmentType::Disabled)].pmpm().has_value());
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::Disabled)].benchmarkPmpm(), 1200.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::AgedDual)].benchmarkPmpm(), 1500.0);
+}
+
+// A file without claims has no scores and no spending by type: the dashboard says so rather than
+// showing zeros.
+TEST_F(DashboardHandMade, WithoutClaimsThereIsNoRiskOrSpendingByType)
+{
+    const DashboardEnrollment e = dashboard().enrollment;
+    EXPECT_FALSE(e.hasRisk());
+    EXPECT_FALSE(e.hasSpending);
+    EXPECT_FALSE(e.hasBenchmark);
+}

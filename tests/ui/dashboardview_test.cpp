@@ -70,7 +70,7 @@ TEST_F(DashboardViewTest, ShowsTheProjectedSavingsRateAndSpendingFromTheFile)
     EXPECT_TRUE(texts.contains(spendingText)) << spendingText.toStdString();
     EXPECT_TRUE(
         texts.join(QLatin1Char(' ')).contains(QStringLiteral("Riverbend Health Partners ACO")));
-    ASSERT_EQ(view.tiles().size(), 8u);
+    ASSERT_EQ(view.tiles().size(), 9u);
     for (const ui::DashboardTile* tile : view.tiles()) {
         EXPECT_FALSE(tile->toolTip().isEmpty()) << tile->title().toStdString();
         EXPECT_NE(tile->focusPolicy(), Qt::NoFocus);

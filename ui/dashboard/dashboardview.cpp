@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "dashboardtile.h"
+#include "enrollmenttable.h"
 #include "expenditurechart.h"
 #include "measurebars.h"
 #include "moverstable.h"
@@ -57,7 +58,7 @@ QString monthRange(const std::vector<ExpenditureMonth>& months)
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_heading(new QLabel), m_subheading(new QLabel), m_message(new QLabel),
       m_chart(new QChartView), m_chartLegend(new QLabel), m_measures(new MeasureBars),
-      m_tiers(new TierBars), m_movers(new MoversTable)
+      m_tiers(new TierBars), m_movers(new MoversTable), m_enrollment(new EnrollmentTable)
 {
     setAutoFillBackground(true);
     QPalette background = palette();
@@ -148,6 +149,13 @@ DashboardView::DashboardView(QWidget* parent)
         if (const qint64 id = m_movers->providerAt(std::max(0, m_movers->currentRow())))
             Q_EMIT providerRequested(id);
     });
+    DashboardTile* enrollmentTile = addTile(
+        tr("Risk and spending by enrollment type"), m_enrollment,
+        tr("The ACO's average CMS-HCC risk score by Medicare enrollment type, its change since "
+           "benchmark year 3 and how much of it the benchmark honours under the cap on risk-score "
+           "growth; spending per beneficiary-month against the benchmark of each type. Click or "
+           "press Enter for the MSSP calculator."));
+    connect(enrollmentTile, &DashboardTile::activated, this, &DashboardView::msspRequested);
     setArrangement(Arrangement::Screen);
     showMessage(tr("Open an ACO Workbench file to see its dashboard."));
 }
@@ -180,6 +188,7 @@ void DashboardView::setArrangement(Arrangement arrangement)
         m_grid->addWidget(m_tiles[chart + 1], 4, 2, 1, 2);
         m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, 2);
         m_grid->addWidget(m_tiles[chart + 3], 5, 2, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 4], 6, 0, 1, KpiCount);
         m_grid->setRowStretch(4, 1);
         m_grid->setRowStretch(5, 1);
         m_chart->setMinimumHeight(240);
@@ -189,7 +198,7 @@ void DashboardView::setArrangement(Arrangement arrangement)
     } else {
         for (int k = 0; k < KpiCount; ++k)
             m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3 + k / 2, 2 * (k % 2), 1, 2);
-        for (int t = 0; t < 4; ++t)
+        for (int t = 0; t < 5; ++t)
             m_grid->addWidget(m_tiles[static_cast<size_t>(chart + t)], 5 + t, 0, 1, KpiCount);
         m_grid->setRowStretch(5, 1); // the chart takes what the others leave
         m_chart->setFixedHeight(250);
@@ -209,7 +218,8 @@ std::vector<QRect> DashboardView::printPages() const
     };
     const int chart = KpiCount;
     return {united({m_heading, m_subheading, m_message, m_tiles[0], m_tiles[3], m_tiles[chart]}),
-            united({m_tiles[chart + 1]}), united({m_tiles[chart + 2], m_tiles[chart + 3]})};
+            united({m_tiles[chart + 1]}),
+            united({m_tiles[chart + 2], m_tiles[chart + 3], m_tiles[chart + 4]})};
 }
 
 DashboardTile* DashboardView::addTile(const QString& title, QWidget* body, const QString& tooltip)
@@ -326,6 +336,12 @@ void DashboardView::setData(DashboardData data)
            "values; denominators of at least %3 in both windows.")
             .arg(d.headline.join(QStringLiteral(", ")), d.priorRange.toString())
             .arg(d.request.minimumDenominator));
+    m_enrollment->setEnrollment(d.enrollment, d.request.year);
+    m_tiles[KpiCount + 4]->setSource(
+        tr("Source: risk scores computed from the claims (payment years %1 and benchmark year "
+           "3); spending from the claims and the %1 benchmark by type, %2.")
+            .arg(d.request.year)
+            .arg(monthRange(d.finances.months)));
     Q_EMIT computed();
 }
 
