@@ -78,8 +78,9 @@ EnrollmentTable::EnrollmentTable(QWidget* parent)
     m_note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_note);
+    layout->addStretch(1);
 }
 
 QString EnrollmentTable::note() const
@@ -151,6 +152,11 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
                                              : std::nullopt)));
     m_table->setItem(all, BenchmarkSpendingColumn, cell(QString()));
     m_table->resizeRowsToContents();
+    // Every row shows: the tile takes its height, and the dashboard scrolls if need be.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 4;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setMinimumHeight(height);
 
     QStringList notes;
     if (!e.hasRisk())
@@ -177,8 +183,7 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
 
 QSize EnrollmentTable::sizeHint() const
 {
-    return {640, (enrollmentTypeCount + 2) * (fontMetrics().height() + 10) +
-                     m_note->sizeHint().height()};
+    return {640, m_table->minimumHeight() + m_note->sizeHint().height()};
 }
 
 } // namespace aco::ui
