@@ -332,9 +332,10 @@ void DashboardView::setData(DashboardData data)
             .arg(d.range.toString()));
     m_movers->setMovers(d.improvers, d.decliners);
     m_tiles[KpiCount + 3]->setSource(
-        tr("Largest change on %1 since %2, in standard deviations of the providers' prior "
-           "values; denominators of at least %3 in both windows.")
-            .arg(d.headline.join(QStringLiteral(", ")), d.priorRange.toString())
+        tr("Largest change since %1 on the %2 measures (cost left out), in standard deviations "
+           "of the providers' prior values; only changes beyond the 95% funnel limits of their "
+           "denominators (at least %3 in both windows).")
+            .arg(d.priorRange.toString(), d.tiers.empty() ? tr("quality") : tr("tiered"))
             .arg(d.request.minimumDenominator));
     m_enrollment->setEnrollment(d.enrollment, d.request.year);
     m_tiles[KpiCount + 4]->setSource(

@@ -156,7 +156,7 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
     int height = m_table->horizontalHeader()->sizeHint().height() + 4;
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
-    m_table->setMinimumHeight(height);
+    m_table->setFixedHeight(height);
 
     QStringList notes;
     if (!e.hasRisk())
@@ -183,7 +183,7 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
 
 QSize EnrollmentTable::sizeHint() const
 {
-    return {640, m_table->minimumHeight() + m_note->sizeHint().height()};
+    return {640, m_table->height() + m_note->sizeHint().height()};
 }
 
 } // namespace aco::ui
