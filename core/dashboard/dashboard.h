@@ -121,6 +121,9 @@ struct DashboardData
     QStringList headline;
     DashboardEnrollment enrollment; // risk and spending by Medicare enrollment type
     QStringList notes; // what was left out and why
+
+    // The numbers run to December of the year: they are the year's, final, not a projection.
+    bool yearClosed() const { return request.period.toInt() >= request.year * 100 + 12; }
 };
 
 // Computes the dashboard from the file. Measure sums are read with one range query per measure

@@ -258,3 +258,25 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
     QCoreApplication::processEvents();
     test::screenshot(view, QStringLiteral("dashboard-enrollment-types.png"));
 }
+
+// A year whose months run to December reads "final": its figures are the year's, not a
+// projection from spending to date.
+TEST_F(DashboardViewTest, AClosedYearReadsFinal)
+{
+    ui::DashboardView view;
+    open(view);
+    EXPECT_EQ(view.tiles()[0]->title(), QStringLiteral("Projected savings rate"));
+    EXPECT_EQ(view.tiles()[3]->title(), QStringLiteral("Spending to date"));
+    QSignalSpy computed(&view, &ui::DashboardView::computed);
+    view.setSelection(2025, Period(2025, 12), Window::YearToDate);
+    ASSERT_TRUE(computed.wait(20000));
+    EXPECT_TRUE(view.data()->yearClosed());
+    EXPECT_EQ(view.tiles()[0]->title(), QStringLiteral("Savings rate, final"));
+    EXPECT_EQ(view.tiles()[1]->title(), QStringLiteral("Shared savings, final"));
+    EXPECT_EQ(view.tiles()[3]->title(), QStringLiteral("Spending, final"));
+    for (const QString& text : labelTexts(view)) {
+        EXPECT_FALSE(text.contains(QStringLiteral("annualised"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("rojected"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("to date"))) << text.toStdString();
+    }
+}

@@ -103,8 +103,9 @@ DashboardView::DashboardView(QWidget* parent)
         m_kpiCaptions.push_back(caption);
         DashboardTile* tile =
             addTile(kpiTitles[k], body,
-                    tr("The Shared Savings Program reconciliation projected from spending to date. "
-                       "Click or press Enter for the MSSP calculator."));
+                    tr("The Shared Savings Program reconciliation from the year's spending: "
+                       "projected from spending to date until December. Click or press Enter "
+                       "for the MSSP calculator."));
         connect(tile, &DashboardTile::activated, this, &DashboardView::msspRequested);
     }
 
@@ -303,9 +304,13 @@ void DashboardView::setData(DashboardData data)
     m_request = d.request;
     m_heading->setText(
         tr("%1 — board dashboard, performance year %2").arg(d.aco.name).arg(d.request.year));
+    // Year to date in December is the whole year.
+    const QString window = d.yearClosed() && d.request.window == Window::YearToDate
+                               ? tr("the year %1").arg(d.request.year)
+                               : windowLabel(d.request.window);
     m_subheading->setText(tr("Measures: %1, %2 (compared with %3). Data as of %4.")
-                              .arg(windowLabel(d.request.window), d.range.toString(),
-                                   d.priorRange.toString(), d.aco.dataAsOf));
+                              .arg(window, d.range.toString(), d.priorRange.toString(),
+                                   d.aco.dataAsOf));
     showMessage(d.notes.join(QLatin1Char(' ')));
     showKpis();
 
@@ -357,6 +362,13 @@ void DashboardView::showKpis()
     const QString source = tr("Source: %1 expenditures and MSSP terms.").arg(d.request.year);
     for (int k = 0; k < KpiCount; ++k)
         m_tiles[static_cast<size_t>(k)]->setSource(source);
+    // A closed year's figures are its own, not a projection.
+    const bool closed = d.yearClosed();
+    m_tiles[SavingsRateKpi]->setTitle(closed ? tr("Savings rate, final")
+                                             : tr("Projected savings rate"));
+    m_tiles[SharedSavingsKpi]->setTitle(closed ? tr("Shared savings, final")
+                                               : tr("Projected shared savings"));
+    m_tiles[SpendingKpi]->setTitle(closed ? tr("Spending, final") : tr("Spending to date"));
     if (!f.projection) { // why is in the notes above the tiles, once
         for (int k = 0; k < KpiCount; ++k)
             set(k, QStringLiteral("—"), tr("Not available: see the note above."));
@@ -364,10 +376,13 @@ void DashboardView::showKpis()
     }
     const MsspResult& r = *f.projection;
     const MsspInput& in = *f.input;
+    const QString msr =
+        tr("MSR %1: %2.")
+            .arg(MsspFormat::percent(r.msr, 2),
+                 r.metMsr ? tr("met") : (r.savingsRate > 0 ? tr("not met") : tr("no savings")));
     set(SavingsRateKpi, MsspFormat::percent(r.savingsRate, 1),
-        tr("Year end, %1 spending annualised. MSR %2: %3.")
-            .arg(monthRange(f.months), MsspFormat::percent(r.msr, 2),
-                 r.metMsr ? tr("met") : (r.savingsRate > 0 ? tr("not met") : tr("no savings"))));
+        closed ? tr("The year's spending, %1. %2").arg(monthRange(f.months), msr)
+               : tr("Year end, %1 spending annualised. %2").arg(monthRange(f.months), msr));
     set(SharedSavingsKpi, wholeDollars(r.earned()),
         r.earnedCents >= 0
             ? tr("Earned at a %1 sharing rate after %2 sequestration; %3.")
