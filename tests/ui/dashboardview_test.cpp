@@ -202,6 +202,8 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
             << types->note().toStdString();
         EXPECT_TRUE(types->table()->isColumnHidden(2)); // risk 2026
         EXPECT_TRUE(types->table()->isColumnHidden(6)); // spending: none by type either
+        EXPECT_TRUE(types->table()->isColumnHidden(7)); // nor a benchmark by type
+        EXPECT_TRUE(types->note().contains(QStringLiteral("No spending by enrollment type")));
     }
     // Five beneficiaries: two aged/non-dual (0.900 in 2021, 0.960 in 2026: +6.7%, 3% honoured),
     // one disabled (1.200 to 1.164: -3.0%, in full), one aged/dual (0.890 to 0.900: +1.1%), one

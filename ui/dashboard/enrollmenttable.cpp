@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aco::ui {
@@ -101,11 +102,15 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
     m_table->horizontalHeaderItem(HonouredColumn)
         ->setToolTip(tr("The change in risk score that adjusts the benchmark: the change itself "
                         "up to the cap, a fall in full"));
-    const bool spending = e.hasSpending || e.hasBenchmark;
-    m_table->setColumnHidden(SpendingColumn, !spending);
-    m_table->setColumnHidden(BenchmarkSpendingColumn, !spending);
-    for (int c = ScoredColumn; c <= HonouredColumn; ++c)
+    // Columns without a figure in any row are left out; the note says why.
+    const bool benchmarkScores = std::any_of(risk.types.begin(), risk.types.end(),
+                                             [](const EnrollmentRisk& r) { return r.benchmarkAverage; });
+    m_table->setColumnHidden(SpendingColumn, !e.hasSpending);
+    m_table->setColumnHidden(BenchmarkSpendingColumn, !e.hasBenchmark);
+    for (int c = ScoredColumn; c <= RiskColumn; ++c)
         m_table->setColumnHidden(c, !e.hasRisk());
+    for (int c = BenchmarkRiskColumn; c <= HonouredColumn; ++c)
+        m_table->setColumnHidden(c, !e.hasRisk() || !benchmarkScores);
 
     m_table->setRowCount(enrollmentTypeCount + 1);
     const QLocale en(QLocale::English);
@@ -174,10 +179,8 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
                 notes << n;
     if (!e.hasSpending)
         notes << tr("No spending by enrollment type: it comes from the claims.");
-    else if (!e.hasBenchmark)
-        notes << tr("The %1 benchmark is not given by enrollment type (the years import's "
-                    "benchmark_esrd ... benchmark_aged_non_dual).")
-                     .arg(year);
+    if (!e.hasBenchmark)
+        notes << tr("The %1 benchmark is not given by enrollment type.").arg(year);
     m_note->setText(notes.join(QLatin1Char(' ')));
 }
 
