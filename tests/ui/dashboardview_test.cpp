@@ -200,6 +200,7 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
         ASSERT_NE(types, nullptr);
         EXPECT_TRUE(types->note().contains(QStringLiteral("No risk scores for 2026")))
             << types->note().toStdString();
+        EXPECT_TRUE(types->table()->isHidden()); // nothing by type: the note alone
         EXPECT_TRUE(types->table()->isColumnHidden(2)); // risk 2026
         EXPECT_TRUE(types->table()->isColumnHidden(6)); // spending: none by type either
         EXPECT_TRUE(types->table()->isColumnHidden(7)); // nor a benchmark by type
@@ -232,6 +233,7 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
     auto* types = view.findChild<ui::EnrollmentTable*>();
     ASSERT_NE(types, nullptr);
     const QTableWidget* table = types->table();
+    EXPECT_FALSE(table->isHidden());
     const auto at = [&](int row, int column) { return table->item(row, column)->text(); };
     EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Risk 2026"));
     EXPECT_EQ(table->horizontalHeaderItem(3)->text(), QStringLiteral("Risk 2021"));

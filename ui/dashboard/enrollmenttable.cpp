@@ -162,6 +162,8 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
+    // Nothing by type at all (a file without claims or benchmarks by type): the note alone.
+    m_table->setVisible(e.hasRisk() || e.hasSpending || e.hasBenchmark);
 
     QStringList notes;
     if (!e.hasRisk())
@@ -186,7 +188,7 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
 
 QSize EnrollmentTable::sizeHint() const
 {
-    return {640, m_table->height() + m_note->sizeHint().height()};
+    return {640, (m_table->isVisible() ? m_table->height() : 0) + m_note->sizeHint().height()};
 }
 
 } // namespace aco::ui

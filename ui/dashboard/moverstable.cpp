@@ -40,6 +40,7 @@ MoversTable::MoversTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
     horizontalHeader()->setSectionResizeMode(ProviderColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(MeasureColumn, QHeaderView::Stretch);
     setTextElideMode(Qt::ElideRight); // a long name is whole in its tooltip
+    setWordWrap(false);               // rows of one height
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
