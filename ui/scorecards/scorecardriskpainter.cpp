@@ -122,17 +122,16 @@ double ScorecardRiskPainter::paintSummary(QPainter& p, const Scorecard& card, do
     text(p, QRectF(margin + 4, top + 2, contentWidth - 8, 13), panel);
     p.setFont(font(7));
     text(p, QRectF(margin + 4, top + 15, contentWidth - 8, 11),
-         QStringLiteral("Payment year %1: CMS-HCC scores (normalized) from the claims of %2, over "
-                        "your %3 attributed patients and the ACO's %4 beneficiaries scored.")
+         QStringLiteral("Payment year %1: CMS-HCC scores (normalized) from the claims of %2.")
              .arg(risk.paymentYear)
-             .arg(risk.paymentYear - 1)
-             .arg(en.toString(year.patients))
-             .arg(en.toString(risk.aco.beneficiaries)));
+             .arg(risk.paymentYear - 1));
+    QString counts = QStringLiteral("Your %1 attributed patients; %2 beneficiaries scored in the ACO.")
+                         .arg(en.toString(year.patients), en.toString(risk.aco.beneficiaries));
     if (year.panelPriorAverage)
-        text(p, QRectF(margin + 4, top + 26, contentWidth - 8, 11),
-             QStringLiteral("Your panel's average for %1: %2.")
-                 .arg(risk.paymentYear - 1)
-                 .arg(score(*year.panelPriorAverage)));
+        counts += QStringLiteral(" Your panel's average for %1: %2.")
+                      .arg(risk.paymentYear - 1)
+                      .arg(score(*year.panelPriorAverage));
+    text(p, QRectF(margin + 4, top + 26, contentWidth - 8, 11), counts);
     return top + 40;
 }
 
