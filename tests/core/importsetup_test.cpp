@@ -142,6 +142,7 @@ TEST_F(ImportSetup, ImportingAYearRecomputesTheBenchmarkOfTheClaimsMonths)
     // aged/dual and 840 aged/non-dual; April from an expenditures extract.
     m_store->db().exec(
         "DELETE FROM expenditure WHERE period IN (202603, 202604);"
+        "DELETE FROM expenditure_by_type WHERE period IN (202603, 202604);"
         "INSERT INTO expenditure (period, beneficiary_months, expenditure_cents, benchmark_cents) "
         "VALUES (202603, 1000, 100000000, 1), (202604, 1000, 100000000, 2);"
         "INSERT INTO expenditure_by_type (period, enrollment_type, beneficiary_months, "

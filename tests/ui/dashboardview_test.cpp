@@ -188,9 +188,9 @@ TEST_F(DashboardViewTest, AYearWithoutTermsSaysWhy)
     EXPECT_EQ(shown.count(QStringLiteral("Not available: see the note above.")), 4);
 }
 
-// Risk and spending by enrollment type as the tile shows them: on the demo as written (no claims)
-// a note says there are no scores and the risk columns are hidden; with scores and spending by
-// type, the figures worked out by hand.
+// Risk and spending by enrollment type as the tile shows them: on the demo as written (spending
+// by type from its claims, but no risk scores nor benchmark by type) a note says what is missing
+// and those columns are hidden; with scores and spending by type, the figures worked out by hand.
 TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
 {
     {
@@ -200,10 +200,19 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
         ASSERT_NE(types, nullptr);
         EXPECT_TRUE(types->note().contains(QStringLiteral("No risk scores for 2026")))
             << types->note().toStdString();
-        EXPECT_TRUE(types->table()->isHidden()); // nothing by type: the note alone
+        EXPECT_FALSE(types->table()->isHidden());       // the demo's spending by type
         EXPECT_TRUE(types->table()->isColumnHidden(2)); // risk 2026
-        EXPECT_TRUE(types->table()->isColumnHidden(6)); // spending: none by type either
-        EXPECT_TRUE(types->table()->isColumnHidden(7)); // nor a benchmark by type
+        EXPECT_FALSE(types->table()->isColumnHidden(6));
+        EXPECT_TRUE(types->table()->isColumnHidden(7)); // no benchmark by type
+        EXPECT_TRUE(types->note().contains(QStringLiteral("not given by enrollment type")));
+    }
+    {
+        // Without spending by type either, the note alone.
+        m_store->db().exec("DELETE FROM expenditure_by_type");
+        ui::DashboardView view;
+        open(view);
+        auto* types = view.findChild<ui::EnrollmentTable*>();
+        EXPECT_TRUE(types->table()->isHidden());
         EXPECT_TRUE(types->note().contains(QStringLiteral("No spending by enrollment type")));
     }
     // Five beneficiaries: two aged/non-dual (0.900 in 2021, 0.960 in 2026: +6.7%, 3% honoured),
@@ -211,6 +220,7 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
     // ESRD with no 2021 score. Aged/non-dual spending $1,920,000 over 2,000 beneficiary-months in
     // January-September: $960 PMPM against $12,000 a year, $1,000.
     m_store->db().exec(R"sql(
+        DELETE FROM expenditure_by_type;
         UPDATE beneficiary SET medicare_status = CASE id WHEN 3 THEN '20' WHEN 4 THEN '11'
                                                  ELSE '10' END,
                                dual_status = CASE id WHEN 3 THEN '02' WHEN 5 THEN '02' END

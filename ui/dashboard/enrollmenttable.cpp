@@ -167,8 +167,8 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
 
     QStringList notes;
     if (!e.hasRisk())
-        notes << tr("No risk scores for %1: they are computed from the claims, and this file has "
-                    "none for %2.")
+        notes << tr("No risk scores for %1: they are computed from the claims of %2, and this "
+                    "file has none.")
                      .arg(year)
                      .arg(year - 1);
     else if (risk.rule)

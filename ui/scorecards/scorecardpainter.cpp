@@ -55,17 +55,16 @@ void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
 } // namespace
 
 void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber,
-                             int pageCount, int page) const
+                             int pageCount, int sheet) const
 {
     page::begin(painter); // everything below is drawn in quarter points
     const QString number = QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount);
-    if (page == 0) {
+    if (sheet == 0) {
         double y = paintHeader(painter, card, margin, true);
         y = paintMeasureTable(painter, card, y + 8);
         y = paintCharts(painter, card, y + 10);
         paintPatientLists(painter, card, y + 10, pageHeight - margin - 22);
-        paintFooter(painter, card,
-                    number);
+        paintFooter(painter, card, number);
     } else {
         const double y = paintHeader(painter, card, margin, false);
         ScorecardRiskPainter().paint(painter, card, y + 4, pageHeight - margin - 22);
@@ -78,10 +77,10 @@ void ScorecardPainter::paintAll(QPainter& painter, const Scorecard& card, int pa
                                 int pageCount) const
 {
     auto* device = dynamic_cast<QPagedPaintDevice*>(painter.device());
-    for (int page = 0; page < ScorecardPainter::pageCount(card); ++page) {
-        if (page > 0 && device)
+    for (int sheet = 0; sheet < ScorecardPainter::pageCount(card); ++sheet) {
+        if (sheet > 0 && device)
             device->newPage();
-        paint(painter, card, pageNumber, pageCount, page);
+        paint(painter, card, pageNumber, pageCount, sheet);
     }
 }
 

@@ -22,9 +22,9 @@ public:
   static int pageCount(const Scorecard& card) { return card.risk ? 2 : 1; }
 
   // The painter's window must map the page in points; see ScorecardWriter. Paints the card's
-  // page `page` (0-based); `pageNumber` of `pageCount` number the card in its batch.
+  // page `sheet` (0-based); `pageNumber` of `pageCount` number the card in its batch.
   void paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount,
-             int page = 0) const;
+             int sheet = 0) const;
   // Every page of the card, starting a new page between them on a paged device (PDF, printer).
   void paintAll(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const;
 

@@ -82,7 +82,7 @@ void title(QPainter& p, double y, const QString& heading, const QString& note)
 
 } // namespace
 
-double ScorecardRiskPainter::paint(QPainter& p, const Scorecard& card, double top, double bottom) const
+void ScorecardRiskPainter::paint(QPainter& p, const Scorecard& card, double top, double bottom) const
 {
     const ScorecardRisk& risk = *card.risk;
     double y = paintSummary(p, card, top);
@@ -99,7 +99,6 @@ double ScorecardRiskPainter::paint(QPainter& p, const Scorecard& card, double to
             .arg(date(q.windowEnd), date(q.priorWindowEnd)),
         date(q.priorWindowEnd), date(q.windowEnd), y + 10);
     paintRecapture(p, card, y + 10, bottom);
-    return bottom;
 }
 
 double ScorecardRiskPainter::paintSummary(QPainter& p, const Scorecard& card, double top) const

@@ -13,9 +13,9 @@ namespace aco::ui {
 class ScorecardRiskPainter
 {
   public:
-    // The card must have `risk`. Returns the y below the last line drawn; the footer is the
+    // The card must have `risk`. Draws from `top` to `bottom`; the header and footer are the
     // caller's.
-    double paint(QPainter& painter, const Scorecard& card, double top, double bottom) const;
+    void paint(QPainter& painter, const Scorecard& card, double top, double bottom) const;
 
   private:
     double paintSummary(QPainter& painter, const Scorecard& card, double top) const;
