@@ -419,11 +419,14 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     text(p, QRectF(x0, top, rightWidth, 12),
          QStringLiteral("Open care gaps on %1, due soonest").arg(asOf.toString(QStringLiteral("MM/dd/yy"))));
     y = top + 14;
-    const double dueWidth = 66; // "overdue 10/01/26" whole
-    const double gapX = x0 + 74;
-    const double gapWidth = rightWidth - 74 - dueWidth - 4;
+    // The due date whole, even "overdue 10/01/25" in bold (the painter works in quarter points).
     p.setFont(font(6.5, true));
-    text(p, QRectF(x0 + 2, y, 70, rowHeight), QStringLiteral("Patient"));
+    const double dueWidth =
+        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 4;
+    const double patientWidth = 64;
+    const double gapX = x0 + patientWidth + 4;
+    const double gapWidth = rightWidth - patientWidth - 4 - dueWidth - 4;
+    text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), QStringLiteral("Patient"));
     text(p, QRectF(gapX, y, gapWidth, rowHeight), QStringLiteral("Gap"));
     text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight), QStringLiteral("Due"), Qt::AlignRight | Qt::AlignVCenter);
     p.setPen(QPen(ink, 2));
@@ -434,7 +437,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
         if (y + rowHeight > bottom)
             break;
         p.setPen(ink);
-        text(p, QRectF(x0 + 2, y, 70, rowHeight), patientName(g.firstName, g.lastName, mask));
+        text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), patientName(g.firstName, g.lastName, mask));
         text(p, QRectF(gapX, y, gapWidth, rowHeight), g.description);
         p.setFont(font(6.5, g.overdue));
         text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight),
