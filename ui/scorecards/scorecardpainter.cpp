@@ -3,10 +3,12 @@
 #include "charts/labelplacement.h"
 #include "charts/niceticks.h"
 #include "pagepainting.h"
+#include "scorecardriskpainter.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -56,18 +58,38 @@ void paintTrend(QPainter& p, const QRectF& cell, Trend trend, bool rose)
 
 } // namespace
 
-void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const
+void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber,
+                             int pageCount, int sheet) const
 {
     page::begin(painter); // everything below is drawn in quarter points
-    double y = paintHeader(painter, card, margin);
-    y = paintMeasureTable(painter, card, y + 8);
-    y = paintCharts(painter, card, y + 10);
-    paintPatientLists(painter, card, y + 10, pageHeight - margin - 22);
-    paintFooter(painter, card, pageNumber, pageCount);
+    const QString number = QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    if (sheet == 0) {
+        double y = paintHeader(painter, card, margin, true);
+        y = paintMeasureTable(painter, card, y + 8);
+        y = paintCharts(painter, card, y + 10);
+        paintPatientLists(painter, card, y + 10, pageHeight - margin - 22);
+        paintFooter(painter, card, number);
+    } else {
+        const double y = paintHeader(painter, card, margin, false);
+        ScorecardRiskPainter().paint(painter, card, y + 4, pageHeight - margin - 22);
+        paintFooter(painter, card, number + QStringLiteral(", continued"));
+    }
     painter.restore();
 }
 
-double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double top) const
+void ScorecardPainter::paintAll(QPainter& painter, const Scorecard& card, int pageNumber,
+                                int pageCount) const
+{
+    auto* device = dynamic_cast<QPagedPaintDevice*>(painter.device());
+    for (int sheet = 0; sheet < ScorecardPainter::pageCount(card); ++sheet) {
+        if (sheet > 0 && device)
+            device->newPage();
+        paint(painter, card, pageNumber, pageCount, sheet);
+    }
+}
+
+double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double top,
+                                     bool withProjection) const
 {
     const Provider& pr = card.provider;
     p.setPen(ink);
@@ -105,7 +127,7 @@ double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double 
     text(p, QRectF(x, top + 46, w, 11), QStringLiteral("Compared with: ") + card.peerGroupName +
                                             (card.options.blinded ? QStringLiteral(" (blinded)") : QString()),
          Qt::AlignRight | Qt::AlignVCenter);
-    if (!card.projection)
+    if (!card.projection || !withProjection)
         return top + 68;
     // The payment the provider is tracking toward, on a shaded strip of its own: the amounts in
     // bold and never elided, the label elided if a long scenario name needs it.
@@ -421,11 +443,14 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     text(p, QRectF(x0, top, rightWidth, 12),
          QStringLiteral("Open care gaps on %1, due soonest").arg(asOf.toString(QStringLiteral("MM/dd/yy"))));
     y = top + 14;
-    const double dueWidth = 56;
-    const double gapX = x0 + 74;
-    const double gapWidth = rightWidth - 74 - dueWidth - 4;
+    // The due date whole, even "overdue 10/01/25" in bold (the painter works in quarter points).
     p.setFont(font(6.5, true));
-    text(p, QRectF(x0 + 2, y, 70, rowHeight), QStringLiteral("Patient"));
+    const double dueWidth =
+        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 4;
+    const double patientWidth = 64;
+    const double gapX = x0 + patientWidth + 4;
+    const double gapWidth = rightWidth - patientWidth - 4 - dueWidth - 4;
+    text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), QStringLiteral("Patient"));
     text(p, QRectF(gapX, y, gapWidth, rowHeight), QStringLiteral("Gap"));
     text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight), QStringLiteral("Due"), Qt::AlignRight | Qt::AlignVCenter);
     p.setPen(QPen(ink, 2));
@@ -436,7 +461,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
         if (y + rowHeight > bottom)
             break;
         p.setPen(ink);
-        text(p, QRectF(x0 + 2, y, 70, rowHeight), patientName(g.firstName, g.lastName, mask));
+        text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), patientName(g.firstName, g.lastName, mask));
         text(p, QRectF(gapX, y, gapWidth, rowHeight), g.description);
         p.setFont(font(6.5, g.overdue));
         text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight),
@@ -453,7 +478,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     }
 }
 
-void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, int pageNumber, int pageCount) const
+void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, const QString& pageText) const
 {
     const double y = pageHeight - margin - 12;
     p.setPen(QPen(rule, 2));
@@ -465,8 +490,8 @@ void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, int pageN
                                         ? QStringLiteral("Confidential. Patient names and MBIs are masked.")
                                         : QStringLiteral("Confidential: contains protected health information. For the named provider and practice staff only.");
     text(p, QRectF(margin + contentWidth * 0.2, y, contentWidth * 0.65, 10), confidentiality, Qt::AlignHCenter | Qt::AlignVCenter);
-    text(p, QRectF(margin + contentWidth * 0.8, y, contentWidth * 0.2, 10),
-         QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount), Qt::AlignRight | Qt::AlignVCenter);
+    text(p, QRectF(margin + contentWidth * 0.8, y, contentWidth * 0.2, 10), pageText,
+         Qt::AlignRight | Qt::AlignVCenter);
 }
 
 } // namespace aco::ui

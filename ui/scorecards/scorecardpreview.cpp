@@ -21,6 +21,7 @@ void ScorecardPreview::setScorecard(std::shared_ptr<const Scorecard> card)
 {
     m_card = std::move(card);
     m_message.clear();
+    updateGeometry(); // a risk page makes the card taller
     setToolTip(m_card ? tr("%1's scorecard as it prints").arg(m_card->provider.displayName())
                       : QString());
     update();
@@ -36,8 +37,10 @@ void ScorecardPreview::setMessage(const QString& message)
 
 int ScorecardPreview::heightForWidth(int width) const
 {
-    return static_cast<int>(
-        std::lround(width * ScorecardPainter::pageHeight / ScorecardPainter::pageWidth));
+    const int pages = m_card ? ScorecardPainter::pageCount(*m_card) : 1;
+    return static_cast<int>(std::lround(width * ScorecardPainter::pageHeight /
+                                        ScorecardPainter::pageWidth * pages)) +
+           (pages - 1) * pageGap;
 }
 
 QSize ScorecardPreview::sizeHint() const
@@ -55,17 +58,24 @@ void ScorecardPreview::paintEvent(QPaintEvent*)
                          m_message);
         return;
     }
-    // The page, scaled to fit, on white paper with a thin edge, centred.
+    // The pages, one below the other, scaled to fit, on white paper with a thin edge, centred.
+    const int pages = ScorecardPainter::pageCount(*m_card);
     const double scale =
-        std::min(width() / ScorecardPainter::pageWidth, height() / ScorecardPainter::pageHeight);
+        std::min(width() / ScorecardPainter::pageWidth,
+                 (height() - (pages - 1) * pageGap) / (ScorecardPainter::pageHeight * pages));
     const QSizeF size(ScorecardPainter::pageWidth * scale, ScorecardPainter::pageHeight * scale);
-    const QRectF page(QPointF((width() - size.width()) / 2.0, 0.0), size);
-    painter.fillRect(page, Qt::white);
-    painter.setPen(palette().color(QPalette::Mid));
-    painter.drawRect(page.adjusted(0, 0, -1, -1));
-    painter.translate(page.topLeft());
-    painter.scale(scale, scale);
-    ScorecardPainter().paint(painter, *m_card, 1, 1);
+    for (int i = 0; i < pages; ++i) {
+        const QRectF page(QPointF((width() - size.width()) / 2.0, i * (size.height() + pageGap)),
+                          size);
+        painter.save();
+        painter.fillRect(page, Qt::white);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(page.adjusted(0, 0, -1, -1));
+        painter.translate(page.topLeft());
+        painter.scale(scale, scale);
+        ScorecardPainter().paint(painter, *m_card, 1, 1, i);
+        painter.restore();
+    }
 }
 
 } // namespace aco::ui

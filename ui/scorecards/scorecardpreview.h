@@ -8,8 +8,8 @@
 
 namespace aco::ui {
 
-// One scorecard page drawn to fit the widget's width, as it prints, for looking at a provider's
-// scorecard on screen; says what it is waiting for while there is none.
+// A scorecard's pages, one below the other, drawn to fit the widget's width as they print, for
+// looking at a provider's scorecard on screen; says what it is waiting for while there is none.
 class ScorecardPreview : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ class ScorecardPreview : public QWidget
     void paintEvent(QPaintEvent* event) override;
 
   private:
+    static constexpr int pageGap = 8; // pixels between pages
     std::shared_ptr<const Scorecard> m_card;
     QString m_message;
 };
