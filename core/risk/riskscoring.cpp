@@ -246,12 +246,18 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
 RiskRescoreResult rescoreRiskYears(Database& db, std::vector<RiskYearChange> changes)
 {
     const auto rosterSize = db.queryInt64("SELECT count(*) FROM beneficiary");
+    auto scored = db.prepare("SELECT EXISTS (SELECT 1 FROM risk_score WHERE payment_year = ?1)");
     RiskRescoreResult result;
     std::vector<YearScope> scopes;
     for (RiskYearChange& change : changes) {
         std::sort(change.claimsIds.begin(), change.claimsIds.end());
         change.claimsIds.erase(std::unique(change.claimsIds.begin(), change.claimsIds.end()), change.claimsIds.end());
-        const bool everyone = static_cast<std::int64_t>(change.claimsIds.size()) * 10 > rosterSize;
+        // A year never scored is scored for everyone: its average must be the ACO's.
+        scored.bind(1, change.paymentYear);
+        const bool scoredBefore = scored.step() && scored.integer(0) != 0;
+        scored.reset();
+        const bool everyone =
+            !scoredBefore || static_cast<std::int64_t>(change.claimsIds.size()) * 10 > rosterSize;
         if (!everyone)
             result.partialYears.push_back(change.paymentYear);
         scopes.push_back({change.paymentYear, everyone, everyone ? std::vector<std::int64_t>() : std::move(change.claimsIds)});

@@ -66,9 +66,10 @@ struct RiskScoringResult
 RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears);
 
 // A payment year to score again after a load, and whose scores: the beneficiaries (the claims'
-// bene_id) whose claims of the year before changed. When they are few (a tenth of the roster or
-// less, as when a delivery brings some old claims of a new member) only theirs are scored again,
-// through the claims' beneficiary index; else every beneficiary's.
+// bene_id) whose claims of the year before changed. When the year has scores already and they
+// are few (a tenth of the roster or less, as when a delivery brings some old claims of a new
+// member) only theirs are scored again, through the claims' beneficiary index; else every
+// beneficiary's, so that a year's scores always cover the whole roster.
 struct RiskYearChange
 {
     int paymentYear = 0;

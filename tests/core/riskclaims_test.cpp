@@ -207,7 +207,7 @@ TEST_F(RiskFromClaims, ABeneficiaryWhoseMbiChangedKeepsOneScore)
 }
 
 // A delivery that brings a few claims of an earlier year (a new member's history) scores that
-// year again for their beneficiaries alone, not for the whole roster.
+// year again for their beneficiaries alone, not for the whole roster, once the year has scores.
 TEST_F(RiskFromClaims, AFewOldClaimsScoreTheirYearAgainForTheirBeneficiariesAlone)
 {
     std::vector<std::string> mbis;
@@ -226,9 +226,13 @@ TEST_F(RiskFromClaims, AFewOldClaimsScoreTheirYearAgainForTheirBeneficiariesAlon
     for (int i = 0; i < 11; ++i)
         second.addBeneficiary({.mbi = mbis[size_t(i)], .birthDate = 19500101, .partBStart = 20150101});
     second.addPartB(line(8100, mbis[0].c_str(), "99214", "J449", 20230801));
+    // And a visit of 2021: payment year 2022 has no scores yet, so it is scored for everyone.
+    second.addPartB(line(8101, mbis[0].c_str(), "99214", "J449", 20210801));
     const CclfLoadResult result = load(second);
+    EXPECT_EQ(count("SELECT count(*) FROM risk_score WHERE payment_year = 2022"), 11);
     EXPECT_TRUE(std::any_of(result.notes.begin(), result.notes.end(), [](const QString& note) {
-        return note == QStringLiteral("CMS-HCC risk scores computed again for payment year 2024, only of the "
+        return note == QStringLiteral("CMS-HCC risk scores computed again for payment year 2022 (11 "
+                                      "beneficiaries) and for payment year 2024, only of the "
                                       "beneficiaries whose claims changed (at most 1), from the claims of "
                                       "the year before.");
     })) << QStringList(result.notes.begin(), result.notes.end()).join(QLatin1Char('\n')).toStdString();
