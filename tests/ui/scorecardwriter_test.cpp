@@ -79,7 +79,7 @@ TEST_F(SmallDemoScorecards, CombinedPdfHasOnePagePerProviderWithItsNumbers)
     const QString text = pdfText(pdf);
     for (const Provider& p : builder.providers())
         EXPECT_TRUE(text.contains(QStringLiteral("NPI ") + p.npi)) << p.npi.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Page 25 of 25")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Scorecard 25 of 25")));
     // Unmasked, the pursuit lists name patients: one of the first provider's is in the text.
     const Scorecard first = builder.build(builder.providers().front());
     ASSERT_FALSE(first.pursuit.empty());
@@ -224,7 +224,8 @@ TEST_F(SmallDemoScorecards, ARiskPageFollowsWhenTheFileHasScores)
         EXPECT_TRUE(text.contains(QStringLiteral("the ACO's: 0.900 (22% higher)")));
         EXPECT_TRUE(text.contains(QStringLiteral("+0.500")));
         EXPECT_TRUE(text.contains(QStringLiteral("\u22120.200")));
-        EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1, continued")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 2")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Page 2 of 2")));
         for (const QString& mbi : mbis)
             EXPECT_EQ(text.contains(mbi), !mask) << mbi.toStdString();
     }

@@ -62,7 +62,12 @@ void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageN
                              int pageCount, int sheet) const
 {
     page::begin(painter); // everything below is drawn in quarter points
-    const QString number = QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    // One scorecard: its pages. Several in one file: which scorecard, and which of its pages.
+    const int sheets = ScorecardPainter::pageCount(card);
+    QString number = pageCount == 1 ? QStringLiteral("Page %1 of %2").arg(sheet + 1).arg(sheets)
+                                    : QStringLiteral("Scorecard %1 of %2").arg(pageNumber).arg(pageCount);
+    if (pageCount > 1 && sheets > 1)
+        number += QStringLiteral(" \u00B7 page %1 of %2").arg(sheet + 1).arg(sheets);
     if (sheet == 0) {
         double y = paintHeader(painter, card, margin, true);
         y = paintMeasureTable(painter, card, y + 8);
@@ -72,7 +77,7 @@ void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageN
     } else {
         const double y = paintHeader(painter, card, margin, false);
         ScorecardRiskPainter().paint(painter, card, y + 4, pageHeight - margin - 22);
-        paintFooter(painter, card, number + QStringLiteral(", continued"));
+        paintFooter(painter, card, number);
     }
     painter.restore();
 }
