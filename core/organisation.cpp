@@ -23,7 +23,7 @@ std::optional<AcoInfo> loadAcoInfo(const Database& db)
     return AcoInfo{query.text(0), query.text(1), query.text(2)};
 }
 
-void advanceDataAsOf(Database& db)
+void updateDataAsOf(Database& db)
 {
     const auto latest =
         // Per measure, so that each is one seek in the results' primary key (measure, period,
@@ -35,7 +35,7 @@ void advanceDataAsOf(Database& db)
         return;
     const Period month = Period::fromInt(static_cast<int>(latest));
     const QDate lastDay = QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1);
-    db.prepare("UPDATE aco SET data_as_of = ?1 WHERE id = 1 AND data_as_of < ?1")
+    db.prepare("UPDATE aco SET data_as_of = ?1 WHERE id = 1")
         .bind(1, lastDay.toString(Qt::ISODate))
         .run();
 }

@@ -48,9 +48,11 @@ struct ProviderGroup
 
 // Nullopt when the file holds no ACO row yet (an empty file just created).
 std::optional<AcoInfo> loadAcoInfo(const Database& db);
-// Moves the file's data-as-of date on to the last day of the latest month with results or
-// expenditures ("2026-09-30"), when that is later: after an import of either.
-void advanceDataAsOf(Database& db);
+// Sets the file's data-as-of date to the last day of the latest month with results or
+// expenditures ("2026-09-30"), after an import of either or a CCLF load; a file without either
+// keeps the date it was created on. (Claims loaded into a file created today are as of their
+// last month, not of today.)
+void updateDataAsOf(Database& db);
 // Every provider ordered by last name, first name, NPI.
 std::vector<Provider> loadProviders(const Database& db);
 std::vector<ProviderGroup> loadPractices(const Database& db);   // ordered by name

@@ -217,7 +217,7 @@ ClaimsMeasuresReport ClaimsAggregator::finish()
     m_attributionIndexes.clear();
     writeResults();
     writeExpenditures();
-    advanceDataAsOf(m_db);
+    updateDataAsOf(m_db);
     return m_report;
 }
 

@@ -91,7 +91,7 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
         return report; // the transaction, if any, rolls back what was written
     rules->finishWrite(db);
     if (kind == ImportKind::Results || kind == ImportKind::Expenditures)
-        advanceDataAsOf(db);
+        updateDataAsOf(db);
     transaction->commit();
     report.written = true;
     return report;

@@ -45,7 +45,7 @@ struct NewAcoReport
 // import` checks it. The file appears only when every extract imported without a problem: a
 // problem, an error or a cancel (`progress`, 0-100 over all the files, returning false) leaves
 // `path` as it was. An existing file is replaced only when `replace` is true. Its data-as-of date
-// is the last day of the latest month of results or expenditures imported (advanceDataAsOf),
+// is the last day of the latest month of results or expenditures imported (updateDataAsOf),
 // else today.
 // A wrong identifier, an empty name or two files of one kind throw aco::Error (usage).
 NewAcoReport createAcoFile(const QString& path, const NewAco& aco, bool replace,

@@ -351,3 +351,13 @@ TEST_F(ImportKinds, NewMonthsMoveTheDataAsOfDateOn)
     ASSERT_TRUE(import(ImportKind::Results, resultHeader + "AWV,2027-02," + npi + ",1,2\n").ok());
     EXPECT_EQ(text(asOf), "2027-02-28");
 }
+
+// A file created today and filled with older months is as of its data, not of the day it was
+// created.
+TEST_F(ImportKinds, AFileCreatedAfterItsDataIsAsOfItsLatestMonth)
+{
+    m_store->db().exec("DELETE FROM measure_result; DELETE FROM expenditure; "
+                       "UPDATE aco SET data_as_of = '2026-12-05'");
+    ASSERT_TRUE(import(ImportKind::Results, resultHeader + "AWV,2026-08," + anNpi() + ",1,2\n").ok());
+    EXPECT_EQ(text("SELECT data_as_of FROM aco"), "2026-08-31");
+}
