@@ -11,6 +11,14 @@ QString Money::dollars(std::int64_t cents)
     return MsspFormat::cents(cents);
 }
 
+QString Money::wholeDollars(std::int64_t cents)
+{
+    // In integers: no double rounding of large amounts.
+    const std::int64_t dollars = (cents >= 0 ? cents + 50 : cents - 50) / 100;
+    return (dollars < 0 ? QStringLiteral("-$") : QStringLiteral("$")) +
+           MsspFormat::count(dollars < 0 ? -dollars : dollars);
+}
+
 QString Money::change(std::int64_t cents)
 {
     return (cents > 0 ? QStringLiteral("+") : QString()) + dollars(cents);

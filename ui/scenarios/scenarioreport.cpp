@@ -4,6 +4,7 @@
 #include "mssp/msspformat.h"
 #include "reportcanvas.h"
 #include "scenariocharts.h"
+#include "splitbar.h"
 
 #include <QObject>
 #include <QPainter>
@@ -26,9 +27,10 @@ QString paidAs(Level level)
     }
 }
 
+// Monte Carlo figures are estimates: whole dollars.
 QString dollarsOf(double cents)
 {
-    return Money::dollars(std::llround(cents));
+    return Money::wholeDollars(std::llround(cents));
 }
 
 } // namespace
@@ -183,7 +185,7 @@ void ScenarioReport::paintSummary(ReportCanvas& canvas) const
     canvas.table({QObject::tr("Part"), QObject::tr("Share"), QObject::tr("Amount")}, rows,
                  {0.5, 0.2, 0.3});
     canvas.skip(8);
-    canvas.chart(ScenarioCharts::split(a), 150);
+    canvas.chart(SplitBar::chart(m_scenario, a), 150);
     canvas.skip(156);
     canvas.chart(ScenarioCharts::payments(a, 12), std::max(120.0, canvas.bottom() - canvas.top()));
 }
@@ -191,7 +193,7 @@ void ScenarioReport::paintSummary(ReportCanvas& canvas) const
 void ScenarioReport::paintMonteCarlo(ReportCanvas& canvas) const
 {
     const MonteCarloResult& mc = *m_monteCarlo;
-    canvas.heading(QObject::tr("Uncertainty: %1 Monte Carlo trials").arg(mc.trials));
+    canvas.heading(QObject::tr("Uncertainty: %1 Monte Carlo trials").arg(MsspFormat::count(mc.trials)));
     canvas.text(
         QObject::tr("Expenditure coefficient of variation %1%; probability of earning savings %2%.")
             .arg(mc.expenditureCv * 100.0, 0, 'f', 2)

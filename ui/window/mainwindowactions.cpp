@@ -6,6 +6,7 @@
 #include "export/exportfiledialog.h"
 #include "import/newacodialog.h"
 #include "providers/providersview.h"
+#include "scenarios/scenariosview.h"
 #include "scorecards/scorecarddialog.h"
 #include "store/store.h"
 #include "window/recentfiles.h"
@@ -198,6 +199,10 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_scenarios && !m_scenarios->maybeDropChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
