@@ -3,7 +3,6 @@
 #include "claimsmeasures/claimdates.h"
 
 #include <algorithm>
-#include <map>
 
 namespace aco {
 
@@ -62,11 +61,6 @@ std::vector<MergedStay> mergeStays(const std::vector<BeneficiaryFacts::Stay>& cl
     }
     close();
     return stays;
-}
-
-bool inWindow(int date, int firstMonthOfWindow, int lastMonthOfWindow)
-{
-    return date >= firstDay(firstMonthOfWindow) && date <= lastDay(lastMonthOfWindow);
 }
 
 bool anyIn(const std::vector<int>& dates, int from, int to)
@@ -152,41 +146,43 @@ BeneficiaryOutcome computeOutcome(const BeneficiaryFacts& f, int firstMonth, int
     };
 
     // Membership, attribution and spending, month by month.
+    struct Sum
+    {
+        std::int64_t provider = 0;
+        std::int64_t cents = 0;
+        int latest = 0;
+        int npiRank = 0;
+    };
+    std::vector<Sum> sums; // a beneficiary sees few primary care providers
     for (int i = 0; i < count; ++i) {
         const int month = addMonths(firstMonth, i);
         BeneficiaryOutcome::Month& m = out.months[static_cast<size_t>(i)];
         m.member = std::binary_search(f.memberMonths.begin(), f.memberMonths.end(), month) &&
                    (f.deathDate == 0 || f.deathDate >= firstDay(month));
         // The PCP with the most allowed charges for primary care in the 12 months ending M; ties
-        // to the most recent service, then the smaller NPI.
-        struct Sum
-        {
-            std::int64_t cents = 0;
-            int latest = 0;
-            int npiRank = 0;
-        };
-        std::map<std::int64_t, Sum> sums;
-        for (const BeneficiaryFacts::PrimaryCare& p : f.primaryCare) {
-            if (!inWindow(p.date, addMonths(month, -(attributionMonths - 1)), month))
-                continue;
-            Sum& s = sums[p.providerId];
-            s.cents += p.allowedCents;
-            s.latest = std::max(s.latest, p.date);
-            s.npiRank = p.npiRank;
+        // to the most recent service, then the smaller NPI. Services are in date order, so the
+        // window is a range of them.
+        sums.clear();
+        const int windowStart = addMonths(month, -(attributionMonths - 1));
+        const auto from = std::lower_bound(f.primaryCare.begin(), f.primaryCare.end(), firstDay(windowStart),
+                                           [](const BeneficiaryFacts::PrimaryCare& p, int date) { return p.date < date; });
+        for (auto p = from; p != f.primaryCare.end() && monthOf(p->date) <= month; ++p) {
+            auto s = std::find_if(sums.begin(), sums.end(), [&](const Sum& x) { return x.provider == p->providerId; });
+            if (s == sums.end())
+                s = sums.insert(sums.end(), Sum{p->providerId, 0, 0, p->npiRank});
+            s->cents += p->allowedCents;
+            s->latest = std::max(s->latest, p->date);
         }
-        std::int64_t best = 0;
-        Sum bestSum;
-        for (const auto& [provider, s] : sums) {
+        const Sum* best = nullptr;
+        for (const Sum& s : sums) {
             if (s.cents <= 0)
                 continue;
-            if (best == 0 || s.cents > bestSum.cents ||
-                (s.cents == bestSum.cents &&
-                 (s.latest > bestSum.latest || (s.latest == bestSum.latest && s.npiRank < bestSum.npiRank)))) {
-                best = provider;
-                bestSum = s;
-            }
+            if (!best || s.cents > best->cents ||
+                (s.cents == best->cents &&
+                 (s.latest > best->latest || (s.latest == best->latest && s.npiRank < best->npiRank))))
+                best = &s;
         }
-        m.provider = best;
+        m.provider = best ? best->provider : 0;
         const auto spent = std::lower_bound(f.spending.begin(), f.spending.end(), std::pair<int, std::int64_t>(month, INT64_MIN));
         if (spent != f.spending.end() && spent->first == month)
             m.spendingCents = spent->second;

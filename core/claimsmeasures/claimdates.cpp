@@ -49,7 +49,11 @@ int monthsBetween(int from, int to)
 
 int lastDay(int yyyymm)
 {
-    return dateOfDay(dayNumber(firstDay(addMonths(yyyymm, 1))) - 1);
+    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int year = yyyymm / 100;
+    const int month = yyyymm % 100;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return yyyymm * 100 + (month == 2 && leap ? 29 : days[month - 1]);
 }
 
 int ageOn(int birth, int yyyymmdd)

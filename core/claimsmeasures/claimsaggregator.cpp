@@ -5,7 +5,10 @@
 #include "organisation.h"
 #include "store/database.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <string>
 #include <string_view>
 #include <tuple>
 
@@ -16,31 +19,56 @@ namespace {
 using claimdates::addMonths;
 using claimdates::monthsBetween;
 
+// Attribution rows held before they are written, sorted: a batch of beneficiaries' months.
+constexpr size_t attributionBatch = size_t{1} << 20;
+constexpr size_t attributionRowsPerInsert = 64;
+
+std::string attributionInsert(size_t rows)
+{
+    std::string sql = "INSERT INTO attribution (month, beneficiary_id, provider_id, spending_cents) VALUES ";
+    for (size_t i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)";
+    return sql;
+}
+
 constexpr const char* codeNames[ClaimsAggregator::CodeCount] = {"TCOC", "ADM",     "EDV", "READM", "FU7",
                                                                  "NOVISIT", "AWV", "FLU", "BCS",   "CRC"};
 
-QString gapDescription(std::string_view measure, int dueDate)
+// A gap's description and a date as the tables hold them, made for every gap and event of every
+// member: plain text, without QString's formatting.
+std::string gapDescription(std::string_view measure, int dueDate)
 {
     if (measure == "AWV")
-        return QStringLiteral("Annual wellness visit due");
+        return "Annual wellness visit due";
     if (measure == "FLU") {
         const int year = dueDate / 10000;
-        return QStringLiteral("Influenza vaccine for the %1-%2 season")
-            .arg(year)
-            .arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+        char text[64];
+        std::snprintf(text, sizeof text, "Influenza vaccine for the %d-%02d season", year, (year + 1) % 100);
+        return text;
     }
     if (measure == "BCS")
-        return QStringLiteral("Mammogram due");
-    return QStringLiteral("Colorectal cancer screening due");
+        return "Mammogram due";
+    return "Colorectal cancer screening due";
 }
 
-QString isoDate(int yyyymmdd)
+struct IsoDate
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(yyyymmdd / 10000, 4, 10, QLatin1Char('0'))
-        .arg(yyyymmdd / 100 % 100, 2, 10, QLatin1Char('0'))
-        .arg(yyyymmdd % 100, 2, 10, QLatin1Char('0'));
-}
+    char text[10];
+    explicit IsoDate(int yyyymmdd)
+    {
+        // yyyymmdd is a valid date: eight digits, YYYY-MM-DD.
+        int digits = yyyymmdd;
+        for (int i = 9; i >= 0; --i) {
+            if (i == 4 || i == 7) {
+                text[i] = '-';
+                continue;
+            }
+            text[i] = static_cast<char>('0' + digits % 10);
+            digits /= 10;
+        }
+    }
+    std::string_view view() const { return {text, 10}; }
+};
 
 } // namespace
 
@@ -52,8 +80,8 @@ const char* ClaimsAggregator::codeName(Code code)
 ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
     : m_db(db), m_first(firstMonth), m_last(lastMonth), m_months(monthsBetween(firstMonth, lastMonth) + 1),
       m_spending(static_cast<size_t>(std::max(0, m_months))),
-      m_attribution(db.prepare("INSERT INTO attribution (month, beneficiary_id, provider_id, spending_cents) "
-                               "VALUES (?1, ?2, ?3, ?4)")),
+      m_attribution(db.prepare(attributionInsert(1))),
+      m_attributionRows(db.prepare(attributionInsert(attributionRowsPerInsert))),
       m_gap(db.prepare("INSERT INTO care_gap (beneficiary_id, measure_id, description, due_date, source) "
                        "VALUES (?1, ?2, ?3, ?4, 'claims')")),
       m_event(db.prepare("INSERT INTO utilization_event (beneficiary_id, event_date, kind, cost_cents, source) "
@@ -68,6 +96,15 @@ ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
             if (measures.utf8(1) == codeNames[c])
                 m_measureId[static_cast<size_t>(c)] = measures.int64(0);
     m_computable.fill(true);
+    auto indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                              "tbl_name = 'attribution' AND sql IS NOT NULL");
+    std::vector<std::string> names;
+    while (indexes.step()) {
+        names.emplace_back(indexes.utf8(0));
+        m_attributionIndexes.emplace_back(indexes.utf8(1));
+    }
+    for (const std::string& name : names)
+        db.exec("DROP INDEX \"" + name + "\"");
     db.prepare("DELETE FROM attribution WHERE month BETWEEN ?1 AND ?2").bind(1, m_first).bind(2, m_last).run();
     db.exec("DELETE FROM care_gap WHERE source = 'claims'; DELETE FROM utilization_event WHERE source = 'claims'");
 }
@@ -90,6 +127,11 @@ void ClaimsAggregator::setClaimsPresent(bool partA, bool partB)
 
 void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
 {
+    add(rosterId, f, f.memberMonths.empty() ? BeneficiaryOutcome() : computeOutcome(f, m_first, m_last));
+}
+
+void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f, const BeneficiaryOutcome& out)
+{
     if (f.memberMonths.empty()) {
         if (!f.spending.empty() || !f.primaryCare.empty())
             ++m_report.beneficiariesNotInCclf8;
@@ -97,7 +139,6 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
             m_report.spendingOutsideMembershipCents += cents;
         return;
     }
-    const BeneficiaryOutcome out = computeOutcome(f, m_first, m_last);
     for (const auto& [month, cents] : f.spending)
         if (month < m_first || month > m_last)
             m_report.spendingOutsideMembershipCents += cents;
@@ -107,6 +148,8 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
         ++sums.denominator[code];
         sums.numerator[code] += s == BeneficiaryOutcome::Met;
     };
+    std::int64_t provider = 0;
+    std::vector<Sums>* sums = nullptr; // the provider's, by month
     for (int i = 0; i < m_months; ++i) {
         const BeneficiaryOutcome::Month& m = out.months[static_cast<size_t>(i)];
         const int month = addMonths(m_first, i);
@@ -123,8 +166,12 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
             continue;
         }
         if (rosterId != 0)
-            m_attribution.bind(1, month).bind(2, rosterId).bind(3, m.provider).bind(4, m.spendingCents).run();
-        Sums& t = m_sums[{month, m.provider}];
+            m_attributed.push_back({month, rosterId, m.provider, m.spendingCents});
+        if (m.provider != provider) {
+            provider = m.provider;
+            sums = &m_sums.try_emplace(provider, static_cast<size_t>(m_months)).first->second;
+        }
+        Sums& t = (*sums)[static_cast<size_t>(i)];
         t.numerator[Tcoc] += m.spendingCents;
         ++t.denominator[Tcoc];
         t.numerator[Adm] += m.admissions;
@@ -141,6 +188,8 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
         status(t, Bcs, m.breast);
         status(t, Crc, m.colorectal);
     }
+    if (m_attributed.size() >= attributionBatch)
+        writeAttribution();
     if (rosterId == 0)
         return;
     const BeneficiaryOutcome::Month& latest = out.months.back();
@@ -154,18 +203,45 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f)
         for (int c = 0; c < CodeCount; ++c)
             if (std::string_view(g.measure) == codeNames[c] && m_measureId[static_cast<size_t>(c)] != 0)
                 m_gap.bind(1, rosterId).bind(2, m_measureId[static_cast<size_t>(c)])
-                    .bind(3, gapDescription(g.measure, g.dueDate)).bind(4, isoDate(g.dueDate)).run();
+                    .bind(3, std::string_view(gapDescription(g.measure, g.dueDate))).bind(4, IsoDate(g.dueDate).view()).run();
     static constexpr const char* kinds[] = {"admission", "readmission", "ed_visit"};
     for (const BeneficiaryOutcome::Event& e : out.events)
-        m_event.bind(1, rosterId).bind(2, isoDate(e.date)).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
+        m_event.bind(1, rosterId).bind(2, IsoDate(e.date).view()).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
 }
 
 ClaimsMeasuresReport ClaimsAggregator::finish()
 {
+    writeAttribution();
+    for (const std::string& sql : m_attributionIndexes)
+        m_db.exec(sql);
+    m_attributionIndexes.clear();
     writeResults();
     writeExpenditures();
     advanceDataAsOf(m_db);
     return m_report;
+}
+
+void ClaimsAggregator::writeAttribution()
+{
+    std::sort(m_attributed.begin(), m_attributed.end(), [](const Attributed& a, const Attributed& b) {
+        return a.month != b.month ? a.month < b.month : a.beneficiary < b.beneficiary;
+    });
+    // Many rows to a statement: most of a row's cost would be the statement's own.
+    size_t i = 0;
+    for (; i + attributionRowsPerInsert <= m_attributed.size(); i += attributionRowsPerInsert) {
+        for (size_t r = 0; r < attributionRowsPerInsert; ++r) {
+            const Attributed& a = m_attributed[i + r];
+            const int column = static_cast<int>(4 * r);
+            m_attributionRows.bind(column + 1, a.month).bind(column + 2, a.beneficiary).bind(column + 3, a.provider)
+                .bind(column + 4, a.spendingCents);
+        }
+        m_attributionRows.run();
+    }
+    for (; i < m_attributed.size(); ++i) {
+        const Attributed& a = m_attributed[i];
+        m_attribution.bind(1, a.month).bind(2, a.beneficiary).bind(3, a.provider).bind(4, a.spendingCents).run();
+    }
+    m_attributed.clear();
 }
 
 void ClaimsAggregator::writeResults()
@@ -188,20 +264,24 @@ void ClaimsAggregator::writeResults()
     std::map<int, bool> changed;
     auto insert = m_db.prepare("INSERT INTO measure_result (measure_id, period, provider_id, numerator, "
                                "denominator) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (const auto& [key, s] : m_sums) {
-        for (size_t c = 0; c < CodeCount; ++c) {
-            const std::int64_t measure = m_measureId[c];
-            if (measure == 0 || !m_computable[c] || s.denominator[c] <= 0)
-                continue;
-            // Spending may net below zero in a month of refunds; a result cannot.
-            const std::int64_t numerator = std::max<std::int64_t>(0, s.numerator[c]);
-            insert.bind(1, measure).bind(2, key.first).bind(3, key.second).bind(4, numerator)
-                .bind(5, s.denominator[c]).run();
-            const auto was = before.find({measure, key.first, key.second});
-            if (was == before.end() || was->second != std::pair(numerator, s.denominator[c]))
-                changed[key.first] = true;
-            if (was != before.end())
-                before.erase(was);
+    for (int i = 0; i < m_months; ++i) {
+        const int month = addMonths(m_first, i);
+        for (const auto& [provider, months] : m_sums) {
+            const Sums& s = months[static_cast<size_t>(i)];
+            for (size_t c = 0; c < CodeCount; ++c) {
+                const std::int64_t measure = m_measureId[c];
+                if (measure == 0 || !m_computable[c] || s.denominator[c] <= 0)
+                    continue;
+                // Spending may net below zero in a month of refunds; a result cannot.
+                const std::int64_t numerator = std::max<std::int64_t>(0, s.numerator[c]);
+                insert.bind(1, measure).bind(2, month).bind(3, provider).bind(4, numerator)
+                    .bind(5, s.denominator[c]).run();
+                const auto was = before.find({measure, month, provider});
+                if (was == before.end() || was->second != std::pair(numerator, s.denominator[c]))
+                    changed[month] = true;
+                if (was != before.end())
+                    before.erase(was);
+            }
         }
     }
     for (const auto& [key, value] : before) // rows that are no more

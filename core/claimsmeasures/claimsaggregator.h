@@ -7,17 +7,22 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace aco {
 
 class Database;
+struct BeneficiaryOutcome;
 
-// Adds the beneficiaries' outcomes up into what the file keeps: attribution rows, care gaps and
-// utilization events as each beneficiary is added; sums per provider and month, and spending per
+// Adds the beneficiaries' outcomes up into what the file keeps: care gaps and utilization events
+// as each beneficiary is added; attribution rows, sums per provider and month, and spending per
 // month and enrollment type, written by finish(). Used by the CCLF load (beneficiaries read from
 // the file's claims) and by the demo (beneficiaries its generator made): one way from claims to
-// results.
+// results. The attribution table is written anew for the months computed, a row per member-month:
+// its secondary indexes are dropped meanwhile and built once in finish(), and its rows are
+// written in key order a batch at a time, several times faster than row by row with the indexes
+// kept up to date (within the caller's transaction, so a failure leaves the file as it was).
 class ClaimsAggregator
 {
 public:
@@ -41,6 +46,11 @@ public:
     void setClaimsPresent(bool partA, bool partB);
     // One beneficiary: `rosterId` is its row in the beneficiary table, 0 when it has none.
     void add(std::int64_t rosterId, const BeneficiaryFacts& facts);
+    // The same with the beneficiary's outcome computed already (computeOutcome of `facts` for
+    // this aggregator's months), so that callers may compute outcomes on other threads.
+    void add(std::int64_t rosterId, const BeneficiaryFacts& facts, const BeneficiaryOutcome& outcome);
+    int firstMonth() const { return m_first; }
+    int lastMonth() const { return m_last; }
     // Members and spending of each month so far, first month first.
     const std::vector<MonthSpending>& spending() const { return m_spending; }
     // Writes the measures' results and the expenditures (against performance_year's benchmarks
@@ -54,6 +64,15 @@ private:
         std::array<std::int64_t, CodeCount> denominator{};
     };
 
+    struct Attributed // a row of the attribution table
+    {
+        int month = 0;
+        std::int64_t beneficiary = 0;
+        std::int64_t provider = 0;
+        std::int64_t spendingCents = 0;
+    };
+
+    void writeAttribution();
     void writeResults();
     void writeExpenditures();
 
@@ -64,9 +83,12 @@ private:
     ClaimsMeasuresReport m_report;
     std::array<std::int64_t, CodeCount> m_measureId{};
     std::array<bool, CodeCount> m_computable{};
-    std::map<std::pair<int, std::int64_t>, Sums> m_sums; // (month, provider)
+    std::map<std::int64_t, std::vector<Sums>> m_sums; // by provider, then month
     std::vector<MonthSpending> m_spending;
+    std::vector<Attributed> m_attributed; // not yet written
+    std::vector<std::string> m_attributionIndexes; // dropped while the table is written
     Statement m_attribution;
+    Statement m_attributionRows; // many rows at once
     Statement m_gap;
     Statement m_event;
     Statement m_pcp;

@@ -1,7 +1,9 @@
 #include "demo/democontext.h"
 #include "demo/demoidentifiers.h"
+#include "demo/demombichanges.h"
 #include "demo/demomeasures.h"
 #include "demo/demonames.h"
+#include "demo/demoplans.h"
 #include "demo/demorandom.h"
 #include "store/database.h"
 
@@ -41,11 +43,10 @@ std::string iso(QDate date)
     return date.toString(Qt::ISODate).toStdString();
 }
 
-// Open care gaps are due from three months before the data date to six months after it.
+// Open care gaps of the EHR's measures are due from three months before the data date to six
+// months after it (those of the claims-based measures come from the claims).
 const QDate gapWindowStart(2026, 7, 1);
 const QDate asOf(2026, 9, 30);
-// Utilization events cover the twelve months to the data date.
-const QDate eventWindowStart(2025, 10, 1);
 
 struct Gap
 {
@@ -58,8 +59,9 @@ struct Gap
 
 void writeBeneficiaries(DemoContext& context)
 {
-    context.report(5, "Writing beneficiaries");
+    context.report(2, "Writing beneficiaries");
     DemoRandom random(context.options.seed, BeneficiaryStream);
+    DemoRandom profiles(context.options.seed, ProfileStream);
     Database& db = context.db;
 
     // Panel sizes: log-normal spread; providers who joined recently have smaller panels.
@@ -74,16 +76,18 @@ void writeBeneficiaries(DemoContext& context)
     }
     const std::vector<int> panels = apportion(context.spec.beneficiaries, weights);
 
+    // CCLF8's demographics are in the roster as a load of the claims leaves them.
     auto beneficiary = db.prepare(R"sql(
         INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, provider_id,
-                                 risk_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+                                 risk_score, medicare_status, dual_status, orec, zip)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
     auto gap = db.prepare("INSERT INTO care_gap (beneficiary_id, measure_id, description, "
                           "due_date, closed_date) VALUES (?1, ?2, ?3, ?4, ?5)");
-    auto event = db.prepare("INSERT INTO utilization_event (beneficiary_id, event_date, kind, "
-                            "cost_cents) VALUES (?1, ?2, ?3, ?4)");
     std::unordered_set<std::string> mbis;
     mbis.reserve(static_cast<size_t>(context.spec.beneficiaries) * 2);
-    const int eventDays = static_cast<int>(eventWindowStart.daysTo(asOf)) + 1;
+    std::vector<std::string> originalMbis;
+    originalMbis.reserve(static_cast<size_t>(context.spec.beneficiaries));
+    context.beneficiaries.reserve(static_cast<size_t>(context.spec.beneficiaries));
     const int gapDays = static_cast<int>(gapWindowStart.daysTo(QDate(2027, 3, 31))) + 1;
 
     std::int64_t id = 0;
@@ -100,37 +104,44 @@ void writeBeneficiaries(DemoContext& context)
             const QDate birth = QDate(2025 - age, 1, 1).addDays(random.between(0, 364));
             const double risk = std::clamp(caseMix * random.lognormalMean(1.0, 0.6), 0.2, 8.0);
             const double roundedRisk = std::round(risk * 1000.0) / 1000.0;
+            DemoBeneficiary b;
+            b.id = id;
+            b.birthDate = birth.year() * 10000 + birth.month() * 100 + birth.day();
+            b.female = female;
+            b.risk = static_cast<float>(roundedRisk);
+            b.provider = static_cast<std::uint32_t>(primaryCare[k]);
+            b.profile = drawProfile(b.birthDate, roundedRisk, profiles);
+            originalMbis.push_back(drawMbi(random, mbis));
             beneficiary.bind(1, id)
-                .bind(2, drawMbi(random, mbis))
+                .bind(2, originalMbis.back())
                 .bind(3, random.pick(names::last))
                 .bind(4, female ? random.pick(names::femaleFirst) : random.pick(names::maleFirst))
                 .bind(5, iso(birth))
                 .bind(6, female ? "F" : "M")
                 .bind(7, pcp.id)
                 .bind(8, roundedRisk)
+                .bind(9, b.profile.medicare())
+                .bind(10, b.profile.dual())
+                .bind(11, std::string_view(&b.profile.originalReason, 1))
+                .bind(12, b.profile.zip())
                 .run();
             riskSum += roundedRisk;
+            pcp.panel.push_back(static_cast<std::uint32_t>(context.beneficiaries.size()));
+            context.beneficiaries.push_back(b);
 
             // Conditions become likelier with risk; screening cohorts follow age and sex.
             const double sicker = std::min(1.0, (risk - 0.5) / 3.0);
             const bool diabetes = random.chance(0.18 + 0.30 * sicker);
             const bool hypertension = random.chance(0.45 + 0.35 * sicker);
             const bool cardiovascular = random.chance(0.12 + 0.35 * sicker);
-            const bool colorectalAge = age >= 50 && age <= 75;
-            const bool breastAge = female && age >= 50 && age <= 74;
             auto& cohort = pcp.cohort;
             ++cohort[static_cast<int>(Cohort::Panel)];
             cohort[static_cast<int>(Cohort::Diabetes)] += diabetes;
             cohort[static_cast<int>(Cohort::Hypertension)] += hypertension;
             cohort[static_cast<int>(Cohort::Cardiovascular)] += cardiovascular;
-            cohort[static_cast<int>(Cohort::ColorectalAge)] += colorectalAge;
-            cohort[static_cast<int>(Cohort::BreastAge)] += breastAge;
 
+            // The EHR's care gaps; those of the claims-based measures come from the claims.
             const Gap gaps[] = {
-                {"AWV", "Annual wellness visit due", 0.40},
-                {"FLU", "Influenza vaccine for the 2026-27 season", 0.35},
-                {"CRC", "Colorectal cancer screening overdue", colorectalAge ? 0.28 : 0.0},
-                {"BCS", "Mammogram due", breastAge ? 0.25 : 0.0},
                 {"HBA1C", "HbA1c test due (diabetes)", diabetes ? 0.35 : 0.0},
                 {"BP", "Blood pressure recheck (hypertension)", hypertension ? 0.18 : 0.0},
                 {"STATIN", "No statin on record (cardiovascular disease)", cardiovascular ? 0.20 : 0.0},
@@ -144,30 +155,10 @@ void writeBeneficiaries(DemoContext& context)
                     gap.bind(5, iso(std::min(asOf, gapWindowStart.addDays(random.between(0, 91)))));
                 gap.run();
             }
-
-            const int admissions = random.poisson(0.22 * std::pow(risk, 1.2) * pcp.costFactor);
-            for (int a = 0; a < admissions; ++a) {
-                const int day = random.between(0, eventDays - 1);
-                event.bind(1, id).bind(2, iso(eventWindowStart.addDays(day))).bind(3, "admission")
-                    .bind(4, static_cast<std::int64_t>(std::llround(random.lognormalMean(15500.0, 0.6) * 100)))
-                    .run();
-                const int readmitDay = day + random.between(3, 30);
-                if (random.chance(0.14) && readmitDay < eventDays)
-                    event.bind(1, id).bind(2, iso(eventWindowStart.addDays(readmitDay)))
-                        .bind(3, "readmission")
-                        .bind(4, static_cast<std::int64_t>(std::llround(random.lognormalMean(13000.0, 0.6) * 100)))
-                        .run();
-            }
-            const int edVisits = random.poisson(0.5 * std::pow(risk, 0.8));
-            for (int e = 0; e < edVisits; ++e)
-                event.bind(1, id).bind(2, iso(eventWindowStart.addDays(random.between(0, eventDays - 1))))
-                    .bind(3, "ed_visit")
-                    .bind(4, static_cast<std::int64_t>(std::llround(random.lognormalMean(1450.0, 0.7) * 100)))
-                    .run();
         }
         pcp.meanRisk = panels[k] > 0 ? riskSum / panels[k] : 1.0;
         if (k % 64 == 0)
-            context.report(5 + static_cast<int>(35 * k / primaryCare.size()), "Writing beneficiaries");
+            context.report(2 + static_cast<int>(13 * k / primaryCare.size()), "Writing beneficiaries");
     }
 
     // Specialists have no attributed beneficiaries; their measures count the patients they treat.
@@ -182,9 +173,25 @@ void writeBeneficiaries(DemoContext& context)
         p.cohort[static_cast<int>(Cohort::Diabetes)] = static_cast<int>(patients * (endocrine ? 0.8 : 0.3));
         p.cohort[static_cast<int>(Cohort::Hypertension)] = static_cast<int>(patients * (heart ? 0.8 : 0.6));
         p.cohort[static_cast<int>(Cohort::Cardiovascular)] = static_cast<int>(patients * (heart ? 0.7 : 0.25));
-        p.cohort[static_cast<int>(Cohort::ColorectalAge)] = static_cast<int>(patients * 0.7);
-        p.cohort[static_cast<int>(Cohort::BreastAge)] = static_cast<int>(patients * 0.35);
     }
+
+    // A few beneficiaries get a new MBI during the three years; the roster holds the one current
+    // at the end, as the deliveries leave it. They are drawn among those enrolled from the first
+    // month, so that every change shows in the deliveries.
+    std::vector<size_t> enrolledFirst;
+    for (size_t k : primaryCare) {
+        const DemoProvider& pcp = context.providers[k];
+        const int members = plannedMembers(pcp, 0);
+        for (int i = 0; i < members; ++i)
+            enrolledFirst.push_back(pcp.panel[static_cast<size_t>(i)]);
+    }
+    DemoRandom mbiRandom(context.options.seed, MbiStream);
+    auto changes = std::make_shared<DemoMbiChanges>(context.beneficiaries, originalMbis, enrolledFirst,
+                                                    mbis, mbiRandom);
+    auto rename = db.prepare("UPDATE beneficiary SET mbi = ?2 WHERE id = ?1");
+    for (const auto& [b, count] : changes->changed())
+        rename.bind(1, context.beneficiaries[b].id).bind(2, changes->finalMbi(b)).run();
+    context.mbiChanges = std::move(changes);
 }
 
 } // namespace aco::demo

@@ -5,6 +5,7 @@
 #include "demo/demoidentifiers.h"
 #include "demo/demorandom.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <unordered_set>
@@ -55,8 +56,14 @@ DemoCareNetwork::DemoCareNetwork(const DemoClaimsInput& input, DemoRandom& rando
         c.specialty = codes::cmsSpecialty(p.specialty, p.credential);
         c.field = p.specialty;
         m_roster.push_back(std::move(c));
-        if (p.primaryCare)
+        m_practice.push_back(p.practiceId);
+        if (p.primaryCare) {
+            m_rosterPrimaryCare.push_back(i);
+            m_primaryCareByPractice[p.practiceId].push_back(i);
             continue;
+        }
+        if (p.specialty == "Gastroenterology")
+            m_rosterGastroenterologists.push_back(i);
         if (p.specialty == "Hospital Medicine")
             m_rosterHospitalists.push_back(i);
         else
@@ -93,6 +100,8 @@ DemoCareNetwork::DemoCareNetwork(const DemoClaimsInput& input, DemoRandom& rando
         m_suppliers.push_back(clinician("Medical Supply", "A5"));
     for (int i = 0; i < 8; ++i)
         m_pharmacies.push_back(clinician("Pharmacy", "87"));
+    for (int i = 0; i < 2; ++i)
+        m_surgeryCenters.push_back(clinician("Ambulatory Surgical Center", "49"));
 
     // Facilities of the ACO's region, in Michigan (CMS state code 23): hospitals 0001-0879, SNFs
     // 5000-6499, home health agencies 7000-8499.
@@ -132,6 +141,29 @@ const CareProvider& DemoCareNetwork::surgeon(DemoRandom& random) const
     if (!m_rosterSurgeons.empty() && random.chance(0.6))
         return m_roster[random.pick(m_rosterSurgeons)];
     return random.pick(m_outsideSurgeons);
+}
+
+const CareProvider& DemoCareNetwork::gastroenterologist(DemoRandom& random) const
+{
+    if (!m_rosterGastroenterologists.empty() && random.chance(0.7))
+        return m_roster[random.pick(m_rosterGastroenterologists)];
+    const auto outside = std::find_if(m_outsideSpecialists.begin(), m_outsideSpecialists.end(),
+                                      [](const CareProvider& c) { return c.field == "Gastroenterology"; });
+    return *(outside + (random.chance(0.5) ? 1 : 0));
+}
+
+const CareProvider& DemoCareNetwork::colleague(size_t index, DemoRandom& random) const
+{
+    const auto practice = m_primaryCareByPractice.find(m_practice[index]);
+    const std::vector<size_t>& candidates =
+        practice != m_primaryCareByPractice.end() && practice->second.size() > 1 ? practice->second
+                                                                               : m_rosterPrimaryCare;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const size_t other = random.pick(candidates);
+        if (other != index)
+            return m_roster[other];
+    }
+    return m_roster[index];
 }
 
 const CareProvider& DemoCareNetwork::hospital(DemoRandom& random) const

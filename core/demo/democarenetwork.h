@@ -2,6 +2,8 @@
 
 #include "demo/democlaim.h"
 
+#include <cstdint>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -26,6 +28,11 @@ class DemoCareNetwork
     const CareProvider& hospitalist(DemoRandom& random) const;
     // A surgeon for an elective stay.
     const CareProvider& surgeon(DemoRandom& random) const;
+    // A gastroenterologist for a colonoscopy: the roster's when it has any, else an outside one.
+    const CareProvider& gastroenterologist(DemoRandom& random) const;
+    // Another of the roster's primary care providers than the one at `index`, of the same
+    // practice when it has one (covering a colleague's patients now and then).
+    const CareProvider& colleague(size_t index, DemoRandom& random) const;
     // A hospital; teaching hospitals get a larger share.
     const CareProvider& hospital(DemoRandom& random) const;
 
@@ -37,12 +44,17 @@ class DemoCareNetwork
     std::span<const CareProvider> therapists() const { return m_therapists; }
     std::span<const CareProvider> suppliers() const { return m_suppliers; }
     std::span<const CareProvider> pharmacies() const { return m_pharmacies; }
+    std::span<const CareProvider> surgeryCenters() const { return m_surgeryCenters; }
 
   private:
     std::vector<CareProvider> m_roster;
     std::vector<size_t> m_rosterSpecialists;
     std::vector<size_t> m_rosterHospitalists;
     std::vector<size_t> m_rosterSurgeons;
+    std::vector<size_t> m_rosterGastroenterologists;
+    std::vector<size_t> m_rosterPrimaryCare;
+    std::vector<std::int64_t> m_practice; // of each roster provider
+    std::map<std::int64_t, std::vector<size_t>> m_primaryCareByPractice;
     std::vector<CareProvider> m_outsideSpecialists;
     std::vector<CareProvider> m_outsideHospitalists;
     std::vector<CareProvider> m_outsideSurgeons;
@@ -55,6 +67,7 @@ class DemoCareNetwork
     std::vector<CareProvider> m_therapists;
     std::vector<CareProvider> m_suppliers;
     std::vector<CareProvider> m_pharmacies;
+    std::vector<CareProvider> m_surgeryCenters;
 };
 
 } // namespace aco::demo

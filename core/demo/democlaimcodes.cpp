@@ -43,6 +43,7 @@ constexpr Drg drgTable[] = {
     {"312", "R55", 0.80, 1, 3, nullptr, false, 4, nullptr, 0.0},          // syncope
     {"552", "M5416", 0.95, 2, 4, nullptr, false, 2, nullptr, 0.0},        // back problems
     {"481", "S72001A", 1.55, 3, 5, "0QS734Z", false, 3, "27245", 1100.0}, // hip fracture
+    {"846", "Z5111", 1.30, 2, 4, nullptr, true, 1, nullptr, 0.0},         // chemotherapy
 };
 
 constexpr const char* emergencyTable[] = {
@@ -53,7 +54,44 @@ constexpr Service primaryCareVisits[] = {
     {"99212", "", 45.0, "M1B", '1', ""},  {"99213", "", 75.0, "M1B", '1', ""},
     {"99213", "", 75.0, "M1B", '1', ""},  {"99214", "", 110.0, "M1B", '1', ""},
     {"99214", "", 110.0, "M1B", '1', ""}, {"99215", "", 150.0, "M1B", '1', ""},
-    {"G0439", "", 130.0, "M5D", '1', ""}, // annual wellness visit
+};
+// The initial and the subsequent annual wellness visit.
+constexpr Service wellness[] = {
+    {"G0438", "", 175.0, "M5D", '1', ""},
+    {"G0439", "", 130.0, "M5D", '1', ""},
+};
+// A high-dose and a standard influenza vaccine, and their administration.
+constexpr Service influenza[] = {
+    {"90662", "", 65.0, "O1D", 'V', ""},
+    {"90686", "", 20.0, "O1D", 'V', ""},
+    {"G0008", "", 32.0, "O1D", '1', ""},
+};
+// Screening mammography, and tomosynthesis added to it.
+constexpr Service mammography[] = {
+    {"77067", "", 105.0, "I1C", '4', ""},
+    {"77063", "", 45.0, "I1C", '4', ""},
+};
+// Screening colonoscopy, and colonoscopies that found a polyp (biopsy, snare).
+constexpr Service colonoscopy[] = {
+    {"G0121", "", 215.0, "P8D", '2', ""},
+    {"45380", "", 245.0, "P8D", '2', ""},
+    {"45385", "", 290.0, "P8D", '2', ""},
+};
+// The fecal immunochemical test and the multitarget stool DNA test.
+constexpr Service stoolTests[] = {
+    {"82274", "", 16.0, "T1H", '5', "81"},
+    {"81528", "", 510.0, "T1H", '5', "81"},
+};
+// Care without an office visit: virtual check-ins and chronic care management.
+constexpr Service atDistance[] = {
+    {"G2012", "", 14.0, "M5D", '1', "11"},
+    {"G2252", "", 25.0, "M5D", '1', "11"},
+    {"99490", "", 62.0, "M5D", '1', "11"},
+};
+// Transitional care management; its date is the face-to-face visit's.
+constexpr Service transitionalCare[] = {
+    {"99495", "", 205.0, "M5D", '1', "11"},
+    {"99496", "", 275.0, "M5D", '1', "11"},
 };
 constexpr Service specialistVisits[] = {
     {"99204", "", 135.0, "M1A", '1', ""},
@@ -61,10 +99,12 @@ constexpr Service specialistVisits[] = {
     {"99214", "", 110.0, "M1B", '1', ""},
     {"99214", "", 110.0, "M1B", '1', ""},
 };
+// Blood drawn, an ECG, advance care planning, chronic care management.
 constexpr Service inOffice[] = {
-    {"36415", "", 3.0, "T1H", '5', ""},  {"93000", "", 16.0, "T2A", '5', ""},
-    {"90662", "", 65.0, "O1D", 'V', ""}, {"G0008", "", 32.0, "O1D", '1', ""},
-    {"99497", "", 85.0, "M5D", '1', ""}, {"99490", "", 62.0, "M5D", '1', ""},
+    {"36415", "", 3.0, "T1H", '5', ""},
+    {"93000", "", 16.0, "T2A", '5', ""},
+    {"99497", "", 85.0, "M5D", '1', ""},
+    {"99490", "", 62.0, "M5D", '1', ""},
 };
 constexpr Service laboratory[] = {
     {"80053", "", 11.0, "T1B", '5', "81"}, {"85025", "", 8.0, "T1D", '5', "81"},
@@ -73,7 +113,7 @@ constexpr Service laboratory[] = {
     {"82043", "", 6.0, "T1H", '5', "81"},  {"82306", "", 30.0, "T1H", '5', "81"},
 };
 constexpr Service imaging[] = {
-    {"71046", "26", 30.0, "I1A", '4', "22"},  {"77067", "", 105.0, "I1C", '4', "11"},
+    {"71046", "26", 30.0, "I1A", '4', "22"},  {"77080", "", 40.0, "I4B", '4', "11"},
     {"70450", "26", 95.0, "I2A", '4', "22"},  {"74177", "26", 215.0, "I2B", '4', "22"},
     {"72148", "26", 200.0, "I2D", '4', "22"}, {"76700", "", 90.0, "I3B", '4', "11"},
     {"78452", "", 380.0, "I4B", '4', "11"},
@@ -118,9 +158,9 @@ constexpr Service pulmonology[] = {
 constexpr Service nephrology[] = {{"90960", "", 250.0, "M5C", '1', "11"},
                                   {"76770", "26", 40.0, "I3B", '4', "22"}};
 constexpr Service gastroenterology[] = {
-    {"45378", "", 220.0, "P8D", '2', "24"},
-    {"45385", "", 290.0, "P8D", '2', "24"},
+    {"43235", "", 130.0, "P8B", '2', "24"},
     {"43239", "", 160.0, "P8B", '2', "24"},
+    {"91200", "", 30.0, "T2D", '5', "11"},
 };
 constexpr Service oncology[] = {{"96413", "", 120.0, "O1E", '1', "11"},
                                 {"38221", "", 95.0, "P6C", '2', "11"}};
@@ -207,10 +247,10 @@ constexpr RevenueLine cataractLines[] = {{"0360", "66984", "5491", 4915.0},
                                          {"0370", "", "", 0.0},
                                          {"0250", "", "", 0.0},
                                          {"0710", "", "", 0.0}};
-constexpr RevenueLine colonoscopyLines[] = {{"0750", "45385", "5312", 2455.0},
-                                            {"0370", "", "", 0.0},
-                                            {"0310", "88305", "", 70.0},
-                                            {"0710", "", "", 0.0}};
+constexpr RevenueLine endoscopyLines[] = {{"0750", "43239", "5302", 1620.0},
+                                          {"0370", "", "", 0.0},
+                                          {"0310", "88305", "", 70.0},
+                                          {"0710", "", "", 0.0}};
 constexpr RevenueLine arthroscopyLines[] = {{"0360", "29881", "5114", 7255.0},
                                             {"0370", "", "", 0.0},
                                             {"0250", "", "", 0.0},
@@ -228,7 +268,7 @@ constexpr OutpatientKind outpatientTable[] = {
     {"clinic", 0.14, clinicLines, nullptr},
     {"infusion", 0.05, infusionLines, "M0579"},
     {"cataract surgery", 0.04, cataractLines, "H2513"},
-    {"colonoscopy", 0.07, colonoscopyLines, "Z1211"},
+    {"upper endoscopy", 0.07, endoscopyLines, "K219"},
     {"knee arthroscopy", 0.02, arthroscopyLines, "M2341"},
     {"cardiac testing", 0.12, cardiologyLines, nullptr},
     {"therapy", 0.10, therapyLines, nullptr},
@@ -295,6 +335,20 @@ std::span<const Service> services(ServiceGroup group)
         return emergency;
     case ServiceGroup::Hospitalist:
         return hospitalist;
+    case ServiceGroup::Wellness:
+        return wellness;
+    case ServiceGroup::Influenza:
+        return influenza;
+    case ServiceGroup::Mammography:
+        return mammography;
+    case ServiceGroup::Colonoscopy:
+        return colonoscopy;
+    case ServiceGroup::StoolTest:
+        return stoolTests;
+    case ServiceGroup::AtDistance:
+        return atDistance;
+    case ServiceGroup::TransitionalCare:
+        return transitionalCare;
     }
     return {};
 }

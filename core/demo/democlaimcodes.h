@@ -60,6 +60,13 @@ enum class ServiceGroup
     PartBDrug,   // an infusion or injection with its drug
     Emergency,   // the ED physician's visit, by level 3-5
     Hospitalist, // admission, daily and discharge visits
+    Wellness,    // the initial and the subsequent annual wellness visit
+    Influenza,   // two vaccines, then their administration
+    Mammography, // screening, then tomosynthesis
+    Colonoscopy, // screening, with biopsy, with polyp removal
+    StoolTest,   // fecal immunochemical test, stool DNA
+    AtDistance,  // virtual check-ins (5-10, 11-20 minutes), chronic care management
+    TransitionalCare, // moderate and high complexity
 };
 std::span<const Service> services(ServiceGroup group);
 // The procedures a specialty does beside its visits (the roster's specialty names).

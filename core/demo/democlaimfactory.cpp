@@ -1,16 +1,16 @@
 #include "demo/democlaimfactory.h"
 
+#include "claimsmeasures/claimdates.h"
 #include "demo/democarenetwork.h"
 #include "demo/democlaimcodes.h"
 #include "demo/democlaimsinput.h"
-#include "demo/demoprofiles.h"
 #include "demo/demorandom.h"
-
-#include <QDate>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <span>
 
 namespace aco::demo {
 
@@ -21,15 +21,20 @@ namespace {
 constexpr double drgBaseDollars = 10800.0;
 constexpr double perDiemNursing = 640.0;    // a skilled nursing day
 constexpr double homeHealthPeriod = 2050.0; // 30 days of home health
+constexpr double transferShare = 0.02;      // unplanned stays that go on at another hospital
+constexpr double edPhysicianShare = 0.5;    // unplanned stays whose ED physician bills apart
 
 // One of `items`, each as likely as its frequency.
-template <typename T> const T& pickWeighted(std::span<const T> items, DemoRandom& random)
+template <typename T, typename Accept>
+const T& pickWeighted(std::span<const T> items, DemoRandom& random, const Accept& accept)
 {
     double total = 0.0;
     for (const T& item : items)
-        total += item.frequency;
+        total += accept(item) ? item.frequency : 0.0;
     double target = random.uniform() * total;
     for (const T& item : items) {
+        if (!accept(item))
+            continue;
         target -= item.frequency;
         if (target < 0.0)
             return item;
@@ -37,21 +42,26 @@ template <typename T> const T& pickWeighted(std::span<const T> items, DemoRandom
     return items.back();
 }
 
+int dayOf(int date)
+{
+    return date % 100;
+}
+
 } // namespace
 
-DemoClaimFactory::DemoClaimFactory(const DemoClaimsInput& input,
-                                   const std::vector<BeneficiaryProfile>& profiles,
-                                   const DemoCareNetwork& network, DemoRandom& random)
-    : m_input(input), m_profiles(profiles), m_network(network), m_random(random)
+DemoClaimFactory::DemoClaimFactory(const DemoClaimsInput& input, const DemoCareNetwork& network,
+                                   DemoRandom& random)
+    : m_input(input), m_network(network), m_random(random)
 {
 }
 
 void DemoClaimFactory::startMonth(Period month, size_t panel, MonthClaims& claims)
 {
     m_month = month;
-    m_days = QDate(month.year(), month.month(), 1).daysInMonth();
+    m_days = claimdates::lastDay(month.toInt()) % 100;
     m_panel = panel;
     m_claims = &claims;
+    m_history = false;
     m_keys.clear();
 }
 
@@ -62,59 +72,83 @@ int DemoClaimFactory::day(int first, int last)
 
 const CareProvider& DemoClaimFactory::primaryCare() const
 {
-    return m_network.roster(m_input.panels[m_panel].provider);
+    return m_network.roster(m_input.panels[m_panel]);
 }
 
-std::vector<std::string> DemoClaimFactory::diagnoses(size_t beneficiary, int count)
+const CareProvider& DemoClaimFactory::colleague()
 {
-    const auto& conditions = m_profiles[beneficiary].conditions;
-    std::vector<std::string> codes;
-    if (conditions.empty()) {
-        codes.emplace_back("Z0000");
-        return codes;
+    return m_network.colleague(m_input.panels[m_panel], m_random);
+}
+
+void DemoClaimFactory::diagnoses(std::uint32_t beneficiary, int count, std::vector<const char*>& out)
+{
+    const BeneficiaryProfile& profile = m_input.beneficiaries[beneficiary].profile;
+    const auto table = codes::conditions();
+    const int conditions = profile.conditionCount();
+    if (conditions == 0) {
+        out.push_back("Z0000");
+        return;
     }
-    const size_t start =
-        static_cast<size_t>(m_random.between(0, static_cast<int>(conditions.size()) - 1));
-    for (size_t i = 0; i < conditions.size() && static_cast<int>(codes.size()) < count; ++i)
-        codes.emplace_back(
-            codes::conditions()[conditions[(start + i) % conditions.size()]].diagnosis);
-    return codes;
+    // The conditions in turn from one drawn at random.
+    int skip = m_random.between(0, conditions - 1);
+    int added = 0;
+    for (size_t round = 0; round < 2 && added < std::min(count, conditions); ++round)
+        for (size_t c = 0; c < table.size() && added < std::min(count, conditions); ++c) {
+            if (!profile.has(c))
+                continue;
+            if (skip > 0) {
+                --skip;
+                continue;
+            }
+            out.push_back(table[c].diagnosis);
+            ++added;
+        }
 }
 
-bool DemoClaimFactory::reserve(size_t beneficiary, const CareProvider& facility, int from, int thru)
+void DemoClaimFactory::diagnoses(std::uint32_t beneficiary, int count, PartBClaim& claim)
 {
-    return m_keys.emplace(beneficiary, facility.ccn, from, thru).second;
+    m_codes.clear();
+    diagnoses(beneficiary, count, m_codes);
+    for (const char* code : m_codes)
+        claim.addDiagnosis(code);
 }
 
-bool DemoClaimFactory::atHospital(PartAClaim& claim, size_t beneficiary, int lastDay, int days)
+bool DemoClaimFactory::reserve(std::uint32_t beneficiary, const CareProvider& facility, int from, int thru)
+{
+    return m_keys.emplace(beneficiary, &facility, from, thru).second;
+}
+
+bool DemoClaimFactory::atHospital(PartAClaim& claim, std::uint32_t beneficiary, int lastDay, int days,
+                                  const CareProvider* at)
 {
     // Another hospital or day when the beneficiary already has a claim with the same key; only a
     // month crowded with one beneficiary's hospital claims runs out of them.
+    const int fixedFrom = claim.from;
     for (int attempt = 0; attempt < 64; ++attempt) {
-        claim.facility = &m_network.hospital(m_random);
-        claim.from = day(1, lastDay);
-        claim.thru = claim.from + days;
+        claim.facility = at ? at : &m_network.hospital(m_random);
+        claim.from = fixedFrom ? fixedFrom : day(1, lastDay);
+        claim.thru = std::min(m_month.toInt() * 100 + m_days, claimdates::addDays(claim.from, days));
         if (reserve(beneficiary, *claim.facility, claim.from, claim.thru))
             return true;
+        if (at && fixedFrom)
+            break;
     }
     claim.facility = nullptr;
     return false;
 }
 
-PartBClaim& DemoClaimFactory::professional(size_t beneficiary, const CareProvider& rendering,
-                                           const std::string& place,
-                                           std::vector<std::string> diagnoses)
+PartBClaim& DemoClaimFactory::professional(std::uint32_t beneficiary, const CareProvider& rendering,
+                                           const char* place)
 {
     PartBClaim& claim = m_claims->partB.emplace_back();
     claim.beneficiary = beneficiary;
     claim.rendering = &rendering;
     claim.placeOfService = place;
-    claim.diagnoses = std::move(diagnoses);
+    claim.history = m_history;
     return claim;
 }
 
-void DemoClaimFactory::line(PartBClaim& claim, const codes::Service& service, int date,
-                            double units)
+void DemoClaimFactory::line(PartBClaim& claim, const codes::Service& service, int date, double units)
 {
     PartBLine& l = claim.lines.emplace_back();
     l.hcpcs = service.hcpcs;
@@ -126,13 +160,10 @@ void DemoClaimFactory::line(PartBClaim& claim, const codes::Service& service, in
     l.nominal = service.dollars * units * m_random.lognormalMean(1.0, 0.12);
 }
 
-void DemoClaimFactory::admission(size_t beneficiary)
+PartAClaim& DemoClaimFactory::stayClaim(PartAClaim claim, std::uint32_t beneficiary, const codes::Drg& drg,
+                                        const char* status)
 {
-    const codes::Drg& drg = pickWeighted(codes::drgs(), m_random);
-    const int stay = m_random.between(drg.minimumDays, drg.maximumDays);
-    PartAClaim claim;
-    if (!atHospital(claim, beneficiary, m_days - stay, stay))
-        return;
+    const int days = static_cast<int>(claimdates::dayNumber(claim.thru) - claimdates::dayNumber(claim.from));
     claim.beneficiary = beneficiary;
     claim.claimType = 60;
     claim.billType = "111";
@@ -140,21 +171,18 @@ void DemoClaimFactory::admission(size_t beneficiary)
     claim.operating = drg.procedure ? &m_network.surgeon(m_random) : nullptr;
     claim.principalDiagnosis = drg.principalDiagnosis;
     claim.admittingDiagnosis = drg.principalDiagnosis;
-    claim.otherDiagnoses = diagnoses(beneficiary, 8);
+    diagnoses(beneficiary, 8, claim.otherDiagnoses);
     claim.drg = drg.code;
-    static constexpr std::array<const char*, 4> statuses = {"01", "03", "06", "02"};
-    static constexpr std::array<double, 4> statusShares = {0.75, 0.15, 0.08, 0.02};
-    claim.dischargeStatus = statuses[m_random.weighted(statusShares)];
+    claim.dischargeStatus = status;
     claim.admissionType = drg.elective ? "3" : "1";
     claim.admissionSource = drg.elective ? "2" : "1";
     if (drg.procedure)
-        claim.procedures.emplace_back(drg.procedure,
-                                      std::min(claim.thru, claim.from + (drg.elective ? 0 : 1)));
+        claim.procedures.emplace_back(drg.procedure, std::min(claim.thru, claimdates::addDays(claim.from, drg.elective ? 0 : 1)));
     // Inpatient stays are paid by the DRG at the header: the revenue centers carry no payment.
     const auto revenue = [&](const char* center, double units) {
         claim.lines.push_back({center, "", "", claim.from, units, 0.0, 0});
     };
-    revenue("0120", stay);
+    revenue("0120", std::max(1, days));
     revenue("0250", 1.0);
     revenue("0300", 1.0);
     if (!drg.elective)
@@ -163,34 +191,87 @@ void DemoClaimFactory::admission(size_t beneficiary)
         revenue("0360", 1.0);
     claim.event = true;
     claim.nominal = drg.weight * drgBaseDollars * m_random.lognormalMean(1.0, 0.2);
-    const PartAClaim& stored = m_claims->partA.emplace_back(std::move(claim));
+    PartAClaim& stored = m_claims->partA.emplace_back(std::move(claim));
 
     // The hospitalist's visits: admission, each day between (up to three), discharge.
     const auto& visits = codes::services(codes::ServiceGroup::Hospitalist);
-    PartBClaim& rounds =
-        professional(beneficiary, *stored.attending, "21", {stored.principalDiagnosis});
+    PartBClaim& rounds = professional(beneficiary, *stored.attending, "21");
+    rounds.addDiagnosis(stored.principalDiagnosis);
     rounds.event = true;
     line(rounds, visits[0], stored.from);
-    for (int d = 1; d < stay && d <= 3; ++d)
-        line(rounds, visits[1], stored.from + d);
-    line(rounds, visits[2], stored.thru);
+    for (int d = 1; d < days && d <= 3; ++d)
+        line(rounds, visits[1], claimdates::addDays(stored.from, d));
+    if (stored.thru != stored.from)
+        line(rounds, visits[2], stored.thru);
     if (stored.operating && drg.surgeonService) {
-        PartBClaim& surgery =
-            professional(beneficiary, *stored.operating, "21", {stored.principalDiagnosis});
+        PartBClaim& surgery = professional(beneficiary, *stored.operating, "21");
+        surgery.addDiagnosis(stored.principalDiagnosis);
         surgery.event = true;
         const codes::Service service{drg.surgeonService, "", drg.surgeonDollars, "P1D", '2', "21"};
         line(surgery, service, stored.procedures.front().second);
     }
-
-    const std::string principal = stored.principalDiagnosis;
-    const int discharged = stored.thru;
-    if (stored.dischargeStatus == "03")
-        nursingFacility(beneficiary, discharged, principal, true);
-    else if (stored.dischargeStatus == "06" && dayOf(discharged) < m_days)
-        homeHealth(beneficiary, discharged + 1, principal);
+    return stored;
 }
 
-void DemoClaimFactory::emergencyVisit(size_t beneficiary)
+std::optional<DemoClaimFactory::Discharge> DemoClaimFactory::admission(std::uint32_t beneficiary, int from,
+                                                                         Admission kind,
+                                                                         const CareProvider* hospital)
+{
+    const bool planned = kind == Admission::Planned;
+    const codes::Drg& drg = pickWeighted(codes::drgs(), m_random,
+                                         [&](const codes::Drg& d) { return !planned || d.elective; });
+    const int length = m_random.between(drg.minimumDays, drg.maximumDays);
+    static constexpr std::array<const char*, 5> statuses = {"01", "06", "03", "62", "07"};
+    static constexpr std::array<double, 5> statusShares = {0.64, 0.15, 0.16, 0.03, 0.02};
+    const char* status = statuses[m_random.weighted(statusShares)];
+    const bool transfer = !planned && !drg.elective && m_random.chance(transferShare);
+
+    PartAClaim claim;
+    claim.from = from;
+    if (!atHospital(claim, beneficiary, std::max(1, m_days - length), length, hospital))
+        return std::nullopt;
+    // A transfer: the first hospital discharges to another acute hospital the same day, whose
+    // claim continues the stay.
+    PartAClaim next;
+    next.from = claim.thru;
+    bool transferred = false;
+    if (transfer && dayOf(claim.thru) < m_days) {
+        const CareProvider* other = &m_network.hospital(m_random);
+        for (int attempt = 0; attempt < 8 && other == claim.facility; ++attempt)
+            other = &m_network.hospital(m_random);
+        transferred = other != claim.facility && atHospital(next, beneficiary, m_days, m_random.between(1, 4), other);
+    }
+    const PartAClaim& first = stayClaim(std::move(claim), beneficiary, drg, transferred ? "02" : status);
+    const CareProvider* lastHospital = first.facility;
+    const int admitted = first.from;
+    int discharged = first.thru;
+    const char* principal = first.principalDiagnosis;
+    if (transferred) {
+        const codes::Drg& continued = pickWeighted(codes::drgs(), m_random, [&](const codes::Drg& d) {
+            return std::strcmp(d.principalDiagnosis, drg.principalDiagnosis) == 0;
+        });
+        const PartAClaim& second = stayClaim(std::move(next), beneficiary, continued, status);
+        lastHospital = second.facility;
+        discharged = second.thru;
+    }
+
+    // Most who come in through the emergency department have the ED physician's bill apart.
+    if (!drg.elective && m_random.chance(edPhysicianShare)) {
+        PartBClaim& physician = professional(beneficiary, m_random.pick(m_network.emergencyPhysicians()), "23");
+        physician.addDiagnosis(principal);
+        physician.event = true;
+        line(physician, codes::services(codes::ServiceGroup::Emergency)[static_cast<size_t>(m_random.between(1, 2))],
+             admitted);
+    }
+
+    if (std::strcmp(status, "03") == 0)
+        nursingFacility(beneficiary, discharged, principal, true);
+    else if (std::strcmp(status, "06") == 0 && dayOf(discharged) < m_days)
+        homeHealth(beneficiary, claimdates::addDays(discharged, 1), principal);
+    return Discharge{discharged, status, lastHospital, drg.elective};
+}
+
+void DemoClaimFactory::emergencyVisit(std::uint32_t beneficiary)
 {
     PartAClaim claim;
     if (!atHospital(claim, beneficiary, m_days, 0))
@@ -202,7 +283,7 @@ void DemoClaimFactory::emergencyVisit(size_t beneficiary)
     claim.billType = "131";
     claim.attending = &m_random.pick(m_network.emergencyPhysicians());
     claim.principalDiagnosis = m_random.pick(codes::emergencyDiagnoses());
-    claim.otherDiagnoses = diagnoses(beneficiary, 2);
+    diagnoses(beneficiary, 2, claim.otherDiagnoses);
     const auto addLine = [&](const codes::RevenueLine& r) {
         const double nominal = r.dollars * m_random.lognormalMean(1.0, 0.2);
         claim.lines.push_back({r.revenueCenter, r.hcpcs, r.apc, claim.from, 1.0, nominal, 0});
@@ -217,107 +298,169 @@ void DemoClaimFactory::emergencyVisit(size_t beneficiary)
     claim.event = true;
     const PartAClaim& stored = m_claims->partA.emplace_back(std::move(claim));
 
-    PartBClaim& physician =
-        professional(beneficiary, *stored.attending, "23", {stored.principalDiagnosis});
+    PartBClaim& physician = professional(beneficiary, *stored.attending, "23");
+    physician.addDiagnosis(stored.principalDiagnosis);
     physician.event = true;
     line(physician, codes::services(codes::ServiceGroup::Emergency)[level], stored.from);
 }
 
-void DemoClaimFactory::primaryCareVisit(size_t beneficiary, bool wellness)
+void DemoClaimFactory::primaryCareVisit(std::uint32_t beneficiary, int date, const CareProvider& provider)
 {
-    const int date = day(1, m_days);
-    PartBClaim& claim = professional(beneficiary, primaryCare(), "11", diagnoses(beneficiary, 4));
+    PartBClaim& claim = professional(beneficiary, provider, "11");
+    diagnoses(beneficiary, 4, claim);
     const auto visits = codes::services(codes::ServiceGroup::PrimaryCareVisit);
     const auto extras = codes::services(codes::ServiceGroup::InOffice);
-    line(
-        claim,
-        wellness
-            ? visits.back()
-            : visits[static_cast<size_t>(m_random.between(0, static_cast<int>(visits.size()) - 2))],
-        date);
+    line(claim, visits[static_cast<size_t>(m_random.between(0, static_cast<int>(visits.size()) - 1))], date);
     // A few visits are by video; CMS marks them with the telehealth benefit enhancement.
-    claim.lines.back().telehealth = !wellness && m_random.chance(0.04);
+    claim.lines.back().telehealth = m_random.chance(0.04);
     if (m_random.chance(0.25))
         line(claim, extras[0], date); // blood drawn for the laboratory
     if (m_random.chance(0.05))
         line(claim, extras[1], date); // ECG
-    if (m_month.month() >= 9 && m_random.chance(0.3)) {
-        line(claim, extras[2], date); // influenza vaccine and its administration
-        line(claim, extras[3], date);
-    }
     if (m_random.chance(0.02))
-        line(claim, extras[4], date); // advance care planning
+        line(claim, extras[2], date); // advance care planning
 }
 
-void DemoClaimFactory::careManagement(size_t beneficiary)
+void DemoClaimFactory::wellnessVisit(std::uint32_t beneficiary, int date, bool initial)
 {
-    PartBClaim& claim = professional(beneficiary, primaryCare(), "11", diagnoses(beneficiary, 2));
-    line(claim, codes::services(codes::ServiceGroup::InOffice)[5], day(20, m_days));
+    PartBClaim& claim = professional(beneficiary, primaryCare(), "11");
+    claim.addDiagnosis("Z0000");
+    if (m_input.beneficiaries[beneficiary].profile.conditionCount() > 0)
+        diagnoses(beneficiary, 3, claim);
+    line(claim, codes::services(codes::ServiceGroup::Wellness)[initial ? 0 : 1], date);
+    if (m_random.chance(0.3))
+        line(claim, codes::services(codes::ServiceGroup::InOffice)[0], date);
 }
 
-void DemoClaimFactory::laboratory(size_t beneficiary)
+void DemoClaimFactory::fluShot(std::uint32_t beneficiary, int date, bool atPharmacy)
 {
-    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.laboratories()), "81",
-                                     diagnoses(beneficiary, 2));
+    const CareProvider& giver = atPharmacy ? m_random.pick(m_network.pharmacies()) : primaryCare();
+    PartBClaim& claim = professional(beneficiary, giver, atPharmacy ? "01" : "11");
+    claim.addDiagnosis("Z23");
+    const auto vaccines = codes::services(codes::ServiceGroup::Influenza);
+    line(claim, vaccines[m_random.chance(0.7) ? 0 : 1], date);
+    line(claim, vaccines[2], date);
+}
+
+void DemoClaimFactory::mammogram(std::uint32_t beneficiary, int date)
+{
+    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.radiologists()), m_random.chance(0.6) ? "22" : "11");
+    claim.addDiagnosis("Z1231");
+    const auto studies = codes::services(codes::ServiceGroup::Mammography);
+    line(claim, studies[0], date);
+    if (m_random.chance(0.4))
+        line(claim, studies[1], date);
+}
+
+void DemoClaimFactory::colonoscopy(std::uint32_t beneficiary, int date)
+{
+    // The gastroenterologist's bill and the surgery center's, for the same procedure.
+    const auto procedures = codes::services(codes::ServiceGroup::Colonoscopy);
+    static constexpr std::array<double, 3> shares = {0.6, 0.2, 0.2};
+    const codes::Service& procedure = procedures[m_random.weighted(shares)];
+    PartBClaim& physician = professional(beneficiary, m_network.gastroenterologist(m_random), "24");
+    physician.addDiagnosis("Z1211");
+    line(physician, procedure, date);
+    PartBClaim& center = professional(beneficiary, m_random.pick(m_network.surgeryCenters()), "24");
+    center.addDiagnosis("Z1211");
+    line(center, procedure, date, 1.0);
+    center.lines.back().nominal *= 2.4; // the facility's fee
+}
+
+void DemoClaimFactory::stoolTest(std::uint32_t beneficiary, int date, bool dna)
+{
+    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.laboratories()), "81");
+    claim.addDiagnosis("Z1211");
+    line(claim, codes::services(codes::ServiceGroup::StoolTest)[dna ? 1 : 0], date);
+}
+
+void DemoClaimFactory::careAtDistance(std::uint32_t beneficiary, int date)
+{
+    PartBClaim& claim = professional(beneficiary, primaryCare(), "11");
+    diagnoses(beneficiary, 2, claim);
+    const auto services = codes::services(codes::ServiceGroup::AtDistance);
+    line(claim, services[m_random.chance(0.7) ? 0 : 1], date);
+}
+
+void DemoClaimFactory::followUpVisit(std::uint32_t beneficiary, int date, bool transitional)
+{
+    PartBClaim& claim = professional(beneficiary, primaryCare(), "11");
+    diagnoses(beneficiary, 3, claim);
+    if (transitional)
+        line(claim, codes::services(codes::ServiceGroup::TransitionalCare)[m_random.chance(0.6) ? 0 : 1], date);
+    else
+        line(claim, codes::services(codes::ServiceGroup::PrimaryCareVisit)[4], date); // 99214
+}
+
+void DemoClaimFactory::careManagement(std::uint32_t beneficiary)
+{
+    PartBClaim& claim = professional(beneficiary, primaryCare(), "11");
+    diagnoses(beneficiary, 2, claim);
+    line(claim, codes::services(codes::ServiceGroup::InOffice)[3], day(20, m_days));
+}
+
+void DemoClaimFactory::laboratory(std::uint32_t beneficiary)
+{
+    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.laboratories()), "81");
+    diagnoses(beneficiary, 2, claim);
     const auto tests = codes::services(codes::ServiceGroup::Laboratory);
     const int date = day(1, m_days);
     const int count = m_random.between(2, 4);
-    const size_t start =
-        static_cast<size_t>(m_random.between(0, static_cast<int>(tests.size()) - 1));
+    const size_t start = static_cast<size_t>(m_random.between(0, static_cast<int>(tests.size()) - 1));
     for (int i = 0; i < count; ++i)
         line(claim, tests[(start + static_cast<size_t>(i)) % tests.size()], date);
 }
 
-void DemoClaimFactory::specialistVisit(size_t beneficiary)
+void DemoClaimFactory::specialistVisit(std::uint32_t beneficiary)
 {
     const CareProvider& specialist = m_network.specialist(m_random);
     const auto procedures = codes::specialtyProcedures(specialist.field);
     const bool procedure = !procedures.empty() && m_random.chance(0.45);
     const codes::Service* done = procedure ? &m_random.pick(procedures) : nullptr;
-    const std::string place = done && *done->placeOfService ? done->placeOfService : "11";
-    PartBClaim& claim = professional(beneficiary, specialist, place, diagnoses(beneficiary, 3));
+    const char* place = done && *done->placeOfService ? done->placeOfService : "11";
+    PartBClaim& claim = professional(beneficiary, specialist, place);
+    diagnoses(beneficiary, 3, claim);
     const int date = day(1, m_days);
     line(claim, m_random.pick(codes::services(codes::ServiceGroup::SpecialistVisit)), date);
     if (done)
         line(claim, *done, date);
 }
 
-void DemoClaimFactory::imaging(size_t beneficiary)
+void DemoClaimFactory::imaging(std::uint32_t beneficiary)
 {
-    const auto studies = codes::services(codes::ServiceGroup::Imaging);
-    const codes::Service* study = &m_random.pick(studies);
-    if (std::string_view(study->hcpcs) == "77067" && !m_input.beneficiaries[beneficiary].female)
-        study = &studies[0]; // mammograms are for women
-    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.radiologists()),
-                                     study->placeOfService, diagnoses(beneficiary, 2));
-    line(claim, *study, day(1, m_days));
+    const codes::Service& study = m_random.pick(codes::services(codes::ServiceGroup::Imaging));
+    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.radiologists()), study.placeOfService);
+    diagnoses(beneficiary, 2, claim);
+    line(claim, study, day(1, m_days));
 }
 
-void DemoClaimFactory::therapy(size_t beneficiary)
+void DemoClaimFactory::therapy(std::uint32_t beneficiary)
 {
-    PartBClaim& claim =
-        professional(beneficiary, m_random.pick(m_network.therapists()), "11", {"M6281"});
+    PartBClaim& claim = professional(beneficiary, m_random.pick(m_network.therapists()), "11");
+    claim.addDiagnosis("M6281");
     const auto services = codes::services(codes::ServiceGroup::Therapy);
     const int date = day(1, m_days);
     line(claim, services[0], date, m_random.between(2, 3));
     line(claim, services[static_cast<size_t>(m_random.between(1, 3))], date);
 }
 
-void DemoClaimFactory::partBDrug(size_t beneficiary)
+void DemoClaimFactory::partBDrug(std::uint32_t beneficiary)
 {
     const auto drugs = codes::services(codes::ServiceGroup::PartBDrug);
-    const size_t pair =
-        static_cast<size_t>(m_random.between(0, static_cast<int>(drugs.size() / 2) - 1));
-    PartBClaim& claim =
-        professional(beneficiary, m_network.specialist(m_random), "11", diagnoses(beneficiary, 2));
+    const size_t pair = static_cast<size_t>(m_random.between(0, static_cast<int>(drugs.size() / 2) - 1));
+    PartBClaim& claim = professional(beneficiary, m_network.specialist(m_random), "11");
+    diagnoses(beneficiary, 2, claim);
     const int date = day(1, m_days);
     line(claim, drugs[2 * pair], date);
     line(claim, drugs[2 * pair + 1], date);
 }
 
-void DemoClaimFactory::outpatient(size_t beneficiary)
+void DemoClaimFactory::outpatient(std::uint32_t beneficiary, bool clinicVisits)
 {
-    const codes::OutpatientKind& kind = pickWeighted(codes::outpatientKinds(), m_random);
+    // Hospital clinic visits count as office visits; a beneficiary who comes to no office has none.
+    const codes::OutpatientKind& kind = pickWeighted(codes::outpatientKinds(), m_random, [&](const codes::OutpatientKind& k) {
+        return clinicVisits || std::strcmp(k.name, "clinic") != 0;
+    });
     PartAClaim claim;
     if (!atHospital(claim, beneficiary, m_days, 0))
         return;
@@ -325,10 +468,11 @@ void DemoClaimFactory::outpatient(size_t beneficiary)
     claim.claimType = 40;
     claim.billType = "131";
     claim.attending = m_random.chance(0.5) ? &primaryCare() : &m_network.specialist(m_random);
-    std::vector<std::string> codes = diagnoses(beneficiary, 3);
-    claim.principalDiagnosis = kind.diagnosis ? kind.diagnosis : codes.front();
-    for (const std::string& code : codes)
-        if (code != claim.principalDiagnosis)
+    m_codes.clear();
+    diagnoses(beneficiary, 3, m_codes);
+    claim.principalDiagnosis = kind.diagnosis ? kind.diagnosis : m_codes.front();
+    for (const char* code : m_codes)
+        if (std::strcmp(code, claim.principalDiagnosis) != 0)
             claim.otherDiagnoses.push_back(code);
     for (size_t i = 0; i < kind.lines.size(); ++i) {
         if (i > 0 && !m_random.chance(0.5))
@@ -341,8 +485,7 @@ void DemoClaimFactory::outpatient(size_t beneficiary)
     m_claims->partA.push_back(std::move(claim));
 }
 
-void DemoClaimFactory::nursingFacility(size_t beneficiary, int from, const std::string& diagnosis,
-                                       bool afterStay)
+void DemoClaimFactory::nursingFacility(std::uint32_t beneficiary, int from, const char* diagnosis, bool afterStay)
 {
     if (dayOf(from) > m_days - 3)
         return; // the stay's claim comes next month; the demo bills whole stays within a month
@@ -359,21 +502,20 @@ void DemoClaimFactory::nursingFacility(size_t beneficiary, int from, const std::
     claim.attending = &primaryCare();
     claim.principalDiagnosis = diagnosis;
     claim.admittingDiagnosis = diagnosis;
-    claim.otherDiagnoses = diagnoses(beneficiary, 4);
+    diagnoses(beneficiary, 4, claim.otherDiagnoses);
     claim.admissionType = "3";
     claim.admissionSource = afterStay ? "4" : "1";
     // Without a three-day hospital stay, the ACO's SNF waiver lets Medicare pay (CCLFA says so).
     claim.snfWaiver = !afterStay && m_month.year() >= 2025 && m_random.chance(0.6);
     static constexpr std::array<const char*, 4> groups = {"KAQD1", "NHNE1", "TCDC1", "LBFF1"};
     claim.nominal = perDiemNursing * days * m_random.lognormalMean(1.0, 0.15);
-    claim.lines.push_back({"0022", "", m_random.pick(groups), claim.from, static_cast<double>(days),
-                           claim.nominal, 0});
+    claim.lines.push_back({"0022", "", m_random.pick(groups), claim.from, static_cast<double>(days), claim.nominal, 0});
     claim.lines.push_back({"0250", "", "", claim.from, 1.0, 0.0, 0});
     claim.lines.push_back({"0420", "", "", claim.from, static_cast<double>(days / 2), 0.0, 0});
     m_claims->partA.push_back(std::move(claim));
 }
 
-void DemoClaimFactory::homeHealth(size_t beneficiary, int from, const std::string& diagnosis)
+void DemoClaimFactory::homeHealth(std::uint32_t beneficiary, int from, const char* diagnosis)
 {
     if (dayOf(from) > m_days - 5)
         return;
@@ -389,7 +531,7 @@ void DemoClaimFactory::homeHealth(size_t beneficiary, int from, const std::strin
     claim.billType = "321";
     claim.attending = &primaryCare();
     claim.principalDiagnosis = diagnosis;
-    claim.otherDiagnoses = diagnoses(beneficiary, 3);
+    diagnoses(beneficiary, 3, claim.otherDiagnoses);
     static constexpr std::array<const char*, 4> groups = {"1HA21", "2FC11", "1DB31", "3GC21"};
     claim.nominal = homeHealthPeriod * days / 30.0 * m_random.lognormalMean(1.0, 0.15);
     const double visits = std::max(2, days / 4);
@@ -399,13 +541,14 @@ void DemoClaimFactory::homeHealth(size_t beneficiary, int from, const std::strin
     m_claims->partA.push_back(std::move(claim));
 }
 
-void DemoClaimFactory::equipment(size_t beneficiary)
+void DemoClaimFactory::equipment(std::uint32_t beneficiary)
 {
     const codes::Equipment& item = m_random.pick(codes::equipment());
     DmeClaim& claim = m_claims->dme.emplace_back();
     claim.beneficiary = beneficiary;
     claim.supplier = &m_random.pick(m_network.suppliers());
     claim.ordering = &primaryCare();
+    claim.history = m_history;
     const int date = day(1, m_days);
     const auto add = [&](const codes::Equipment& e) {
         PartBLine& l = claim.lines.emplace_back();
@@ -415,33 +558,36 @@ void DemoClaimFactory::equipment(size_t beneficiary)
         l.nominal = e.dollars * m_random.lognormalMean(1.0, 0.1);
     };
     add(item);
-    if (std::string_view(item.hcpcs) == "E0601" && m_random.chance(0.3))
+    if (std::strcmp(item.hcpcs, "E0601") == 0 && m_random.chance(0.3))
         add(codes::equipment()[1]); // a new mask with the CPAP
 }
 
-void DemoClaimFactory::drugFill(size_t beneficiary)
+PartDFill DemoClaimFactory::drugFill(std::uint32_t beneficiary, DemoRandom& random) const
 {
-    const BeneficiaryProfile& profile = m_profiles[beneficiary];
-    PartDFill& fill = m_claims->partD.emplace_back();
+    const BeneficiaryProfile& profile = m_input.beneficiaries[beneficiary].profile;
+    PartDFill fill;
     fill.beneficiary = beneficiary;
-    std::vector<const codes::Condition*> treated;
-    for (size_t c : profile.conditions)
-        if (codes::conditions()[c].ndc)
-            treated.push_back(&codes::conditions()[c]);
-    if (!treated.empty() && m_random.chance(0.9)) {
-        const codes::Condition& condition = *m_random.pick(treated);
+    std::array<const codes::Condition*, 16> treated{};
+    size_t count = 0;
+    const auto table = codes::conditions();
+    for (size_t c = 0; c < table.size(); ++c)
+        if (profile.has(c) && table[c].ndc)
+            treated[count++] = &table[c];
+    if (count > 0 && random.chance(0.9)) {
+        const codes::Condition& condition = *treated[static_cast<size_t>(random.between(0, static_cast<int>(count) - 1))];
         fill.ndc = condition.ndc;
         fill.daysSupply = condition.daysSupply;
     } else {
-        fill.ndc = m_random.pick(codes::commonNdcs());
+        fill.ndc = random.pick(codes::commonNdcs());
         fill.daysSupply = 30;
     }
-    fill.quantity = fill.daysSupply * (m_random.chance(0.3) ? 2 : 1);
-    fill.fillDate = day(1, m_days);
+    fill.quantity = fill.daysSupply * (random.chance(0.3) ? 2 : 1);
+    fill.fillDate = m_month.toInt() * 100 + random.between(1, m_days);
     fill.pharmacy = &m_network.pharmacies()[profile.pharmacy];
-    fill.prescriber = m_random.chance(0.8) ? &primaryCare() : &m_network.specialist(m_random);
-    fill.fillNumber = m_random.between(0, 11);
-    fill.patientPayCents = m_random.chance(0.3) ? 0 : m_random.between(100, 4700);
+    fill.prescriber = random.chance(0.8) ? &primaryCare() : &m_network.specialist(random);
+    fill.fillNumber = random.between(0, 11);
+    fill.patientPayCents = random.chance(0.3) ? 0 : random.between(100, 4700);
+    return fill;
 }
 
 } // namespace aco::demo

@@ -14,7 +14,6 @@ class CclfDeliveryWriter;
 
 namespace aco::demo {
 
-struct BeneficiaryProfile;
 struct DemoClaimsInput;
 
 // Writes the demo's claims and beneficiaries as CCLF records, field by field as CMS fills them:
@@ -23,17 +22,27 @@ struct DemoClaimsInput;
 class DemoClaimRecords
 {
   public:
-    DemoClaimRecords(const DemoClaimsInput& input, const std::vector<BeneficiaryProfile>& profiles);
+    // What CCLF8 names a beneficiary by, besides what the input holds.
+    struct Identity
+    {
+        std::string mbi; // the roster's: current at the end
+        std::string firstName;
+        std::string lastName;
+    };
+
+    DemoClaimRecords(const DemoClaimsInput& input, std::vector<Identity> identities);
+
+    const Identity& identity(size_t beneficiary) const { return m_identities[beneficiary]; }
 
     // CCLF1 and the claim's lines (CCLF2), procedures (CCLF3) and diagnoses (CCLF4); and CCLFA
-    // when the claim carries a benefit enhancement.
-    void partA(CclfDeliveryWriter& out, const PartAClaim& claim, const Processing& processing,
+    // when the claim carries a benefit enhancement. `firstPaid`: the amounts it was first paid.
+    void partA(CclfDeliveryWriter& out, const PartAClaim& claim, bool firstPaid, const Processing& processing,
                std::string_view mbi);
-    // CCLF5 lines (all, or the one at `onlyLine`), and CCLFB for the telehealth ones.
-    void partB(CclfDeliveryWriter& out, const PartBClaim& claim, const Processing& processing,
-               std::string_view mbi, int onlyLine = -1);
-    void dme(CclfDeliveryWriter& out, const DmeClaim& claim, const Processing& processing,
-             std::string_view mbi, int onlyLine = -1);
+    // A CCLF5 line, and CCLFB when it is a telehealth one.
+    void partB(CclfDeliveryWriter& out, const PartBClaim& claim, size_t line, bool firstPaid,
+               const Processing& processing, std::string_view mbi);
+    void dme(CclfDeliveryWriter& out, const DmeClaim& claim, size_t line, bool firstPaid,
+             const Processing& processing, std::string_view mbi);
     void partD(CclfDeliveryWriter& out, const PartDFill& fill, const Processing& processing,
                std::string_view mbi);
     // CCLF8: one row, or one per hospice election, as of `asOf` (YYYYMMDD) for the age.
@@ -51,7 +60,7 @@ class DemoClaimRecords
     Builder& start(CclfFile file);
     // A Part B or DME line's record with the fields both files have.
     CclfRecordBuilder& claimLine(CclfFile file, int claimType, const std::vector<PartBLine>& lines,
-                                 size_t index, const std::string& controlNumber,
+                                 size_t index, std::int64_t paidCents, std::int64_t controlNumber,
                                  const Processing& p, std::string_view mbi);
     void partALine(CclfDeliveryWriter& out, const PartAClaim& claim, const Processing& processing,
                    std::string_view mbi, size_t line);
@@ -59,8 +68,8 @@ class DemoClaimRecords
                     std::string_view mbi);
 
     const DemoClaimsInput& m_input;
-    const std::vector<BeneficiaryProfile>& m_profiles;
-    std::vector<Builder> m_builders; // by CclfFile
+    std::vector<Identity> m_identities; // by beneficiary
+    std::vector<Builder> m_builders;    // by CclfFile
 };
 
 } // namespace aco::demo

@@ -1,15 +1,10 @@
 #include "demo/democlaimscheduler.h"
 
-#include "claims/cclfdeliverywriter.h"
-#include "demo/democlaimrecords.h"
+#include "claimsmeasures/claimdates.h"
 #include "demo/demodeliveries.h"
-#include "demo/demombichanges.h"
 #include "demo/demorandom.h"
 
-#include <QDate>
-
 #include <array>
-#include <cmath>
 #include <stdexcept>
 
 namespace aco::demo {
@@ -24,210 +19,195 @@ constexpr double partBLineDeliveredAgain = 0.03;
 constexpr double dmeLineDeliveredAgain = 0.02;
 constexpr double fillDeliveredAgain = 0.01;
 
+// Each panel counts its identifiers in a range of its own: claims from panel * 2^28, its
+// prescription fills from there plus 2^27; prescription references from panel * 2^26.
+constexpr std::int64_t panelRange = std::int64_t{1} << 28;
+constexpr std::int64_t fillOffset = std::int64_t{1} << 27;
+constexpr std::int64_t referenceRange = std::int64_t{1} << 26;
+
 // Identifiers look random but are a counter scrambled by a multiplication modulo their range,
-// which is one to one: unique without remembering the ones given.
-std::int64_t scrambled(std::int64_t counter, std::int64_t multiplier, std::int64_t low,
-                       std::int64_t range)
+// which is one to one (the multipliers are prime to the ranges, the counters below them): unique
+// without remembering the ones given. The product needs 128 bits.
+std::int64_t scrambled(std::int64_t counter, std::int64_t multiplier, std::int64_t low, std::int64_t range)
 {
-    return low + counter * multiplier % range;
+    __extension__ using Wide = unsigned __int128;
+    const Wide product = static_cast<Wide>(counter) * static_cast<Wide>(multiplier);
+    return low + static_cast<std::int64_t>(product % static_cast<Wide>(range));
 }
 
-QDate toDate(int yyyymmdd)
+std::int64_t claimId(std::int64_t counter)
 {
-    return QDate(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    // CUR_CLM_UNIQ_ID: 13 digits.
+    return scrambled(counter, 7'919'191'919, 1'000'000'000'000, 9'000'000'000'000);
 }
 
-int yyyymmdd(QDate date)
+void deliver(std::vector<DeliveredRecord>& records, DeliveredRecord::Part part, std::uint32_t claim, int line,
+             bool firstPaid, const Processing& processing, size_t delivery)
 {
-    return date.year() * 10000 + date.month() * 100 + date.day();
-}
-
-// A version of a claim as first paid, before its correction: another amount.
-std::int64_t firstAmount(std::int64_t cents, double factor)
-{
-    return static_cast<std::int64_t>(std::llround(static_cast<double>(cents) * factor));
-}
-
-PartAClaim asFirstPaid(const PartAClaim& claim, double factor)
-{
-    PartAClaim first = claim;
-    first.paidCents = firstAmount(claim.paidCents, factor);
-    first.settle();
-    return first;
-}
-
-template <typename Claim> Claim linesAsFirstPaid(const Claim& claim, double factor)
-{
-    Claim first = claim;
-    for (PartBLine& l : first.lines)
-        l.paidCents = firstAmount(l.paidCents, factor);
-    return first;
+    DeliveredRecord r;
+    r.part = part;
+    r.claim = claim;
+    r.line = static_cast<std::int16_t>(line);
+    r.firstPaid = firstPaid;
+    r.processing = processing;
+    r.delivery = static_cast<std::uint16_t>(delivery);
+    records.push_back(r);
 }
 
 } // namespace
 
-DemoClaimScheduler::DemoClaimScheduler(DemoDeliveries& deliveries, DemoClaimRecords& records,
-                                       const DemoMbiChanges& mbis, DemoRandom& random)
-    : m_deliveries(deliveries), m_records(records), m_mbis(mbis), m_random(random)
+DemoClaimScheduler::DemoClaimScheduler(size_t panel, DemoRandom& random)
+    : m_random(random), m_base(static_cast<std::int64_t>(panel) * panelRange)
 {
-}
-
-void DemoClaimScheduler::deliver(const MonthClaims& claims, int month)
-{
-    for (const PartAClaim& claim : claims.partA)
-        partA(claim, month);
-    for (const PartBClaim& claim : claims.partB)
-        lineClaim(claim, month, partBLineDeliveredAgain,
-                  [&](const PartBClaim& version, const Processing& processing, size_t delivery,
-                      int line) {
-                      m_records.partB(m_deliveries.writer(delivery), version, processing,
-                                      mbiIn(claim.beneficiary, delivery), line);
-                  });
-    for (const DmeClaim& claim : claims.dme)
-        lineClaim(
-            claim, month, dmeLineDeliveredAgain,
-            [&](const DmeClaim& version, const Processing& processing, size_t delivery, int line) {
-                m_records.dme(m_deliveries.writer(delivery), version, processing,
-                              mbiIn(claim.beneficiary, delivery), line);
-            });
-    for (const PartDFill& fill : claims.partD)
-        partD(fill, month);
 }
 
 std::int64_t DemoClaimScheduler::nextClaimId()
 {
-    // CUR_CLM_UNIQ_ID: 13 digits.
-    return scrambled(++m_claimCount, 7'919'191'919, 1'000'000'000'000, 9'000'000'000'000);
+    if (++m_claimCount >= fillOffset)
+        throw std::logic_error("a demo panel has more claims than its identifiers");
+    return claimId(m_base + m_claimCount);
 }
 
-std::string DemoClaimScheduler::nextControlNumber(std::int64_t multiplier)
+std::int64_t DemoClaimScheduler::nextControlNumber(std::int64_t multiplier)
 {
-    return std::to_string(
-        scrambled(++m_controlCount, multiplier, 10'000'000'000'000, 90'000'000'000'000));
+    return scrambled(m_base + ++m_controlCount, multiplier, 10'000'000'000'000, 90'000'000'000'000);
 }
 
-const std::string& DemoClaimScheduler::mbiIn(size_t beneficiary, size_t delivery) const
+int DemoClaimScheduler::effectiveBefore(int loaded, int notBefore, DemoRandom& random)
 {
-    return m_mbis.mbiAt(beneficiary, DemoDeliveries::schedule()[delivery].calendarMonth);
+    return std::max(notBefore, claimdates::addDays(loaded, -random.between(1, 6)));
 }
 
-int DemoClaimScheduler::effectiveBefore(int loaded, int notBefore)
-{
-    return std::max(notBefore, yyyymmdd(toDate(loaded).addDays(-m_random.between(1, 6))));
-}
-
-DemoClaimScheduler::Slot DemoClaimScheduler::first(int month, int thru, bool prompt)
+DemoClaimScheduler::Slot DemoClaimScheduler::first(int month, int thru, DemoRandom& random, bool prompt)
 {
     // Months between the service and the delivery that brings it. A load in the month of the
     // service needs a through date early enough; later ones move to the month after.
     static constexpr std::array<double, 4> lags = {0.12, 0.62, 0.18, 0.08};
     static constexpr std::array<double, 4> promptLags = {0.4, 0.6, 0.0, 0.0};
-    const int lag = static_cast<int>(m_random.weighted(prompt ? promptLags : lags));
+    const int lag = static_cast<int>(random.weighted(prompt ? promptLags : lags));
     int calendarMonth = std::max(DemoDeliveries::firstCalendarMonth, month + lag);
     calendarMonth = std::min(calendarMonth, DemoDeliveries::lastCalendarMonth);
     for (; calendarMonth <= DemoDeliveries::lastCalendarMonth; ++calendarMonth) {
-        const int loaded = DemoDeliveries::loadDate(calendarMonth, thru, m_random);
+        const int loaded = DemoDeliveries::loadDate(calendarMonth, thru, random);
         if (loaded != 0)
             return {DemoDeliveries::deliveryFor(calendarMonth, thru / 10000), calendarMonth, loaded,
-                    effectiveBefore(loaded, thru)};
+                    effectiveBefore(loaded, thru, random)};
     }
     throw std::logic_error("a demo claim could not be loaded by the last delivery");
+}
+
+DemoClaimScheduler::Slot DemoClaimScheduler::history(int month, int thru)
+{
+    const int calendarMonth = month + 1;
+    const int loaded = claimdates::addDays(thru, m_random.between(14, 45));
+    return {DemoDeliveries::monthlyDelivery(calendarMonth), calendarMonth, loaded,
+            effectiveBefore(loaded, thru, m_random)};
 }
 
 bool DemoClaimScheduler::correction(const Slot& before, int thru, Slot& later)
 {
     static constexpr std::array<double, 4> delays = {0.3, 0.4, 0.2, 0.1};
-    int calendarMonth =
-        std::min(DemoDeliveries::lastCalendarMonth,
-                 before.calendarMonth + static_cast<int>(m_random.weighted(delays)));
+    int calendarMonth = std::min(DemoDeliveries::lastCalendarMonth,
+                                 before.calendarMonth + static_cast<int>(m_random.weighted(delays)));
     for (; calendarMonth <= DemoDeliveries::lastCalendarMonth; ++calendarMonth) {
         const int loaded = DemoDeliveries::loadDate(calendarMonth, before.loaded, m_random);
         if (loaded != 0) {
-            later = {DemoDeliveries::deliveryFor(calendarMonth, thru / 10000), calendarMonth,
-                     loaded, effectiveBefore(loaded, before.loaded)};
+            later = {DemoDeliveries::deliveryFor(calendarMonth, thru / 10000), calendarMonth, loaded,
+                     effectiveBefore(loaded, before.loaded, m_random)};
             return true;
         }
     }
     return false;
 }
 
-std::optional<size_t> DemoClaimScheduler::again(const Slot& slot, int thru)
+std::optional<size_t> DemoClaimScheduler::again(const Slot& slot, int thru, DemoRandom& random)
 {
     if (slot.calendarMonth >= DemoDeliveries::lastCalendarMonth)
         return std::nullopt;
-    const int calendarMonth =
-        std::min(DemoDeliveries::lastCalendarMonth, slot.calendarMonth + m_random.between(1, 3));
+    const int calendarMonth = std::min(DemoDeliveries::lastCalendarMonth, slot.calendarMonth + random.between(1, 3));
     return DemoDeliveries::deliveryFor(calendarMonth, thru / 10000);
 }
 
-void DemoClaimScheduler::partA(const PartAClaim& source, int month)
+void DemoClaimScheduler::schedule(MonthClaims& claims, int month, std::vector<DeliveredRecord>& records)
 {
-    PartAClaim claim = source;
-    claim.controlNumber = nextControlNumber(5'915'587'277);
-    const auto write = [&](const PartAClaim& version, const Processing& processing,
-                           size_t delivery) {
-        m_records.partA(m_deliveries.writer(delivery), version, processing,
-                        mbiIn(claim.beneficiary, delivery));
+    const auto record = [&](std::uint32_t index, bool firstPaid, const Processing& processing, size_t delivery) {
+        deliver(records, DeliveredRecord::Part::A, index, -1, firstPaid, processing, delivery);
     };
-    const Slot slot = first(month, claim.thru);
-    Slot later;
-    const bool corrected = m_random.chance(partACorrected) && correction(slot, claim.thru, later);
-    const bool deliveredAgain = m_random.chance(partADeliveredAgain);
-    const Processing original{nextClaimId(), 0, slot.effective, slot.loaded};
-    // Corrected: the original with another amount, then its cancellation and the adjustment
-    // with the final amount, under the same natural key (CCLF IP 5.2.1).
-    const PartAClaim firstPaid =
-        corrected ? asFirstPaid(claim, m_random.chance(0.5) ? 0.85 : 1.12) : claim;
-    write(firstPaid, original, slot.delivery);
-    if (corrected) {
-        write(firstPaid, {nextClaimId(), 1, later.effective, later.loaded}, later.delivery);
-        write(claim, {nextClaimId(), 2, later.effective, later.loaded}, later.delivery);
+    for (std::uint32_t i = 0; i < claims.partA.size(); ++i) {
+        PartAClaim& claim = claims.partA[i];
+        claim.controlNumber = nextControlNumber(5'915'587'277);
+        const Slot slot = claim.history ? history(month, claim.thru) : first(month, claim.thru, m_random);
+        Slot later;
+        const bool corrected = !claim.history && m_random.chance(partACorrected) && correction(slot, claim.thru, later);
+        const bool deliveredAgain = !claim.history && m_random.chance(partADeliveredAgain);
+        const Processing original{nextClaimId(), 0, slot.effective, slot.loaded};
+        // Corrected: the original with another amount, then its cancellation and the adjustment
+        // with the final amount, under the same natural key (CCLF IP 5.2.1).
+        if (corrected)
+            claim.firstPaidFactor = m_random.chance(0.5) ? 0.85 : 1.12;
+        record(i, corrected, original, slot.delivery);
+        if (corrected) {
+            record(i, true, {nextClaimId(), 1, later.effective, later.loaded}, later.delivery);
+            record(i, false, {nextClaimId(), 2, later.effective, later.loaded}, later.delivery);
+        }
+        if (deliveredAgain)
+            if (const auto delivery = again(slot, claim.thru, m_random))
+                record(i, corrected, original, *delivery);
     }
-    if (deliveredAgain)
-        if (const auto delivery = again(slot, claim.thru))
-            write(firstPaid, original, *delivery);
+    for (std::uint32_t i = 0; i < claims.partB.size(); ++i)
+        lineClaim(claims.partB[i], i, DeliveredRecord::Part::B, month, partBLineDeliveredAgain, records);
+    for (std::uint32_t i = 0; i < claims.dme.size(); ++i)
+        lineClaim(claims.dme[i], i, DeliveredRecord::Part::Dme, month, dmeLineDeliveredAgain, records);
 }
 
-template <typename Claim, typename Write>
-void DemoClaimScheduler::lineClaim(Claim claim, int month, double deliveredAgain,
-                                   const Write& write)
+template <typename Claim>
+void DemoClaimScheduler::lineClaim(Claim& claim, std::uint32_t index, DeliveredRecord::Part part, int month,
+                                   double deliveredAgain, std::vector<DeliveredRecord>& records)
 {
     claim.controlNumber = nextControlNumber(6'837'465'329);
     const int thru = lastDate(claim.lines);
-    const Slot slot = first(month, thru);
+    const Slot slot = claim.history ? history(month, thru) : first(month, thru, m_random);
     Slot later;
-    const bool corrected = m_random.chance(lineCorrected) && correction(slot, thru, later);
+    const bool corrected = !claim.history && m_random.chance(lineCorrected) && correction(slot, thru, later);
     const Processing original{nextClaimId(), 0, slot.effective, slot.loaded};
+    if (corrected)
+        claim.firstPaidFactor = m_random.chance(0.5) ? 0.8 : 1.15;
+    const auto allLines = [&](bool firstPaid, const Processing& processing, size_t delivery) {
+        for (size_t line = 0; line < claim.lines.size(); ++line)
+            deliver(records, part, index, static_cast<int>(line), firstPaid, processing, delivery);
+    };
     // No adjustments here: the claim is cancelled and billed again (CCLF IP 5.2.2, 5.2.3).
-    const Claim firstPaid =
-        corrected ? linesAsFirstPaid(claim, m_random.chance(0.5) ? 0.8 : 1.15) : claim;
-    write(firstPaid, original, slot.delivery, -1);
+    allLines(corrected, original, slot.delivery);
     if (corrected) {
-        write(firstPaid, {nextClaimId(), 1, later.effective, later.loaded}, later.delivery, -1);
-        write(claim, {nextClaimId(), 0, later.effective, later.loaded}, later.delivery, -1);
+        allLines(true, {nextClaimId(), 1, later.effective, later.loaded}, later.delivery);
+        allLines(false, {nextClaimId(), 0, later.effective, later.loaded}, later.delivery);
     }
+    if (claim.history)
+        return;
     for (size_t line = 0; line < claim.lines.size(); ++line)
         if (m_random.chance(deliveredAgain))
-            if (const auto delivery = again(slot, thru))
-                write(firstPaid, original, *delivery, static_cast<int>(line));
+            if (const auto delivery = again(slot, thru, m_random))
+                deliver(records, part, index, static_cast<int>(line), corrected, original, *delivery);
 }
 
-void DemoClaimScheduler::partD(const PartDFill& source, int month)
+void DemoClaimScheduler::scheduleFills(std::vector<PartDFill>& fills, int month, DemoRandom& random,
+                                       std::vector<DeliveredFill>& delivered)
 {
-    PartDFill fill = source;
-    fill.referenceNumber =
-        scrambled(++m_referenceCount, 4'294'967'291, 100'000'000'000, 900'000'000'000);
-    // Prescription drug events reach CMS within weeks.
-    const Slot slot = first(month, fill.fillDate, true);
-    const Processing processing{nextClaimId(), 0, slot.effective, slot.loaded};
-    const auto write = [&](size_t delivery) {
-        m_records.partD(m_deliveries.writer(delivery), fill, processing,
-                        mbiIn(fill.beneficiary, delivery));
-    };
-    write(slot.delivery);
-    if (m_random.chance(fillDeliveredAgain))
-        if (const auto delivery = again(slot, fill.fillDate))
-            write(*delivery);
+    for (std::uint32_t i = 0; i < fills.size(); ++i) {
+        PartDFill& fill = fills[i];
+        ++m_fillCount;
+        fill.referenceNumber = scrambled(m_base / panelRange * referenceRange + m_fillCount, 4'294'967'291,
+                                         100'000'000'000, 900'000'000'000);
+        // Prescription drug events reach CMS within weeks.
+        const Slot slot = first(month, fill.fillDate, random, true);
+        if (m_fillCount >= referenceRange)
+            throw std::logic_error("a demo panel has more prescription fills than its identifiers");
+        const Processing processing{claimId(m_base + fillOffset + m_fillCount), 0, slot.effective, slot.loaded};
+        delivered.push_back({i, static_cast<std::uint16_t>(slot.delivery), processing});
+        if (random.chance(fillDeliveredAgain))
+            if (const auto delivery = again(slot, fill.fillDate, random))
+                delivered.push_back({i, static_cast<std::uint16_t>(*delivery), processing});
+    }
 }
 
 } // namespace aco::demo

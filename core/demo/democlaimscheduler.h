@@ -4,28 +4,38 @@
 
 #include <cstdint>
 #include <optional>
-#include <string>
+#include <vector>
 
 namespace aco::demo {
 
-class DemoClaimRecords;
-class DemoDeliveries;
-class DemoMbiChanges;
 class DemoRandom;
 
-// Puts a month's claims into the deliveries that bring them, as CMS processes claims: each is
-// loaded 0 to 3 months after the service (mostly 1), into the month's delivery or the year's
-// run-out. A few are delivered first with another amount and corrected later (Part A: cancelled
-// and adjusted; Part B and DME: cancelled and submitted again under the same control number), and
-// a few records are delivered again, unchanged, in a later delivery. Every record carries the MBI
-// current when its delivery is made.
+// Decides how CMS delivers a month's claims: each claim is loaded 0 to 3 months after the
+// service (mostly 1), into the month's delivery or the year's run-out. A few are delivered first
+// with another amount and corrected later (Part A: cancelled and adjusted; Part B and DME:
+// cancelled and submitted again under the same control number), and a few records are delivered
+// again, unchanged, in a later delivery. A beneficiary's history before their first month comes
+// with the first delivery that lists them. Identifiers (claim ids, control numbers, prescription
+// references) are unique across panels, so that panels can be made in any order.
 class DemoClaimScheduler
 {
   public:
-    DemoClaimScheduler(DemoDeliveries& deliveries, DemoClaimRecords& records,
-                       const DemoMbiChanges& mbis, DemoRandom& random);
+    DemoClaimScheduler(size_t panel, DemoRandom& random);
 
-    void deliver(const MonthClaims& claims, int month);
+    // Gives the month's claims their control numbers and corrections, and appends to `records`
+    // every record the deliveries will bring of them.
+    void schedule(MonthClaims& claims, int month, std::vector<DeliveredRecord>& records);
+
+    struct DeliveredFill
+    {
+        std::uint32_t fill = 0; // index in the month's fills
+        std::uint16_t delivery = 0;
+        Processing processing;
+    };
+    // The month's prescription fills, which reach CMS within weeks; drawn from `random`, so that
+    // they change nothing else.
+    void scheduleFills(std::vector<PartDFill>& fills, int month, DemoRandom& random,
+                       std::vector<DeliveredFill>& delivered);
 
   private:
     struct Slot
@@ -37,33 +47,29 @@ class DemoClaimScheduler
     };
     // When a claim with service through `thru` (YYYYMMDD) in demo month `month` is first loaded;
     // `prompt` for prescription drug events, which reach CMS within weeks.
-    Slot first(int month, int thru, bool prompt = false);
+    static Slot first(int month, int thru, DemoRandom& random, bool prompt = false);
+    // A claim of the history before demo month `month`: in the monthly delivery that first lists
+    // the beneficiary, loaded by CMS weeks after the service.
+    Slot history(int month, int thru);
     // When its correction is loaded: in the same delivery or up to three later, after `before`;
     // false when no delivery is left for it.
     bool correction(const Slot& before, int thru, Slot& later);
     // A later delivery that brings a record of `slot` again.
-    std::optional<size_t> again(const Slot& slot, int thru);
-    int effectiveBefore(int loaded, int notBefore);
-    // The beneficiary's MBI in a delivery: the one current when it is made.
-    const std::string& mbiIn(size_t beneficiary, size_t delivery) const;
+    static std::optional<size_t> again(const Slot& slot, int thru, DemoRandom& random);
+    static int effectiveBefore(int loaded, int notBefore, DemoRandom& random);
 
-    void partA(const PartAClaim& claim, int month);
-    // Part B and DME claims: lines under a control number, corrected by cancelling and billing
-    // again; `write` writes a version's lines (all, or one) into a delivery.
-    template <typename Claim, typename Write>
-    void lineClaim(Claim claim, int month, double deliveredAgain, const Write& write);
-    void partD(const PartDFill& fill, int month);
+    template <typename Claim>
+    void lineClaim(Claim& claim, std::uint32_t index, DeliveredRecord::Part part, int month, double deliveredAgain,
+                   std::vector<DeliveredRecord>& records);
 
     std::int64_t nextClaimId();
-    std::string nextControlNumber(std::int64_t multiplier);
+    std::int64_t nextControlNumber(std::int64_t multiplier);
 
-    DemoDeliveries& m_deliveries;
-    DemoClaimRecords& m_records;
-    const DemoMbiChanges& m_mbis;
     DemoRandom& m_random;
+    std::int64_t m_base = 0; // the panel's part of the identifiers' counters
     std::int64_t m_claimCount = 0;
+    std::int64_t m_fillCount = 0;
     std::int64_t m_controlCount = 0;
-    std::int64_t m_referenceCount = 0;
 };
 
 } // namespace aco::demo

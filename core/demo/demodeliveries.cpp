@@ -99,9 +99,9 @@ size_t DemoDeliveries::deliveryFor(int calendarMonth, int serviceYear)
     return index[static_cast<size_t>(calendarMonth)][runOut ? 1 : 0];
 }
 
-int DemoDeliveries::calendarMonthOf(int date)
+size_t DemoDeliveries::monthlyDelivery(int calendarMonth)
 {
-    return Period::fromInt(date / 100).index() - firstPeriod.index();
+    return deliveryFor(calendarMonth, calendarPeriod(calendarMonth).year());
 }
 
 int DemoDeliveries::loadDate(int calendarMonth, int after, DemoRandom& random)

@@ -48,8 +48,8 @@ class DemoDeliveries
     // The delivery that takes a record loaded in `calendarMonth` for a service in `serviceYear`:
     // the year's run-out delivery in February to April of the year after, else the month's.
     static size_t deliveryFor(int calendarMonth, int serviceYear);
-    // The calendar month (months after the demo's first) of a YYYYMMDD date.
-    static int calendarMonthOf(int date);
+    // The monthly delivery of `calendarMonth`.
+    static size_t monthlyDelivery(int calendarMonth);
     // A Monday in the weeks `calendarMonth`'s delivery loads (from the 9th of the month before to
     // the 8th), later than `after` (YYYYMMDD); 0 when there is none.
     static int loadDate(int calendarMonth, int after, DemoRandom& random);

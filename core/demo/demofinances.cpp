@@ -1,4 +1,5 @@
-#include "demo/democontext.h"
+#include "claimsmeasures/claimsaggregator.h"
+#include "demo/democlaims.h"
 #include "demo/demorandom.h"
 #include "store/database.h"
 
@@ -28,28 +29,27 @@ constexpr int agreementStart = 2022;
 
 } // namespace
 
-void writeFinances(DemoContext& context)
+void writePerformanceYears(DemoContext& context, const std::vector<ClaimsAggregator::MonthSpending>& spending)
 {
-    context.report(88, "Writing expenditures and benchmarks");
     DemoRandom random(context.options.seed, FinanceStream);
     auto year = context.db.prepare(R"sql(
         INSERT INTO performance_year (year, track, agreement_start_year, agreement_year,
             assigned_beneficiaries, benchmark_per_capita_cents, quality_score, low_revenue,
             msr, mlr)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9))sql");
-    auto month = context.db.prepare("INSERT INTO expenditure (period, beneficiary_months, "
-                                     "expenditure_cents, benchmark_cents) VALUES (?1, ?2, ?3, ?4)");
 
     for (const YearTerms& t : terms) {
         // The benchmark is set so that the year's spending lands near the intended savings rate.
         std::int64_t memberMonths = 0;
         std::int64_t spent = 0;
         int months = 0;
-        for (int m = 0; m < monthCount; ++m) {
+        for (int m = 0; m < monthCount && static_cast<size_t>(m) < spending.size(); ++m) {
             if (firstPeriod.addMonths(m).year() != t.year)
                 continue;
-            memberMonths += context.memberMonths[static_cast<size_t>(m)];
-            spent += context.expenditureCents[static_cast<size_t>(m)];
+            for (size_t type = 0; type < ClaimsCodes::enrollmentCount; ++type) {
+                memberMonths += spending[static_cast<size_t>(m)].members[type];
+                spent += spending[static_cast<size_t>(m)].cents[type];
+            }
             ++months;
         }
         if (months == 0 || memberMonths == 0)
@@ -76,17 +76,6 @@ void writeFinances(DemoContext& context)
             year.bind(8, msr).bind(9, msr);
         }
         year.run();
-        for (int m = 0; m < monthCount; ++m) {
-            const Period period = firstPeriod.addMonths(m);
-            if (period.year() != t.year)
-                continue;
-            const std::int64_t members = context.memberMonths[static_cast<size_t>(m)];
-            month.bind(1, period.toInt())
-                .bind(2, members)
-                .bind(3, context.expenditureCents[static_cast<size_t>(m)])
-                .bind(4, static_cast<std::int64_t>(std::llround(static_cast<double>(members) * benchmark / 12.0)))
-                .run();
-        }
     }
 }
 

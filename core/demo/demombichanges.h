@@ -2,13 +2,14 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace aco::demo {
 
 class DemoRandom;
-struct DemoClaimsInput;
-struct BeneficiaryProfile;
+struct DemoBeneficiary;
 
 // The MBIs that change during the demo's three years: about 3 beneficiaries in 1,000 get a new
 // one (valid and unique), and about one in ten of them a third one later (A -> B -> C). From the
@@ -18,11 +19,18 @@ struct BeneficiaryProfile;
 class DemoMbiChanges
 {
   public:
-    DemoMbiChanges(const DemoClaimsInput& input, const std::vector<BeneficiaryProfile>& profiles,
+    // `mbis`: each beneficiary's MBI when the demo begins; `candidates`: the beneficiaries that
+    // may change (enrolled from the first month, so that every change shows in the deliveries);
+    // `used`: every MBI given, which the new ones join.
+    DemoMbiChanges(const std::vector<DemoBeneficiary>& beneficiaries, const std::vector<std::string>& mbis,
+                   const std::vector<size_t>& candidates, std::unordered_set<std::string>& used,
                    DemoRandom& random);
 
-    // The MBI a delivery of `calendarMonth` writes for the beneficiary.
-    const std::string& mbiAt(size_t beneficiary, int calendarMonth) const;
+    // The MBI a delivery of `calendarMonth` writes for the beneficiary whose roster MBI (the one
+    // current at the end) is `rosterMbi`.
+    std::string_view mbiAt(size_t beneficiary, int calendarMonth, std::string_view rosterMbi) const;
+    // The MBI current at the end, which the roster holds.
+    const std::string& finalMbi(size_t beneficiary) const;
 
     struct Link
     {
@@ -46,10 +54,14 @@ class DemoMbiChanges
         int linkedFrom = 0;  // calendar month from which CCLF9 links to it
         int date = 0;        // when it came into use (YYYYMMDD)
     };
-    const DemoClaimsInput& m_input;
-    std::map<size_t, std::vector<Change>> m_changes; // by beneficiary
+    struct Changed
+    {
+        std::string original;
+        int firstUse = 0; // when the original MBI came into use
+        std::vector<Change> changes;
+    };
+    std::map<size_t, Changed> m_changes; // by beneficiary
     std::map<size_t, int> m_counts;
-    std::vector<int> m_firstUse; // by beneficiary: when the roster's MBI came into use
 };
 
 } // namespace aco::demo

@@ -1,13 +1,15 @@
 #include "demo/demomeasures.h"
 
+#include "claimsmeasures/claimsaggregator.h"
+
 #include <stdexcept>
 #include <string>
 
 namespace aco::demo {
 
-const std::array<MeasureDef, 14>& measureCatalog()
+const std::array<MeasureDef, catalogSize>& measureCatalog()
 {
-    static const std::array<MeasureDef, 14> catalog = {{
+    static const std::array<MeasureDef, catalogSize> catalog = {{
         {"TCOC", "Total cost of care", "cost", "lower", "pmpm", nullptr,
          "Medicare Parts A and B spending for attributed beneficiaries, dollars per member per "
          "month.",
@@ -21,10 +23,10 @@ const std::array<MeasureDef, 14>& measureCatalog()
          580.0, 0.20, -0.03, 0.10, 2, Cohort::Panel, Reporters::PrimaryCare, "", 560.0},
         {"READM", "All-cause readmissions", "utilization", "lower", "percent", nullptr,
          "Share of acute discharges followed by an unplanned readmission within 30 days.",
-         0.155, 0.25, -0.04, 0.0, 1, Cohort::Panel, Reporters::Everyone, "", 15.0},
+         0.155, 0.25, -0.04, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 15.0},
         {"FU7", "Follow-up within 7 days of discharge", "utilization", "higher", "percent",
          nullptr, "Share of acute discharges with an office visit within seven days.",
-         0.52, 0.45, 0.15, 0.0, 1, Cohort::Panel, Reporters::Everyone, "", 60.0},
+         0.52, 0.45, 0.15, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 60.0},
         {"NOVISIT", "Beneficiaries without an office visit", "utilization", "lower", "percent",
          nullptr, "Share of attributed beneficiaries with no office visit in the past 12 months.",
          0.14, 0.35, -0.05, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 12.0},
@@ -33,15 +35,14 @@ const std::array<MeasureDef, 14>& measureCatalog()
          0.48, 0.55, 0.18, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 55.0},
         {"FLU", "Influenza immunization", "quality", "higher", "percent", "ACO-14",
          "Share of beneficiaries immunized against influenza for the current season.",
-         0.62, 0.40, 0.05, 0.25, 12, Cohort::Panel, Reporters::PrimaryCare, "", 70.0},
+         0.62, 0.40, 0.05, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 70.0},
         {"CRC", "Colorectal cancer screening", "quality", "higher", "percent", "ACO-19",
-         "Share of beneficiaries aged 50-75 with appropriate colorectal cancer screening.",
-         0.68, 0.40, 0.08, 0.0, 1, Cohort::ColorectalAge, Reporters::PrimaryCareAndSpecialties,
-         "Gastroenterology", 72.0},
+         "Share of beneficiaries aged 46-75 with a colorectal cancer screening test within its "
+         "lookback (colonoscopy 10 years, stool DNA 3 years, fecal occult blood test 1 year).",
+         0.68, 0.40, 0.08, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 72.0},
         {"BCS", "Breast cancer screening", "quality", "higher", "percent", "ACO-20",
-         "Share of women aged 50-74 with a mammogram in the past 27 months.",
-         0.71, 0.35, 0.06, 0.0, 1, Cohort::BreastAge, Reporters::PrimaryCareAndSpecialties,
-         "Hematology & Oncology|Obstetrics & Gynecology", 75.0},
+         "Share of women aged 52-74 with a mammogram in the past 27 months.",
+         0.71, 0.35, 0.06, 0.0, 1, Cohort::Panel, Reporters::PrimaryCare, "", 75.0},
         {"HBA1C", "Diabetes: HbA1c poor control (>9%)", "quality", "lower", "percent", "ACO-27",
          "Share of beneficiaries with diabetes whose most recent HbA1c is above 9%.",
          0.17, 0.35, -0.05, 0.0, 1, Cohort::Diabetes, Reporters::PrimaryCareAndSpecialties,
@@ -59,6 +60,14 @@ const std::array<MeasureDef, 14>& measureCatalog()
          0.75, 1.0, 0.0, 0.0, 1, Cohort::Panel, Reporters::Everyone, "", 0.0},
     }};
     return catalog;
+}
+
+bool fromClaims(const MeasureDef& measure)
+{
+    for (int c = 0; c < ClaimsAggregator::CodeCount; ++c)
+        if (std::string_view(measure.code) == ClaimsAggregator::codeName(static_cast<ClaimsAggregator::Code>(c)))
+            return true;
+    return false;
 }
 
 bool isMonthlyStatus(const MeasureDef& measure)

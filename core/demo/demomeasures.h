@@ -25,7 +25,7 @@ struct MeasureDef
     double base;        // ACO value at the start: a proportion, events per 1,000 a year, or dollars
     double spread;      // standard deviation of the provider effect
     double trendPerYear; // signed drift per year
-    double seasonal;     // amplitude of the yearly cycle
+    double seasonal;     // amplitude of the yearly cycle (cost and events; the claims give the rest theirs)
     int peakMonth;       // month the cycle peaks
     Cohort cohort;       // denominator group (percent measures) or exposure (others)
     Reporters reporters;
@@ -33,8 +33,13 @@ struct MeasureDef
     double benchmark;        // an illustrative external benchmark in display units; 0: none
 };
 
-// The Table 1 measures of the CMS Provider Engagement Toolkit, plus meeting attendance.
-const std::array<MeasureDef, 14>& measureCatalog();
+// The Table 1 measures of the CMS Provider Engagement Toolkit, plus meeting attendance. For the
+// measures computed from claims (fromClaims), the values are what the demo's claims are planned
+// to give; the others' are drawn directly.
+const std::array<MeasureDef, catalogSize>& measureCatalog();
+// Whether the demo's results of a measure are computed from its claims (ClaimsAggregator's
+// codes) rather than drawn as an EHR extract would bring them.
+bool fromClaims(const MeasureDef& measure);
 // Whether a measure's monthly denominator is the beneficiaries eligible that month (screening
 // and other status measures) rather than events (discharges, meetings, member-months).
 bool isMonthlyStatus(const MeasureDef& measure);

@@ -174,11 +174,14 @@ void writeOrganisation(DemoContext& context)
         if (activeFrom > QDate(2023, 9, 1))
             activeFrom = QDate(2023, 9, 1);
         if (random.chance(0.05)) {
-            demo.joined = firstPeriod.addMonths(random.between(3, monthCount - 6));
+            demo.joined = firstPeriod.addMonths(random.between(3, monthCount - 7));
             activeFrom = QDate(demo.joined.year(), demo.joined.month(), 1);
         }
+        demo.npi = drawNpi(random, npis);
+        demo.credential = credential;
+        demo.practiceId = home.id;
         provider.bind(1, demo.id)
-            .bind(2, drawNpi(random, npis))
+            .bind(2, demo.npi)
             .bind(3, random.pick(names::last))
             .bind(4, first)
             .bind(5, credential)

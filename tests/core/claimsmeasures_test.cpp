@@ -136,6 +136,10 @@ TEST_F(ClaimsMeasures, AttributionMemberMonthsAndCostOfCare)
     EXPECT_EQ(m_result.measures.firstMonth, 202501);
     EXPECT_EQ(m_result.measures.lastMonth, 202503);
     EXPECT_EQ(m_result.measures.memberMonths, 3);
+    // The attribution table's indexes, dropped while it is written, are there again.
+    EXPECT_EQ(query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attribution' AND "
+                    "name IN ('attribution_provider', 'attribution_beneficiary')"),
+              2);
 }
 
 TEST_F(ClaimsMeasures, AttributionFollowsThePluralityTiesGoToTheLatestThenTheSmallerNpi)

@@ -11,6 +11,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string_view>
+#include <utility>
 
 using namespace aco;
 
@@ -134,11 +136,16 @@ TEST_F(SmallDemo, EveryMbiIsValidAndUnique)
 TEST_F(SmallDemo, ReferencesAllResolve)
 {
     EXPECT_EQ(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
-    // Beneficiaries are attributed to primary care providers only.
+    // Beneficiaries are attributed to primary care providers only, and the roster shows the PCP
+    // the claims attribute each one to in the last month; a few have seen none in the year.
     EXPECT_EQ(count("SELECT count(*) FROM beneficiary b JOIN provider p ON p.id = b.provider_id "
                     "WHERE p.kind <> 'primary_care'"),
               0);
-    EXPECT_EQ(count("SELECT count(*) FROM beneficiary WHERE provider_id IS NULL"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM beneficiary b LEFT JOIN attribution a ON a.beneficiary_id = b.id "
+                    "AND a.month = 202609 WHERE b.provider_id IS NOT a.provider_id"),
+              0);
+    EXPECT_GT(count("SELECT count(*) FROM beneficiary WHERE provider_id IS NULL"), 3000 / 200);
+    EXPECT_LT(count("SELECT count(*) FROM beneficiary WHERE provider_id IS NULL"), 3000 / 10);
 }
 
 TEST_F(SmallDemo, MixesKindsEmploymentAndDepartments)
@@ -179,6 +186,74 @@ TEST_F(SmallDemo, ProvidersReallyDifferOnQuality)
             WHERE m.code = 'BCS' AND r.period > 202509 GROUP BY r.provider_id
             HAVING sum(denominator) >= 100))sql") / 1000.0;
     EXPECT_GT(spread, 0.10);
+}
+
+// The claims-based measures as the ACO sees them for 2025, computed from the demo's claims. Each
+// is planned from the measure catalogue's value for October 2023 (core/demo/demomeasures.cpp:
+// `base`), moved by the ACO's trend for about two years; a real ACO's values lie in these ranges.
+TEST_F(SmallDemo, ClaimsGiveRealisticValuesForTheAco)
+{
+    struct Range
+    {
+        const char* code;
+        double base; // the catalogue's, in the measure's unit
+        double low;
+        double high;
+    };
+    const Range ranges[] = {
+        {"TCOC", 1060, 1000, 1250},   // dollars PMPM, +2.5% a year
+        {"ADM", 260, 200, 320},       // per 1,000 a year, -3% a year
+        {"EDV", 580, 450, 700},       // per 1,000 a year, -3% a year
+        {"READM", 15.5, 11, 19},      // percent of index discharges
+        {"FU7", 52, 45, 70},          // percent of community discharges, rising
+        {"NOVISIT", 14, 10, 17},      // percent of members with no office visit in 12 months
+        {"AWV", 48, 45, 65},          // percent with a wellness visit in 12 months, rising
+        // Percent immunized in the season of each month: the months from August to October count
+        // few shots so far, so the year's average is below the season's final share (62%).
+        {"FLU", 62, 40, 62},
+        {"CRC", 68, 60, 78},          // percent of members 46-75 screened within the lookback
+        {"BCS", 71, 63, 80},          // percent of women 52-74 with a mammogram in 27 months
+    };
+    for (const Range& r : ranges) {
+        auto query = db().prepare(R"sql(
+            SELECT CASE m.unit WHEN 'percent' THEN 100.0 * sum(r.numerator) / sum(r.denominator)
+                               WHEN 'per_1000' THEN 12000.0 * sum(r.numerator) / sum(r.denominator)
+                               ELSE sum(r.numerator) / 100.0 / sum(r.denominator) END
+            FROM measure_result r JOIN measure m ON m.id = r.measure_id
+            WHERE m.code = ?1 AND r.period BETWEEN 202501 AND 202512)sql");
+        query.bind(1, r.code);
+        ASSERT_TRUE(query.step()) << r.code;
+        EXPECT_GT(query.real(0), r.low) << r.code << " (catalogue base " << r.base << ")";
+        EXPECT_LT(query.real(0), r.high) << r.code << " (catalogue base " << r.base << ")";
+    }
+}
+
+// Providers differ, as in any real ACO: over 2025, between the primary care providers with at
+// least 100 members' months, the best rate is well ahead of the worst on every measure of
+// members (the per-discharge ones have too few discharges per provider to compare in the small
+// demo).
+TEST_F(SmallDemo, ProvidersDifferOnEveryClaimsMeasure)
+{
+    const std::pair<const char*, double> spreads[] = {
+        {"TCOC", 0.15}, {"ADM", 0.30}, {"EDV", 0.25}, {"NOVISIT", 0.05},
+        {"AWV", 0.15},  {"FLU", 0.10}, {"CRC", 0.10}, {"BCS", 0.10},
+    };
+    for (const auto& [code, minimum] : spreads) {
+        auto query = db().prepare(R"sql(
+            SELECT count(*), min(rate), max(rate) FROM (
+                SELECT 1.0 * sum(r.numerator) / sum(r.denominator) AS rate
+                FROM measure_result r JOIN measure m ON m.id = r.measure_id
+                WHERE m.code = ?1 AND r.period BETWEEN 202501 AND 202512
+                GROUP BY r.provider_id HAVING sum(r.denominator) >= 100))sql");
+        query.bind(1, code);
+        ASSERT_TRUE(query.step());
+        EXPECT_GE(query.int64(0), 10) << code;
+        // Percent measures by points; the others relative to the smallest.
+        const bool relative = std::string_view(code) == "TCOC" || std::string_view(code) == "ADM" ||
+                              std::string_view(code) == "EDV";
+        const double spread = relative ? query.real(2) / query.real(1) - 1.0 : query.real(2) - query.real(1);
+        EXPECT_GT(spread, minimum) << code;
+    }
 }
 
 TEST_F(SmallDemo, SpendingIsNearTheBenchmarkEachYear)

@@ -1,11 +1,13 @@
-// The demo's claims as CCLF deliveries: loaded into an empty file, they give back the demo's own
-// monthly expenditures, member-months, admissions and ED visits; the same seed writes the same
-// zips; a cancelled run leaves nothing behind.
+// The demo's claims as CCLF deliveries: loaded into a new file made from the demo's roster and
+// measure catalogue, they give back exactly what the demo computed from them (the claims-based
+// results, expenditures, attribution, care gaps and events); the same seed writes the same zips;
+// a cancelled run leaves nothing behind.
 #include "check.h"
 #include "claims/cclfload.h"
-#include "claims/claimsspending.h"
 #include "demo/demoaco.h"
 #include "error.h"
+#include "import/importsample.h"
+#include "import/newaco.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -34,36 +36,52 @@ MonthTotals byMonth(const Database& db, const std::string& sql)
     return totals;
 }
 
+// Every row of a query, its columns joined by '|', sorted: a table's content to compare between
+// files whose row ids differ (rows name providers by NPI, beneficiaries by MBI, measures by code).
+std::vector<std::string> rows(const Database& db, const std::string& sql)
+{
+    std::vector<std::string> all;
+    auto query = db.prepare(sql);
+    while (query.step()) {
+        std::string row;
+        for (int c = 0; c < query.columnCount(); ++c)
+            row += (c ? "|" : "") + std::string(query.isNull(c) ? "NULL" : query.utf8(c));
+        all.push_back(std::move(row));
+    }
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
 QStringList zipsIn(const QString& folder)
 {
     return QDir(folder).entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
 }
 
-// The demo's own numbers, by month: expenditures, and the sums over primary care providers of
-// the cost-of-care denominators (member-months), admissions and ED visits.
-struct DemoMonths
-{
-    MonthTotals expenditure;
-    MonthTotals memberMonths;
-    MonthTotals admissions;
-    MonthTotals edVisits;
+// What the claims give a file, as rows to compare.
+const char* const claimsResults =
+    "SELECT m.code, r.period, p.npi, r.numerator, r.denominator FROM measure_result r "
+    "JOIN measure m ON m.id = r.measure_id JOIN provider p ON p.id = r.provider_id "
+    "WHERE m.code IN ('TCOC', 'ADM', 'EDV', 'READM', 'FU7', 'NOVISIT', 'AWV', 'FLU', 'BCS', 'CRC')";
+const char* const expenditures =
+    "SELECT period, beneficiary_months, expenditure_cents, benchmark_cents FROM expenditure";
+const char* const expendituresByType =
+    "SELECT period, enrollment_type, beneficiary_months, expenditure_cents FROM expenditure_by_type";
+const char* const attribution =
+    "SELECT a.month, b.mbi, p.npi, a.spending_cents FROM attribution a "
+    "JOIN beneficiary b ON b.id = a.beneficiary_id JOIN provider p ON p.id = a.provider_id";
+const char* const claimsGaps =
+    "SELECT b.mbi, m.code, g.description, g.due_date, g.closed_date FROM care_gap g "
+    "JOIN beneficiary b ON b.id = g.beneficiary_id JOIN measure m ON m.id = g.measure_id "
+    "WHERE g.source = 'claims'";
+const char* const claimsEvents =
+    "SELECT b.mbi, e.event_date, e.kind, e.cost_cents FROM utilization_event e "
+    "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.source = 'claims'";
+const char* const rosterPcp =
+    "SELECT b.mbi, p.npi FROM beneficiary b LEFT JOIN provider p ON p.id = b.provider_id";
 
-    explicit DemoMonths(const Database& db)
-    {
-        expenditure = byMonth(db, "SELECT period, expenditure_cents FROM expenditure");
-        const auto results = [&](const char* code, const char* column) {
-            return byMonth(db, std::string("SELECT r.period, r.") + column +
-                                   " FROM measure_result r JOIN measure m ON m.id = r.measure_id "
-                                   "WHERE m.code = '" +
-                                   code + "'");
-        };
-        memberMonths = results("TCOC", "denominator");
-        admissions = results("ADM", "numerator");
-        edVisits = results("EDV", "numerator");
-    }
-};
-
-// The small demo with its deliveries, every delivery loaded into a new, empty file.
+// The small demo with its deliveries, and a new file made from the demo's roster and measure
+// catalogue (what `create` makes of the extracts `import --sample` writes) into which every
+// delivery is loaded.
 class RoundTrip
 {
   public:
@@ -73,11 +91,20 @@ class RoundTrip
         m_cclf = m_folder.path(QStringLiteral("cclf"));
         m_loaded = m_folder.path(QStringLiteral("loaded.aco"));
         writeDemo(m_demo, {DemoSize::Small, 1, m_cclf}, false);
+        NewAco aco;
+        aco.acoId = QStringLiteral("A9001");
+        aco.name = QStringLiteral("Riverbend from its claims");
+        aco.standardMeasures = false;
         {
-            Store store = Store::create(m_loaded);
-            store.db().exec("INSERT INTO aco (id, aco_id, name, data_as_of) VALUES (1, 'A9001', "
-                            "'Riverbend from its claims', '2026-09-30')");
+            const Store demo = Store::openReadOnly(m_demo);
+            for (ImportKind kind : {ImportKind::Years, ImportKind::Measures, ImportKind::Practices,
+                                    ImportKind::Departments, ImportKind::Providers}) {
+                const QString csv = m_folder.path(importKindName(kind) + QStringLiteral(".csv"));
+                test::writeFile(csv, importSample(demo.db(), kind));
+                aco.files.push_back({kind, csv});
+            }
         }
+        m_created = createAcoFile(m_loaded, aco, false).created;
         std::vector<QString> paths;
         for (const QString& zip : zipsIn(m_cclf))
             paths.push_back(m_cclf + QLatin1Char('/') + zip);
@@ -85,8 +112,8 @@ class RoundTrip
         m_result = loadCclf(store.db(), paths, false);
     }
 
-    // The deliveries' names, the spending, members and events of every month.
-    void expectTheDemosMonths() const;
+    // The deliveries' names, and each one's beneficiaries.
+    void expectTheDeliveries() const;
     // Corrections, records delivered again, volumes and MBI changes in realistic proportions.
     void expectWhatRealDeliveriesHold() const;
 
@@ -94,20 +121,48 @@ class RoundTrip
     QString m_demo;
     QString m_cclf;
     QString m_loaded;
+    bool m_created = false;
     CclfLoadResult m_result;
 };
 
-TEST(DemoClaims, RoundTripGivesBackTheDemosMonthsToTheCent)
+TEST(DemoClaims, LoadedIntoANewFileTheDeliveriesGiveTheDemosClaimsBasedNumbersExactly)
 {
     const RoundTrip roundTrip;
+    ASSERT_TRUE(roundTrip.m_created);
     ASSERT_TRUE(roundTrip.m_result.ok())
         << roundTrip.m_result.problems.kept().front().toString().toStdString();
     ASSERT_TRUE(roundTrip.m_result.written);
-    roundTrip.expectTheDemosMonths();
+    const Store demo = Store::openReadOnly(roundTrip.m_demo);
+    const Store loaded = Store::openReadOnly(roundTrip.m_loaded);
+
+    // Every claims-based measure of every month and provider, the expenditures (those compared
+    // with the benchmark, and by enrollment type), each member-month's PCP and spending, the care
+    // gaps and events the claims show, and the roster's PCPs: to the row and to the cent.
+    for (const char* sql : {claimsResults, expenditures, expendituresByType, attribution, claimsGaps,
+                            claimsEvents, rosterPcp}) {
+        const std::vector<std::string> expected = rows(demo.db(), sql);
+        EXPECT_FALSE(expected.empty()) << sql;
+        const std::vector<std::string> actual = rows(loaded.db(), sql);
+        EXPECT_EQ(actual.size(), expected.size()) << sql;
+        EXPECT_TRUE(actual == expected) << sql;
+    }
+    // Each of the ten claims-based measures, each of the 36 months.
+    EXPECT_EQ(demo.db().queryInt64("SELECT count(DISTINCT m.code) FROM measure_result r "
+                                   "JOIN measure m ON m.id = r.measure_id WHERE m.code IN ('TCOC', 'ADM', "
+                                   "'EDV', 'READM', 'FU7', 'NOVISIT', 'AWV', 'FLU', 'BCS', 'CRC')"),
+              10);
+    EXPECT_EQ(demo.db().queryInt64("SELECT count(DISTINCT month) FROM attribution"), 36);
+    EXPECT_EQ(demo.db().queryInt64("SELECT count(*) FROM expenditure"), 36);
+    // The load computed the same months and had nothing to say about the claims' fit.
+    EXPECT_EQ(roundTrip.m_result.measures.firstMonth, 202310);
+    EXPECT_EQ(roundTrip.m_result.measures.lastMonth, 202609);
+    EXPECT_EQ(roundTrip.m_result.measures.beneficiariesNotInCclf8, 0);
+    EXPECT_TRUE(roundTrip.m_result.measures.notes.empty());
+    roundTrip.expectTheDeliveries();
     roundTrip.expectWhatRealDeliveriesHold();
 }
 
-void RoundTrip::expectTheDemosMonths() const
+void RoundTrip::expectTheDeliveries() const
 {
     // 36 monthly deliveries (the 15th, November 2023 to October 2026) and the run-outs of 2023,
     // 2024 and 2025 (the 20th of February to April of the year after), under CMS's names, and
@@ -142,70 +197,25 @@ void RoundTrip::expectTheDemosMonths() const
     }
     EXPECT_EQ(m_result.deliveries.size(), 45u);
 
+    // Each delivery's CCLF8 lists the members of its month once each (the demo's expenditure
+    // counts them): a monthly delivery the month before its file date, a run-out the performance
+    // year's December.
     const Store demo = Store::openReadOnly(m_demo);
-    const DemoMonths months(demo.db());
-    ASSERT_EQ(months.expenditure.size(), 36u);
+    const MonthTotals members = byMonth(demo.db(), "SELECT period, beneficiary_months FROM expenditure");
     const Store loaded = Store::openReadOnly(m_loaded);
-    const Database& db = loaded.db();
-
-    // Spending the benchmark compares with, by the month of the through date (CCLF IP 5.3):
-    // Part A payments less IME, DSH and uncompensated care; Part B and DME lines; cancellations
-    // negative. Every month equals the demo's expenditure, and there is none outside them.
-    MonthTotals spending = byMonth(
-        db, "SELECT thru_date / 100, sum(paid_cents - excluded_cents) FROM claim_a GROUP BY 1");
-    MonthTotals excluded =
-        byMonth(db, "SELECT thru_date / 100, sum(excluded_cents) FROM claim_a GROUP BY 1");
-    for (const char* table : {"claim_b_line", "claim_dme_line"})
-        for (const auto& [month, cents] :
-             byMonth(db, std::string("SELECT thru_date / 100, sum(paid_cents) FROM ") + table +
-                             " GROUP BY 1"))
-            spending[month] += cents;
-    EXPECT_EQ(spending, months.expenditure);
-    const ClaimsTotals totals = claimsTotals(db);
-    std::int64_t expenditure = 0;
-    for (const auto& [month, cents] : months.expenditure)
-        expenditure += cents;
-    EXPECT_EQ(totals.partABenchmarkCents + totals.partBCents + totals.dmeCents, expenditure);
-
-    // The claims-spending export: Part A as paid (with IME, DSH and uncompensated care), so each
-    // month's rows add up to the expenditure plus what the benchmark leaves out.
-    MonthTotals exported;
-    forEachClaimsSpending(
-        db, [&](const ClaimsSpendingRow& row) { exported[row.month] += row.totalCents(); });
-    MonthTotals expectedExport = months.expenditure;
-    for (const auto& [month, cents] : excluded)
-        expectedExport[month] += cents;
-    EXPECT_EQ(exported, expectedExport);
-    EXPECT_GT(totals.partACents - totals.partABenchmarkCents,
-              0); // teaching hospitals were paid more
-
-    // Each delivery's CCLF8 lists the beneficiaries of its month once each: a monthly delivery
-    // the month before its file date, a run-out the performance year's December.
-    auto members = db.prepare(
+    auto listed = loaded.db().prepare(
         "SELECT d.kind, d.performance_year, d.file_date, "
         "(SELECT count(*) FROM cclf_member m WHERE m.delivery_id = d.id) FROM cclf_delivery d");
     int deliveries = 0;
-    while (members.step()) {
+    while (listed.step()) {
         ++deliveries;
-        const int fileMonth = members.text(2).left(7).remove(QLatin1Char('-')).toInt();
-        const int dataMonth = members.text(0) == QStringLiteral("run-out")
-                                  ? members.integer(1) * 100 + 12
+        const int fileMonth = listed.text(2).left(7).remove(QLatin1Char('-')).toInt();
+        const int dataMonth = listed.text(0) == QStringLiteral("run-out")
+                                  ? listed.integer(1) * 100 + 12
                                   : (fileMonth % 100 == 1 ? fileMonth - 89 : fileMonth - 1);
-        EXPECT_EQ(members.int64(3), months.memberMonths.at(dataMonth))
-            << members.text(2).toStdString();
+        EXPECT_EQ(listed.int64(3), members.at(dataMonth)) << listed.text(2).toStdString();
     }
     EXPECT_EQ(deliveries, 45);
-
-    // Every inpatient stay and ED visit the results count is a final-action claim of its month.
-    EXPECT_EQ(byMonth(db, "SELECT thru_date / 100, count(*) FROM claim_a WHERE claim_type = 60 AND "
-                          "action = 1 GROUP BY 1"),
-              months.admissions);
-    EXPECT_EQ(byMonth(db, "SELECT thru_date / 100, count(*) FROM claim_a a WHERE claim_type = 40 "
-                          "AND action = 1 AND "
-                          "EXISTS (SELECT 1 FROM claim_a_line l WHERE l.id BETWEEN a.id * 100000 "
-                          "AND a.id * 100000 + 99999 AND "
-                          "l.revenue_center = '0450') GROUP BY 1"),
-              months.edVisits);
 }
 
 void RoundTrip::expectWhatRealDeliveriesHold() const
@@ -241,14 +251,14 @@ void RoundTrip::expectWhatRealDeliveriesHold() const
     EXPECT_LT(duplicates("CCLF5"), lines * 4 / 100);
     EXPECT_EQ(count("SELECT sum(replaced) FROM cclf_delivery_file"), 0);
 
-    // A year of care per beneficiary: 15-25 Part B lines, 2-3 Part A claims, about half a DME
-    // line, 8-12 prescription fills.
+    // A year of care per beneficiary: 18-30 Part B lines (with the first delivery's history of
+    // the year before), 2-3 Part A claims, about half a DME line, 8-12 prescription fills.
     const Store demo = Store::openReadOnly(m_demo);
     const double years = static_cast<double>(demo.db().queryInt64(
                              "SELECT sum(beneficiary_months) FROM expenditure")) /
                          12.0;
-    EXPECT_GT(lines / years, 15.0);
-    EXPECT_LT(lines / years, 25.0);
+    EXPECT_GT(lines / years, 18.0);
+    EXPECT_LT(lines / years, 30.0);
     EXPECT_GT(partA / years, 2.0);
     EXPECT_LT(partA / years, 3.0);
     const double dme =
@@ -260,35 +270,14 @@ void RoundTrip::expectWhatRealDeliveriesHold() const
     EXPECT_GT(fills, 8.0);
     EXPECT_LT(fills, 12.0);
 
-    // MBI changes (3 in 1,000 beneficiaries, one of them twice): every demo beneficiary with
-    // claims ends up under one current MBI, the roster holds no replaced MBI, and the renamed
-    // keep their names and birth dates.
-    std::map<std::string, std::string> demoMbis; // original -> "first last birth"
-    auto roster = demo.db().prepare(
-        "SELECT mbi, first_name || ' ' || last_name || ' ' || birth_date FROM beneficiary");
-    while (roster.step())
-        demoMbis[std::string(roster.utf8(0))] = roster.utf8(1);
-    auto current =
-        db.prepare("SELECT c.mbi, b.first_name || ' ' || b.last_name || ' ' || b.birth_date "
-                   "FROM cclf_mbi m JOIN cclf_mbi c ON c.id = m.current_id "
-                   "LEFT JOIN beneficiary b ON b.mbi = c.mbi WHERE m.mbi = ?1");
-    std::set<std::string> currents;
-    int changed = 0;
-    int withClaims = 0;
-    for (const auto& [mbi, person] : demoMbis) {
-        current.bind(1, std::string_view(mbi));
-        if (current.step()) {
-            ++withClaims;
-            currents.insert(std::string(current.utf8(0)));
-            EXPECT_EQ(current.utf8(1), person) << mbi;
-            changed += current.utf8(0) != mbi ? 1 : 0;
-        }
-        current.reset();
-    }
-    EXPECT_EQ(currents.size(), static_cast<size_t>(withClaims));
-    EXPECT_GT(withClaims, 2900);
-    EXPECT_EQ(changed, 9);
-    EXPECT_EQ(count("SELECT count(*) FROM beneficiary"), withClaims);
+    // The roster holds what the deliveries' CCLF8 hold, under the MBI current at the end: 9
+    // beneficiaries (3 in 1,000) got a new MBI, one of them twice, so 10 MBIs were replaced.
+    EXPECT_EQ(rows(demo.db(), "SELECT mbi, last_name, first_name, birth_date, sex, medicare_status, "
+                              "dual_status, orec, death_date, zip FROM beneficiary"),
+              rows(db, "SELECT mbi, last_name, first_name, birth_date, sex, medicare_status, dual_status, "
+                       "orec, death_date, zip FROM beneficiary"));
+    EXPECT_EQ(count("SELECT count(*) FROM cclf_mbi WHERE current_id <> id"), 10);
+    EXPECT_EQ(count("SELECT count(DISTINCT current_id) FROM cclf_mbi WHERE current_id <> id"), 9);
     EXPECT_EQ(count("SELECT count(*) FROM beneficiary b JOIN cclf_mbi m ON m.mbi = b.mbi WHERE "
                     "m.current_id <> m.id"),
               0);

@@ -168,7 +168,10 @@ TEST_F(ExportKinds, CareGapsOfAPastMonthAreThoseOpenAtItsEnd)
         return std::count_if(t.rows.begin(), t.rows.end(),
                              [](const auto& row) { return row.back() == QStringLiteral("yes"); });
     };
-    EXPECT_EQ(overdue(then), 0); // the demo's gaps fall due from July 2026
+    // Overdue against the month's end, not against the data date.
+    EXPECT_EQ(overdue(then), static_cast<long>(pcpGaps("(g.closed_date IS NULL OR g.closed_date > '2025-12-31') "
+                                                       "AND g.due_date < '2025-12-31'")));
+    ASSERT_LT(overdue(then), overdue(now));
     EXPECT_EQ(overdue(now), static_cast<long>(pcpGaps("g.closed_date IS NULL AND g.due_date < "
                                                       "'2026-09-30'")));
 }

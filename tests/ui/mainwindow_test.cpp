@@ -132,7 +132,10 @@ TEST_F(DemoWindow, TheOverallTierIsTheMedianOfTheProvidersTiers)
     const QString names[] = {QStringLiteral("Below baseline"), QStringLiteral("Baseline"),
                              QStringLiteral("Better"), QStringLiteral("Best"),
                              QStringLiteral("Extra credit")};
-    for (int row : {0, 5, 12}) {
+    // Every provider: the primary care providers have claims-based and EHR measures with tiers;
+    // a specialist whose specialty reports no tiered measure has no overall tier.
+    int tiered = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
         const QString npi = model.index(row, 1).data().toString();
         // Each tiered measure's tier: how many of its four cut-points the value reaches.
         std::vector<int> tiers;
@@ -149,12 +152,17 @@ TEST_F(DemoWindow, TheOverallTierIsTheMedianOfTheProvidersTiers)
                     tier = cut - 1;
             tiers.push_back(tier);
         }
-        ASSERT_FALSE(tiers.empty());
+        if (tiers.empty()) {
+            EXPECT_EQ(model.index(row, tierColumn).data().toString(), QString()) << npi.toStdString();
+            continue;
+        }
+        ++tiered;
         std::sort(tiers.begin(), tiers.end());
         EXPECT_EQ(model.index(row, tierColumn).data().toString(),
                   names[tiers[(tiers.size() - 1) / 2]])
             << npi.toStdString();
     }
+    EXPECT_GE(tiered, 15); // the small demo's primary care providers at least
 }
 
 TEST_F(DemoWindow, ReachesEveryViewFromTheSidebarAndTheKeyboard)

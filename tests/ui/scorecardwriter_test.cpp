@@ -136,8 +136,8 @@ TEST_F(SmallDemoScorecards, CancellingACombinedFileLeavesNothing)
     EXPECT_FALSE(QFile::exists(pdf));
 }
 
-// A past month's scorecard prints its lists as of that month's end: the demo's care gaps fall due
-// from July 2026, so in December 2025 none is overdue, and the dates carry their year.
+// A past month's scorecard prints its lists as of that month's end: a gap is overdue when it fell
+// due before then, and the dates carry their year.
 TEST_F(SmallDemoScorecards, APastMonthPrintsItsListsAsOfItsEnd)
 {
     ScorecardOptions o = options(false);
@@ -154,6 +154,18 @@ TEST_F(SmallDemoScorecards, APastMonthPrintsItsListsAsOfItsEnd)
               static_cast<qsizetype>(primaryCare.size()));
     EXPECT_EQ(text.count(QStringLiteral("12 months to 12/31/25")),
               static_cast<qsizetype>(primaryCare.size()));
-    EXPECT_FALSE(text.contains(QStringLiteral("overdue")));
-    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("0[789]/\\d\\d/26"))));
+    // The gaps open on 12/31/25 that fell due before it, counted from the file's rows; each list
+    // starts with the oldest, so a provider with one shows it.
+    const std::int64_t overdueThen = m_store->db().queryInt64(
+        "SELECT count(DISTINCT b.provider_id) FROM care_gap g JOIN beneficiary b ON b.id = g.beneficiary_id "
+        "JOIN provider p ON p.id = b.provider_id WHERE p.kind = 'primary_care' AND g.due_date < '2025-12-31' "
+        "AND (g.closed_date IS NULL OR g.closed_date > '2025-12-31')");
+    ASSERT_GT(overdueThen, 0);
+    const std::int64_t overdueGaps = m_store->db().queryInt64(
+        "SELECT count(*) FROM care_gap g JOIN beneficiary b ON b.id = g.beneficiary_id "
+        "JOIN provider p ON p.id = b.provider_id WHERE p.kind = 'primary_care' AND g.due_date < '2025-12-31' "
+        "AND (g.closed_date IS NULL OR g.closed_date > '2025-12-31')");
+    EXPECT_GE(text.count(QStringLiteral("overdue")), overdueThen);
+    EXPECT_LE(text.count(QStringLiteral("overdue")), overdueGaps);
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("\\d\\d/\\d\\d/2[3-7]"))));
 }
