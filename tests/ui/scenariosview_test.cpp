@@ -666,3 +666,19 @@ TEST_F(ScenariosViewTest, TheSplitChartShowsTheEditorsShares)
     child<QTabWidget>(*m_view, "results")->setCurrentWidget(child<QChartView>(*m_view, "splitChart"));
     test::screenshot(*m_view, QStringLiteral("scenario-split.png"));
 }
+
+// Whole dollars for the board that add up: the total rounded half away from zero, each part its
+// dollars rounded down, the dollars left over to the largest cents (the earlier on a tie).
+TEST(Money, WholeDollarPartsAddUpToTheRoundedTotal)
+{
+    using P = std::vector<std::int64_t>;
+    // $1,234.56 + $789.51 + $0.02 = $2,024.09: $2,024; floors 1,234 + 789 + 0, one dollar to .56.
+    EXPECT_EQ(ui::Money::wholeDollarParts({123456, 78951, 2}), (P{123500, 78900, 0}));
+    // Three halves: $1.50 makes $2, one dollar each to the first two.
+    EXPECT_EQ(ui::Money::wholeDollarParts({50, 50, 50}), (P{100, 100, 0}));
+    // A loss rounds as savings do: -$3.00 in two halves of -$1.50.
+    EXPECT_EQ(ui::Money::wholeDollarParts({-150, -150}), (P{-200, -100}));
+    EXPECT_EQ(ui::Money::wholeDollarParts({0, 0}), (P{0, 0}));
+    EXPECT_EQ(ui::Money::wholeDollars(-150), QStringLiteral("-$2"));
+    EXPECT_EQ(ui::Money::wholeDollars(123456789), QStringLiteral("$1,234,568"));
+}

@@ -42,8 +42,9 @@ ScenarioReport::ScenarioReport(const Scenario& scenario, const Allocation& alloc
 {
 }
 
-QStringList ScenarioReport::describe(const Scenario& s)
+QStringList ScenarioReport::describe(const Scenario& s, bool wholeDollars)
 {
+    const auto money = wholeDollars ? &Money::wholeDollars : &Money::dollars;
     QStringList lines;
     if (s.source == Scenario::Source::Mssp) {
         QString source = QObject::tr("Savings: MSSP reconciliation of %1, expenditures %2%3%")
@@ -54,7 +55,7 @@ QStringList ScenarioReport::describe(const Scenario& s)
             source += QObject::tr(", quality score %1").arg(MsspFormat::qualityScore(*s.qualityScore));
         lines.append(source);
     } else {
-        lines.append(QObject::tr("Savings: an amount of %1").arg(Money::dollars(s.amountCents)));
+        lines.append(QObject::tr("Savings: an amount of %1").arg(money(s.amountCents)));
     }
     lines.append(QObject::tr("Split: infrastructure %1, care redesign %2, providers %3, reserve %4")
                      .arg(Money::percent(s.infrastructureBasisPoints),
@@ -112,7 +113,7 @@ QStringList ScenarioReport::describe(const Scenario& s)
                           s.lossBearer == Scenario::LossBearer::ProRata && s.shieldIndependent
                               ? QObject::tr(", independent providers shielded")
                               : QString(),
-                          Money::dollars(s.priorReserveCents)));
+                          money(s.priorReserveCents)));
     return lines;
 }
 
