@@ -3,6 +3,8 @@
 #include "charts/peercomparisonview.h"
 #include "dashboard/dashboardview.h"
 #include "data/dataview.h"
+#include "export/exportkinds.h"
+#include "export/exportlog.h"
 #include "diagrams/diagramdocument.h"
 #include "diagrams/diagramedit.h"
 #include "diagrams/driverdiagramview.h"
@@ -24,6 +26,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QTimer>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -388,12 +395,87 @@ TEST_F(DemoWindow, TheDataPageSaysWhatTheFileHolds)
     QTableWidget* tables = data->tables();
     bool sawProviders = false;
     for (int row = 0; row < tables->rowCount(); ++row) {
-        if (tables->item(row, 0)->text() == QStringLiteral("provider")) {
+        if (tables->item(row, 0)->text() == QStringLiteral("Providers")) {
             EXPECT_EQ(tables->item(row, 1)->text(), QStringLiteral("25"));
             sawProviders = true;
         }
     }
     EXPECT_TRUE(sawProviders);
+}
+
+// The Data page names what the file holds as users do, and offers every kind of export and the
+// file's check, as File > Export and Tools > Check File do.
+TEST_F(DemoWindow, TheDataPageNamesItsContentsAndOffersEveryExportAndTheCheck)
+{
+    m_window->show();
+    m_window->showView(ui::MainWindow::View::Data);
+    auto* data = m_window->findChild<ui::DataView*>(QStringLiteral("data"));
+    QTableWidget* tables = data->tables();
+    QStringList labels;
+    for (int row = 0; row < tables->rowCount(); ++row)
+        labels << tables->item(row, 0)->text();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Care gaps"))) << labels.join(u',').toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Part A claims")));
+    EXPECT_EQ(labels.filter(QStringLiteral("_")), QStringList()); // no table names
+    EXPECT_EQ(tables->item(int(labels.indexOf(QStringLiteral("Care gaps"))), 0)->toolTip(),
+              QStringLiteral("Table care_gap in the file"));
+    test::screenshot(*m_window, QStringLiteral("data-page.png"));
+
+    // Every kind of the command line's export is in File > Export and behind the page's button.
+    auto* exports = m_window->findChild<QMenu*>(QStringLiteral("exportMenu"));
+    ASSERT_NE(exports, nullptr);
+    for (const ExportKind& kind : exportKinds()) {
+        auto* action = exports->findChild<QAction*>(QStringLiteral("export_") +
+                                                     QString::fromLatin1(kind.name));
+        ASSERT_NE(action, nullptr) << kind.name;
+        EXPECT_TRUE(action->isEnabled());
+        EXPECT_FALSE(action->text().contains(QLatin1Char('-'))) << action->text().toStdString();
+    }
+    QStringList buttons;
+    for (const QToolButton* button : data->findChildren<QToolButton*>())
+        buttons << button->defaultAction()->text();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("&Export"))) << buttons.join(u',').toStdString();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("&Check File...")));
+
+    // Care gaps as of the month on show, written where the user says and logged.
+    const QString path = m_folder.path(QStringLiteral("gaps.csv"));
+    QTimer::singleShot(200, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->clear();
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    exports->findChild<QAction*>(QStringLiteral("export_care-gaps"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !loadExportLog(Store::openReadOnly(m_path).db()).empty(); }, 20000));
+    ExportOptions options;
+    options.period = Period(2026, 9);
+    const auto expected =
+        buildExport(Store::openReadOnly(m_path).db(), QStringLiteral("care-gaps"), options);
+    const auto log = loadExportLog(Store::openReadOnly(m_path).db());
+    EXPECT_EQ(log.back().kind, QStringLiteral("care-gaps"));
+    EXPECT_EQ(log.back().rows, int(expected.rows.size()));
+    ASSERT_GT(expected.rows.size(), 0u);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count('\n'), qsizetype(expected.rows.size() + 1));
+
+    // The check says the demo has no problems.
+    // (The box shows once the check has run in the background: looked for until it does.)
+    QString said;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    answer.start(50);
+    m_window->findChild<QAction*>(QStringLiteral("checkFile"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !said.isEmpty(); }, 20000));
+    EXPECT_EQ(said, QStringLiteral("No problems found in this file."));
 }
 
 TEST_F(DemoWindow, TheDashboardFollowsThePeriodAndItsTilesOpenTheirViews)
@@ -490,14 +572,14 @@ TEST_F(DemoWindow, EveryViewFollowsAChangeMadeInAnother)
                 return tables->item(row, 1)->text();
         return QString();
     };
-    EXPECT_EQ(rowsOf("scenario"), QStringLiteral("0"));
+    EXPECT_EQ(rowsOf("Saved scenarios"), QStringLiteral("0"));
     m_window->showView(ui::MainWindow::View::Scenarios);
     auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !scenarios->isLoading(); }, 30000));
     ASSERT_TRUE(scenarios->saveAs(QStringLiteral("Plan A")));
     ASSERT_TRUE(scenarios->saveAs(QStringLiteral("Plan B")));
     waitIdle(*m_window);
-    EXPECT_EQ(rowsOf("scenario"), QStringLiteral("2"));
+    EXPECT_EQ(rowsOf("Saved scenarios"), QStringLiteral("2"));
 
     // FU7's target raised to 70% in the diagram: the dashboard's row and the chart's line follow.
     m_window->showView(ui::MainWindow::View::PeerComparison);

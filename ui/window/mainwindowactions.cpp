@@ -84,13 +84,16 @@ void MainWindow::createActions()
     connect(m_maskPhi, &QAction::toggled, this, &MainWindow::setMaskPhi);
     view->addAction(m_periodBar->toggleViewAction());
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_checkFile);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide =
         help->addAction(tr("ACO Workbench &User Guide"), this, &MainWindow::showUserGuide);
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ACO Workbench"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    for (QMenu* menu : {file, view, help})
+    for (QMenu* menu : {file, view, tools, help})
         menu->setToolTipsVisible(true);
 }
 
