@@ -31,6 +31,8 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -160,7 +162,8 @@ TEST_F(DemoWindow, TheOverallTierIsTheMedianOfTheProvidersTiers)
             tiers.push_back(tier);
         }
         if (tiers.empty()) {
-            EXPECT_EQ(model.index(row, tierColumn).data().toString(), QString()) << npi.toStdString();
+            EXPECT_EQ(model.index(row, tierColumn).data().toString(), QStringLiteral("-"))
+                << npi.toStdString();
             continue;
         }
         ++tiered;
@@ -270,6 +273,88 @@ TEST_F(DemoWindow, EveryViewFollowsThePeriodChosen)
     auto* panel = m_window->findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
     EXPECT_EQ(panel->inputs().performanceYear, 2025);
     EXPECT_TRUE(peers->currentChart()->title().contains(QStringLiteral("2025-10 to 2025-12")));
+}
+
+// On a 1366 x 768 laptop the providers table reads without scrolling sideways beside the
+// scorecard; the filters beside the search narrow it by practice, kind and tier, and a measure
+// that does not apply reads "-".
+TEST_F(DemoWindow, TheProvidersTableFitsALaptopAndFilters)
+{
+    m_window->resize(1366, 740);
+    m_window->show();
+    m_window->showView(ui::MainWindow::View::Providers);
+    waitIdle(*m_window);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    auto* view = m_window->findChild<ui::ProvidersView*>();
+    ASSERT_TRUE(table && view);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->columnCount() > 8; }, 30000));
+    QApplication::processEvents();
+    test::screenshot(*m_window, QStringLiteral("providers-laptop.png"));
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
+    const Database& db = m_window->store()->db();
+    const int providers = int(db.queryInt64("SELECT count(*) FROM provider"));
+    EXPECT_EQ(view->shownCount(), providers);
+
+    // Specialists only: as many as the file has.
+    auto* kind = m_window->findChild<QComboBox*>(QStringLiteral("kindFilter"));
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Specialists")));
+    EXPECT_EQ(view->shownCount(),
+              int(db.queryInt64("SELECT count(*) FROM provider WHERE kind <> 'primary_care'")));
+    // And of one practice, the first specialist's: the specialists of that practice. Its name,
+    // cut short where the column is narrow, is whole in its tooltip.
+    auto* practice = m_window->findChild<QComboBox*>(QStringLiteral("practiceFilter"));
+    int practiceColumn = -1;
+    for (int c = 0; c < view->shownModel()->columnCount(); ++c)
+        if (view->shownModel()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Practice"))
+            practiceColumn = c;
+    ASSERT_GE(practiceColumn, 0);
+    ASSERT_GT(view->shownCount(), 0);
+    const QString first = view->shownModel()->index(0, practiceColumn).data().toString();
+    EXPECT_EQ(view->shownModel()->index(0, practiceColumn).data(Qt::ToolTipRole).toString(), first);
+    practice->setCurrentIndex(practice->findText(first));
+    ASSERT_GT(practice->currentIndex(), 0);
+    Statement count = db.prepare("SELECT count(*) FROM provider v JOIN practice p ON p.id = "
+                                 "v.practice_id WHERE v.kind <> 'primary_care' AND p.name = ?");
+    count.bind(1, first);
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(view->shownCount(), int(count.int64(0)));
+    EXPECT_GT(view->shownCount(), 0);
+    kind->setCurrentIndex(0);
+    practice->setCurrentIndex(0);
+    EXPECT_EQ(view->shownCount(), providers);
+
+    // Each tier offered shows the providers of that overall tier, and together all of them.
+    auto* tier = m_window->findChild<QComboBox*>(QStringLiteral("tierFilter"));
+    ASSERT_GT(tier->count(), 2);
+    const auto* model = view->shownModel();
+    int tierColumn = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Overall tier"))
+            tierColumn = c;
+    ASSERT_GE(tierColumn, 0);
+    int together = 0;
+    for (int i = 1; i < tier->count(); ++i) {
+        tier->setCurrentIndex(i);
+        together += view->shownCount();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString shown = model->index(row, tierColumn).data().toString();
+            EXPECT_EQ(shown, tier->currentText() == QStringLiteral("No overall tier")
+                                 ? QStringLiteral("-")
+                                 : tier->currentText());
+        }
+    }
+    EXPECT_EQ(together, providers);
+    tier->setCurrentIndex(0);
+
+    // Specialists have no primary care measures: "-", empty in an export.
+    bool dash = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int c = 8; c < model->columnCount(); ++c)
+            if (model->index(row, c).data().toString() == QStringLiteral("-")) {
+                dash = true;
+                EXPECT_EQ(model->index(row, c).data(Qt::EditRole).toString(), QString());
+            }
+    EXPECT_TRUE(dash);
 }
 
 TEST_F(DemoWindow, ASelectedProviderIsShownWithTheirScorecardEverywhere)
