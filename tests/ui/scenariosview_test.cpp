@@ -8,6 +8,7 @@
 #include "scenarios/scenarioeditor.h"
 #include "scenarios/scenariostore.h"
 #include "scenarios/scenariosview.h"
+#include "scenarios/splitbar.h"
 #include "screenshot.h"
 #include "smalldemotest.h"
 
@@ -681,4 +682,25 @@ TEST(Money, WholeDollarPartsAddUpToTheRoundedTotal)
     EXPECT_EQ(ui::Money::wholeDollarParts({0, 0}), (P{0, 0}));
     EXPECT_EQ(ui::Money::wholeDollars(-150), QStringLiteral("-$2"));
     EXPECT_EQ(ui::Money::wholeDollars(123456789), QStringLiteral("$1,234,568"));
+}
+
+// The split chart's amounts add up to its pool in whole dollars: $10,000.50 in three equal
+// parts of $3,333.50 is $10,001, not three times $3,334.
+TEST(SplitBar, WholeDollarPartsAddUpToThePool)
+{
+    Scenario s;
+    s.infrastructureBasisPoints = 3333;
+    s.careRedesignBasisPoints = 3333;
+    s.providerBasisPoints = 3334;
+    Allocation a;
+    a.poolCents = 1'000'050;
+    a.infrastructureCents = 333'350;
+    a.careRedesignCents = 333'350;
+    a.providerPoolCents = 333'350;
+    const auto parts = ui::SplitBar::parts(s, a);
+    ASSERT_EQ(parts.size(), 3u);
+    EXPECT_EQ(parts[0].cents, 333'400);
+    EXPECT_EQ(parts[1].cents, 333'400);
+    EXPECT_EQ(parts[2].cents, 333'300);
+    EXPECT_EQ(ui::SplitBar::title(a), QStringLiteral("Split of $10,001 savings"));
 }

@@ -43,6 +43,13 @@ std::vector<SplitBar::Part> SplitBar::parts(const Scenario& s, const Allocation&
     for (const Part& part : all)
         if (part.basisPoints > 0)
             shown.push_back(part);
+    // In whole dollars that still add up to the pool's, as the legend shows them.
+    std::vector<std::int64_t> cents;
+    for (const Part& part : shown)
+        cents.push_back(part.cents);
+    const std::vector<std::int64_t> rounded = Money::wholeDollarParts(cents);
+    for (size_t i = 0; i < shown.size(); ++i)
+        shown[i].cents = rounded[i];
     return shown;
 }
 

@@ -22,7 +22,9 @@ class SplitBar
     {
         QString name;
         int basisPoints = 0;
-        std::int64_t cents = 0; // of the pool; 0 for a loss, which the split does not share
+        // Of the pool, rounded to whole dollars that add up to the pool's (0 for a loss, which
+        // the split does not share).
+        std::int64_t cents = 0;
     };
 
     // The parts with a share, in the editor's order.
