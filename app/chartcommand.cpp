@@ -121,7 +121,7 @@ ExitCode ChartCommand::run(const po::variables_map& values) const
             json = toJson(data);
         }
     }
-    ui::ChartExport::write(chart.get(), out);
+    ui::ChartExport::write(chart.get(), out, ui::PeerChartFactory::exportSize(chart.get(), ui::ChartExport::defaultSize));
     if (values.count("json"))
         writeJson(json, text(values, "json"));
     return ExitOk;

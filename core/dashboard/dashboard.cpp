@@ -162,6 +162,7 @@ DashboardData computeDashboard(const Database& db, const DashboardRequest& reque
     const auto movers = providers.movers(data.headline, current, prior);
     data.improvers = movers.improvers;
     data.decliners = movers.decliners;
+    data.enrollment = loadDashboardEnrollment(db, request.year, request.period);
     return data;
 }
 

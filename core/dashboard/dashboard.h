@@ -6,9 +6,11 @@
 #include "measures/resultsums.h"
 #include "measures/tierscheme.h"
 #include "measures/window.h"
+#include "dashboard/dashboardenrollment.h"
 #include "mssp/msspinput.h"
 #include "mssp/msspresult.h"
 #include "organisation.h"
+#include "statistics/funnel.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,9 @@ struct DashboardRequest
     Window window = defaultWindow;
     int minimumDenominator = 20; // providers with less are not assessed or ranked
     int moverCount = 5;          // improvers and decliners each
+    // A mover's change must lie outside the funnel's limits of this coverage for its
+    // denominators (isRealChange), so that small panels' noise is not news.
+    double moverLimit = FunnelLimits::z95;
 };
 
 // One month of the ACO's spending for its assigned beneficiaries against the benchmark.
@@ -81,7 +86,8 @@ struct TierDistribution
 
 // A provider whose value on a headline measure moved furthest since the prior window, measured
 // in standard deviations of the providers' prior values so that measures in different units can
-// be ranked together. Positive `score` is a move in the better direction.
+// be ranked together, among the moves larger than chance allows. Positive `score` is a move in
+// the better direction.
 struct DashboardMover
 {
     std::int64_t providerId = 0;
@@ -91,6 +97,8 @@ struct DashboardMover
     double priorValue = 0.0;
     double value = 0.0;
     double score = 0.0;
+    std::int64_t priorDenominator = 0;
+    std::int64_t denominator = 0;
 
     double change() const { return value - priorValue; }
     bool improved() const { return score > 0.0; }
@@ -111,7 +119,11 @@ struct DashboardData
     // The measures the movers are about: those with a tier scheme in the year (the ones the
     // ACO pays on), or the quality measures when the year has none.
     QStringList headline;
+    DashboardEnrollment enrollment; // risk and spending by Medicare enrollment type
     QStringList notes; // what was left out and why
+
+    // The numbers run to December of the year: they are the year's, final, not a projection.
+    bool yearClosed() const { return request.period.toInt() >= request.year * 100 + 12; }
 };
 
 // Computes the dashboard from the file. Measure sums are read with one range query per measure

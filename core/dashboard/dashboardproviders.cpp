@@ -1,6 +1,7 @@
 #include "dashboard/dashboardproviders.h"
 
 #include "error.h"
+#include "statistics/funnelchange.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -95,14 +96,28 @@ DashboardProviders::Movers DashboardProviders::movers(const QStringList& codes,
                                                       const ResultSums& prior) const
 {
     std::unordered_map<std::int64_t, DashboardMover> largest; // per provider
+    const double currentMonths = windowRange(m_request.window, m_request.period).months();
+    const double priorMonths = priorWindowRange(m_request.window, m_request.period).months();
     for (const Measure& measure : m_measures) {
-        if (!codes.contains(measure.code))
+        // Spending sums do not say how much of a move is chance (no funnel), so cost is left out.
+        if (!codes.contains(measure.code) || measure.unit == Measure::Unit::Pmpm)
             continue;
+        const auto kind = measure.unit == Measure::Unit::Percent ? FunnelLimits::Kind::Proportion
+                                                                 : FunnelLimits::Kind::Rate;
+        // A monthly status counts each beneficiary once a month: per beneficiary, as the funnel.
+        const auto unitOf = [&](const Sums& s, double months) {
+            const double divisor = measure.monthlyStatus ? months : 1.0;
+            return FunnelUnit{static_cast<double>(s.numerator) / divisor,
+                              static_cast<double>(s.denominator) / divisor};
+        };
         struct Pair
         {
             const Provider* provider;
             double prior;
             double now;
+            Sums priorSums;
+            Sums nowSums;
+            bool real; // outside the funnel's limits for a change
         };
         std::vector<Pair> pairs;
         for (const Provider& p : m_providers) {
@@ -115,7 +130,10 @@ DashboardProviders::Movers DashboardProviders::movers(const QStringList& codes,
                              measure.value(static_cast<double>(then.numerator),
                                            static_cast<double>(then.denominator)),
                              measure.value(static_cast<double>(now.numerator),
-                                           static_cast<double>(now.denominator))});
+                                           static_cast<double>(now.denominator)),
+                             then, now,
+                             isRealChange(kind, unitOf(then, priorMonths), unitOf(now, currentMonths),
+                                          m_request.moverLimit)});
         }
         if (pairs.size() < 2)
             continue;
@@ -131,6 +149,8 @@ DashboardProviders::Movers DashboardProviders::movers(const QStringList& codes,
         if (spread <= 0.0)
             continue;
         for (const Pair& pair : pairs) {
+            if (!pair.real)
+                continue;
             const double change = pair.now - pair.prior;
             const double score = (measure.higherIsBetter ? change : -change) / spread;
             const auto it = largest.find(pair.provider->id);
@@ -142,7 +162,9 @@ DashboardProviders::Movers DashboardProviders::movers(const QStringList& codes,
                                           measure,
                                           pair.prior,
                                           pair.now,
-                                          score};
+                                          score,
+                                          pair.priorSums.denominator,
+                                          pair.nowSums.denominator};
         }
     }
 

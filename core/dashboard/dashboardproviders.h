@@ -27,7 +27,9 @@ class DashboardProviders
     // The codes of the tiered measures, or of the quality measures when there are none.
     QStringList headline(const std::vector<TierDistribution>& tiers) const;
     // Each provider's largest move on the headline measures among those reaching the minimum
-    // denominator in both windows; the request's number of improvers and of decliners.
+    // denominator in both windows and beyond the funnel's limits for a change (isRealChange at
+    // the request's moverLimit); cost measures, which have no funnel, are left out. The
+    // request's number of improvers and of decliners.
     Movers movers(const QStringList& codes, const ResultSums& current,
                   const ResultSums& prior) const;
 

@@ -12,7 +12,7 @@ constexpr std::array<ImportKind, 10> kinds = {
     ImportKind::Results,       ImportKind::Expenditures, ImportKind::CareGaps,
     ImportKind::Tiers};
 
-constexpr std::array<ImportColumn, 10> yearColumns = {{
+constexpr std::array<ImportColumn, 14> yearColumns = {{
     {"year", "integer", true, "The performance year, 2012 to 2100; once in the import."},
     {"track", "track", true,
      "TRACK_1, TRACK_1_PLUS, TRACK_2, TRACK_3, BASIC_A to BASIC_E or ENHANCED; one that ran in "
@@ -33,6 +33,17 @@ constexpr std::array<ImportColumn, 10> yearColumns = {{
     {"quality_score", "number", false, "The quality score, 0 to 1; empty while not known."},
     {"low_revenue", "one of 0, 1", false,
      "1 for a low-revenue ACO, 0 for high-revenue; 1 when empty."},
+    {"benchmark_esrd", "dollars", false,
+     "The year's benchmark per assigned beneficiary with ESRD, above 0; empty: "
+     "benchmark_per_capita."},
+    {"benchmark_disabled", "dollars", false,
+     "The same for disabled beneficiaries; empty: benchmark_per_capita."},
+    {"benchmark_aged_dual", "dollars", false,
+     "The same for aged beneficiaries also eligible for Medicaid; empty: "
+     "benchmark_per_capita."},
+    {"benchmark_aged_non_dual", "dollars", false,
+     "The same for aged beneficiaries not eligible for Medicaid; empty: "
+     "benchmark_per_capita."},
 }};
 
 constexpr std::array<ImportColumn, 10> measureColumns = {{

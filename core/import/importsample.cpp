@@ -65,7 +65,16 @@ const char* sampleQuery(ImportKind kind)
             SELECT year, track, agreement_start_year, agreement_year, assigned_beneficiaries,
                    printf('%d.%02d', benchmark_per_capita_cents / 100,
                           benchmark_per_capita_cents % 100),
-                   msr, mlr, quality_score, low_revenue
+                   msr, mlr, quality_score, low_revenue,
+                   -- dollars, empty (NULL) when not given by enrollment type
+                   (benchmark_esrd_cents / 100) || '.' ||
+                       substr('0' || (benchmark_esrd_cents % 100), -2),
+                   (benchmark_disabled_cents / 100) || '.' ||
+                       substr('0' || (benchmark_disabled_cents % 100), -2),
+                   (benchmark_aged_dual_cents / 100) || '.' ||
+                       substr('0' || (benchmark_aged_dual_cents % 100), -2),
+                   (benchmark_aged_non_dual_cents / 100) || '.' ||
+                       substr('0' || (benchmark_aged_non_dual_cents % 100), -2)
             FROM performance_year ORDER BY year)sql";
     case ImportKind::Measures:
         // In the order they were added, which is the order they are listed in.

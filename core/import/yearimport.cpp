@@ -24,8 +24,15 @@ enum Column
     Msr,
     Mlr,
     QualityScore,
-    LowRevenue
+    LowRevenue,
+    BenchmarkEsrd, // by enrollment type, in the order of ClaimsCodes::Enrollment
+    BenchmarkDisabled,
+    BenchmarkAgedDual,
+    BenchmarkAgedNonDual
 };
+
+constexpr std::array<int, 4> typeBenchmarks = {BenchmarkEsrd, BenchmarkDisabled, BenchmarkAgedDual,
+                                               BenchmarkAgedNonDual};
 
 constexpr int firstYear = 2012; // the Shared Savings Program's first performance year
 constexpr int lastYear = 2100;
@@ -52,6 +59,21 @@ std::optional<double> share(ImportRowReader& row, int column, bool belowOne)
     return value;
 }
 
+// A benchmark per capita in dollars, above 0: `required` or empty (nullopt).
+std::optional<std::int64_t> benchmarkCents(ImportRowReader& row, int column)
+{
+    if (row.isEmpty(column) && !importColumns(ImportKind::Years)[size_t(column)].required)
+        return std::nullopt;
+    const auto cents = row.cents(column);
+    if (cents && *cents == 0)
+        row.report(column, QStringLiteral("%1 %2 must be above 0; give the year's benchmark per "
+                                          "assigned beneficiary")
+                               .arg(QString::fromLatin1(
+                                        importColumns(ImportKind::Years)[size_t(column)].name),
+                                    toQString(row.raw(column))));
+    return cents;
+}
+
 } // namespace
 
 struct YearImport::Row
@@ -64,6 +86,7 @@ struct YearImport::Row
     std::int64_t benchmarkCents;
     std::optional<double> msr, mlr, qualityScore;
     bool lowRevenue;
+    std::array<std::optional<std::int64_t>, 4> typeBenchmarkCents; // empty: the per capita one
 };
 
 std::optional<YearImport::Row> YearImport::read(ImportRowReader& row) const
@@ -73,7 +96,10 @@ std::optional<YearImport::Row> YearImport::read(ImportRowReader& row) const
     const auto startYear = row.integer(AgreementStartYear, firstYear, lastYear);
     const auto agreementYear = row.integer(AgreementYear, 1, lastYear - firstYear + 1);
     const auto assigned = row.integer(AssignedBeneficiaries, 0, maximumBeneficiaries);
-    const auto benchmark = row.cents(BenchmarkPerCapita);
+    const auto benchmark = benchmarkCents(row, BenchmarkPerCapita);
+    std::array<std::optional<std::int64_t>, 4> byType;
+    for (size_t t = 0; t < typeBenchmarks.size(); ++t)
+        byType[t] = benchmarkCents(row, typeBenchmarks[t]);
     const auto msr = share(row, Msr, true);
     const auto mlr = share(row, Mlr, true);
     const auto qualityScore = share(row, QualityScore, false);
@@ -97,11 +123,6 @@ std::optional<YearImport::Row> YearImport::read(ImportRowReader& row) const
                                   "1 = %2; the agreement's first performance year is its year 1")
                        .arg(*agreementYear)
                        .arg(*year - *startYear + 1));
-    if (benchmark && *benchmark == 0)
-        row.report(BenchmarkPerCapita,
-                   QStringLiteral("benchmark_per_capita %1 must be above 0; give the year's "
-                                  "benchmark per assigned beneficiary")
-                       .arg(toQString(row.raw(BenchmarkPerCapita))));
     // Without an MSR the reconciliation looks it up in CMS's size table, which starts at 5,000
     // beneficiaries; Track 2 agreements of 2012-2015 have a fixed rate instead.
     const bool fixedRate =
@@ -124,7 +145,8 @@ std::optional<YearImport::Row> YearImport::read(ImportRowReader& row) const
                msr,
                mlr,
                qualityScore,
-               *lowRevenue == "1"};
+               *lowRevenue == "1",
+               byType};
 }
 
 void YearImport::importRow(ImportRowReader& row, bool write)
@@ -149,8 +171,33 @@ void YearImport::importRow(ImportRowReader& row, bool write)
         .bind(7, r->msr)
         .bind(8, r->mlr)
         .bind(9, r->qualityScore)
-        .bind(10, r->lowRevenue ? 1 : 0)
-        .run();
+        .bind(10, r->lowRevenue ? 1 : 0);
+    for (size_t t = 0; t < r->typeBenchmarkCents.size(); ++t)
+        m_upsert->bind(11 + static_cast<int>(t), r->typeBenchmarkCents[t]);
+    m_upsert->run();
+    m_written.push_back(r->year);
+}
+
+void YearImport::finishWrite(Database& db)
+{
+    // Spending computed from the claims keeps its benchmark as the claims' load found the year's
+    // terms (ClaimsAggregator::writeExpenditures): the same sum, done again with the terms just
+    // imported, so that the months agree with the year without another load.
+    auto update = db.prepare(R"sql(
+        UPDATE expenditure SET benchmark_cents = (
+            SELECT CAST(round(sum(t.beneficiary_months * coalesce(
+                       CASE t.enrollment_type
+                           WHEN 'esrd' THEN y.benchmark_esrd_cents
+                           WHEN 'disabled' THEN y.benchmark_disabled_cents
+                           WHEN 'aged_dual' THEN y.benchmark_aged_dual_cents
+                           ELSE y.benchmark_aged_non_dual_cents END,
+                       y.benchmark_per_capita_cents)) / 12.0) AS INTEGER)
+            FROM expenditure_by_type t JOIN performance_year y ON y.year = t.period / 100
+            WHERE t.period = expenditure.period)
+        WHERE period / 100 = ?1
+          AND EXISTS (SELECT 1 FROM expenditure_by_type t WHERE t.period = expenditure.period))sql");
+    for (int year : m_written)
+        update.bind(1, year).run();
 }
 
 void YearImport::beginWrite(Database& db)
@@ -158,15 +205,20 @@ void YearImport::beginWrite(Database& db)
     m_upsert.emplace(db.prepare(R"sql(
         INSERT INTO performance_year (year, track, agreement_start_year, agreement_year,
             assigned_beneficiaries, benchmark_per_capita_cents, msr, mlr, quality_score,
-            low_revenue)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            low_revenue, benchmark_esrd_cents, benchmark_disabled_cents,
+            benchmark_aged_dual_cents, benchmark_aged_non_dual_cents)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
         ON CONFLICT (year) DO UPDATE SET
             track = excluded.track, agreement_start_year = excluded.agreement_start_year,
             agreement_year = excluded.agreement_year,
             assigned_beneficiaries = excluded.assigned_beneficiaries,
             benchmark_per_capita_cents = excluded.benchmark_per_capita_cents,
             msr = excluded.msr, mlr = excluded.mlr, quality_score = excluded.quality_score,
-            low_revenue = excluded.low_revenue)sql"));
+            low_revenue = excluded.low_revenue,
+            benchmark_esrd_cents = excluded.benchmark_esrd_cents,
+            benchmark_disabled_cents = excluded.benchmark_disabled_cents,
+            benchmark_aged_dual_cents = excluded.benchmark_aged_dual_cents,
+            benchmark_aged_non_dual_cents = excluded.benchmark_aged_non_dual_cents)sql"));
 }
 
 } // namespace aco

@@ -93,22 +93,51 @@ TierAssessment assessTier(const TierScheme& scheme, const Measure& measure, doub
     return result;
 }
 
+namespace {
+
+// What a count toward the next tier counts, from the measure: the patients when the denominator
+// counts the eligible patients each month, otherwise the events its name ends with
+// ("admissions", "visits"; "screening" and "immunization" made plural), else plain cases or events.
+QString countedNoun(const Measure& measure, std::int64_t count)
+{
+    QString plural;
+    if (measure.unit == Measure::Unit::Percent && measure.monthlyStatus) {
+        plural = QStringLiteral("patients");
+    } else {
+        const QString last = measure.name.section(QLatin1Char(' '), -1).toLower();
+        const bool word = !last.isEmpty() && std::all_of(last.begin(), last.end(), [](QChar c) { return c.isLetter(); });
+        if (word && last.endsWith(QLatin1Char('s')))
+            plural = last;
+        else if (word && (last.endsWith(QLatin1String("ing")) || last.endsWith(QLatin1String("ion"))))
+            plural = last + QLatin1Char('s');
+        else
+            plural = measure.unit == Measure::Unit::Percent ? QStringLiteral("cases") : QStringLiteral("events");
+    }
+    return count == 1 ? plural.chopped(1) : plural;
+}
+
+} // namespace
+
 QString nextTierText(const Measure& measure, const TierAssessment& tier, int months)
 {
     if (!tier.nextTier)
         return QStringLiteral("Top tier reached");
-    const QString target = QStringLiteral(" to ") + tierName(*tier.nextTier) +
+    const QString target = QStringLiteral(" for ") + tierName(*tier.nextTier) +
                            QStringLiteral(" (") + measure.formatValue(*tier.nextThreshold) +
                            QLatin1Char(')');
-    const QString sign = measure.higherIsBetter ? QStringLiteral("+") : QStringLiteral("\u2212");
     if (tier.countGap) {
         const double divisor = measure.monthlyStatus ? std::max(months, 1) : 1;
-        const auto count =
-            static_cast<std::int64_t>(std::ceil(static_cast<double>(*tier.countGap) / divisor));
-        return sign + QString::number(std::max<std::int64_t>(count, 1)) + target;
+        const auto count = std::max<std::int64_t>(
+            static_cast<std::int64_t>(std::ceil(static_cast<double>(*tier.countGap) / divisor)), 1);
+        return QString::number(count) +
+               (measure.higherIsBetter ? QStringLiteral(" more ") : QStringLiteral(" fewer ")) +
+               countedNoun(measure, count) + target;
     }
-    return sign + QLatin1Char('$') +
-           QLocale(QLocale::English).toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) + target;
+    // A cost: the gap in the measure's own unit, and which way it has to go.
+    return QLatin1Char('$') +
+           QLocale(QLocale::English).toString(std::max(std::ceil(*tier.gap), 1.0), 'f', 0) +
+           (measure.unit == Measure::Unit::Pmpm ? QStringLiteral(" PMPM") : QString()) +
+           (measure.higherIsBetter ? QStringLiteral(" higher") : QStringLiteral(" lower")) + target;
 }
 
 std::vector<TierScheme> loadTierSchemes(const Database& db, int year)

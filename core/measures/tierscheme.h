@@ -46,10 +46,11 @@ struct TierAssessment
 TierAssessment assessTier(const TierScheme& scheme, const Measure& measure, double numerator,
                           double denominator);
 
-// "+3 to Best (80.0%)": for counted measures, how many more (or fewer) events reach the next
-// tier over a window of `months`, or how many more patients when the denominator counts the
-// eligible patients each month (the summed gap is then spread over the window's months). Costs
-// give the gap in dollars per member per month. "Top tier reached" at the top.
+// "3 more screenings for Best (80.0%)", "12 fewer admissions for Better (250)": for
+// counted measures, how many more (or fewer) events reach the next tier over a window of
+// `months`, or how many more patients when the denominator counts the eligible patients each
+// month (the summed gap is then spread over the window's months). Costs give the gap in dollars
+// per member per month ("$62 PMPM lower for Best ($1,000)"). "Top tier reached" at the top.
 QString nextTierText(const Measure& measure, const TierAssessment& tier, int months);
 
 // Every tier scheme of a year, keyed by nothing in particular: find one with findTierScheme.

@@ -7,11 +7,12 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace aco {
 
-std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult& result)
+std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const CclfLoadResult& result)
 {
     // A load's deliveries are the last rows of cclf_delivery (ids only grow, and the load holds
     // the write transaction); those loaded before added none.
@@ -26,14 +27,14 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
         return {};
     const std::int64_t first = newest.int64(0);
 
-    std::set<int> years;
+    std::map<int, std::set<std::int64_t>> touched; // claims' year -> bene_id
     const auto collect = [&](Statement& query) {
         while (query.step())
-            years.insert(query.integer(0));
+            touched[query.integer(0)].insert(query.int64(1));
         query.reset();
     };
     for (const char* table : {"claim_a", "claim_b_line"}) {
-        auto query = db.prepare(std::string("SELECT DISTINCT thru_date / 10000 FROM ") + table +
+        auto query = db.prepare(std::string("SELECT DISTINCT thru_date / 10000, bene_id FROM ") + table +
                                 " WHERE delivery_id >= ?1");
         query.bind(1, first);
         collect(query);
@@ -47,7 +48,7 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
     while (moved.step())
         beneficiaries.push_back(moved.int64(0));
     for (const char* table : {"claim_a", "claim_b_line"}) {
-        auto query = db.prepare(std::string("SELECT DISTINCT thru_date / 10000 FROM ") + table +
+        auto query = db.prepare(std::string("SELECT DISTINCT thru_date / 10000, bene_id FROM ") + table +
                                 " WHERE group_key BETWEEN ?1 AND ?2");
         for (std::int64_t bene : beneficiaries) {
             const std::int64_t key =
@@ -57,37 +58,49 @@ std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult&
         }
     }
 
-    std::vector<int> paymentYears;
-    for (int year : years) {
+    std::vector<RiskYearChange> changes;
+    for (const auto& [year, people] : touched) {
         if (year >= 2000) // a missing date is 0
-            paymentYears.push_back(year + 1);
+            changes.push_back({year + 1, std::vector<std::int64_t>(people.begin(), people.end())});
     }
-    return paymentYears;
+    return changes;
 }
 
 void refreshRiskScores(Database& db, CclfLoadResult& result, const CclfProgress& progress)
 {
-    const std::vector<int> years = paymentYearsTouchedBy(db, result);
-    if (years.empty())
+    std::vector<RiskYearChange> changes = paymentYearsTouchedBy(db, result);
+    if (changes.empty())
         return;
     QStringList names;
-    for (int year : years)
-        names << QString::number(year);
+    for (const RiskYearChange& change : changes)
+        names << QString::number(change.paymentYear);
     if (progress && !progress(100, QStringLiteral("Computing the CMS-HCC risk scores of %1")
                                        .arg(names.join(QStringLiteral(", ")))))
         throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
-    const RiskScoringResult scored = scoreRiskYears(db, years);
-    int beneficiaries = 0;
-    for (const RiskYearSummary& year : scored.years)
-        beneficiaries = std::max(beneficiaries, year.scored);
-    result.notes.push_back(
-        QStringLiteral("CMS-HCC risk scores computed again for payment year%1 %2 "
-                       "(%3 beneficiaries), from the claims of the year before.")
-            .arg(names.size() == 1 ? QString() : QStringLiteral("s"),
-                 names.join(QStringLiteral(", ")))
-            .arg(beneficiaries));
-    for (const QString& note : scored.notes)
-        result.notes.push_back(note);
+    const RiskRescoreResult scored = rescoreRiskYears(db, std::move(changes));
+    QStringList everyone, some;
+    int everyoneCount = 0, someCount = 0;
+    for (const RiskYearSummary& year : scored.scoring.years) {
+        const bool partial = std::find(scored.partialYears.begin(), scored.partialYears.end(),
+                                       year.paymentYear) != scored.partialYears.end();
+        (partial ? some : everyone) << QString::number(year.paymentYear);
+        int& count = partial ? someCount : everyoneCount;
+        count = std::max(count, year.scored);
+    }
+    const auto years = [](const QStringList& list) {
+        return QStringLiteral("payment year%1 %2")
+            .arg(list.size() == 1 ? QString() : QStringLiteral("s"), list.join(QStringLiteral(", ")));
+    };
+    QString note = QStringLiteral("CMS-HCC risk scores computed again");
+    if (!everyone.isEmpty())
+        note += QStringLiteral(" for %1 (%2 beneficiaries)").arg(years(everyone)).arg(everyoneCount);
+    if (!some.isEmpty())
+        note += QStringLiteral("%1 for %2, only of the beneficiaries whose claims changed (at most %3)")
+                    .arg(everyone.isEmpty() ? QString() : QStringLiteral(" and"), years(some))
+                    .arg(someCount);
+    result.notes.push_back(note + QStringLiteral(", from the claims of the year before."));
+    for (const QString& yearNote : scored.scoring.notes)
+        result.notes.push_back(yearNote);
 }
 
 } // namespace aco

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claims/cclfload.h"
+#include "risk/riskscoring.h"
 
 #include <vector>
 
@@ -9,10 +10,11 @@ namespace aco {
 class Database;
 
 // The payment years whose diagnosis year (the year before) has claims that the load of `result`
-// added or replaced, or claims that an MBI change it brought moved to another beneficiary.
-std::vector<int> paymentYearsTouchedBy(const Database& db, const CclfLoadResult& result);
+// added or replaced, or claims that an MBI change it brought moved to another beneficiary; with
+// those beneficiaries (the claims' bene_id), in order of year.
+std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const CclfLoadResult& result);
 
-// After a CCLF load, inside its transaction: scores those payment years again (scoreRiskYears)
+// After a CCLF load, inside its transaction: scores those payment years again (rescoreRiskYears)
 // and adds a note to `result` saying so. `progress` is told what is being done (at 100%, the
 // claims being read); returning false cancels, which throws aco::Error so that the load's
 // transaction leaves the file as it was.

@@ -63,12 +63,22 @@ BeneficiaryRisk scoreBeneficiary(const RiskModel& model, int paymentYear,
     return risk;
 }
 
-RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
+namespace {
+
+// A payment year to score: everyone's scores, or those of some beneficiaries (claims' bene_id).
+struct YearScope
 {
-    std::sort(paymentYears.begin(), paymentYears.end());
-    paymentYears.erase(std::unique(paymentYears.begin(), paymentYears.end()), paymentYears.end());
+    int paymentYear = 0;
+    bool everyone = true;
+    std::vector<std::int64_t> claimsIds;
+};
+
+RiskScoringResult scoreYears(Database& db, std::vector<YearScope> scopes)
+{
+    std::sort(scopes.begin(), scopes.end(),
+              [](const YearScope& a, const YearScope& b) { return a.paymentYear < b.paymentYear; });
     RiskScoringResult result;
-    if (paymentYears.empty())
+    if (scopes.empty())
         return result;
 
     const std::vector<RiskRosterEntry> roster = loadRiskRoster(db);
@@ -79,54 +89,86 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
     }
 
     // Each year's model input per beneficiary (ages differ by year) and the conditions their
-    // diagnoses give, gathered in one read of the claims.
+    // diagnoses give; every year scored for everyone gathered in one read of the claims.
     struct Year
     {
         const RiskModel* model = nullptr;
+        bool everyone = true;
+        std::vector<size_t> people; // the roster's entries scored
+        std::vector<std::int64_t> claimsIds;
         std::vector<RiskBeneficiary> inputs;
         std::vector<HccSet> conditions;
         RiskYearSummary summary;
     };
-    std::vector<Year> years(paymentYears.size());
+    std::vector<Year> years(scopes.size());
+    std::vector<int> paymentYears;
     for (size_t y = 0; y < years.size(); ++y) {
         Year& year = years[y];
-        year.model = &riskModelFor(paymentYears[y]);
+        const int paymentYear = scopes[y].paymentYear;
+        paymentYears.push_back(paymentYear);
+        year.model = &riskModelFor(paymentYear);
+        year.everyone = scopes[y].everyone;
+        if (year.everyone) {
+            for (size_t i = 0; i < roster.size(); ++i)
+                year.people.push_back(i);
+        } else {
+            for (const std::int64_t id : scopes[y].claimsIds) {
+                const auto person = byClaimsId.find(id);
+                if (person != byClaimsId.end()) {
+                    year.people.push_back(person->second);
+                    year.claimsIds.push_back(id);
+                }
+            }
+            std::sort(year.people.begin(), year.people.end());
+        }
         year.conditions.assign(roster.size(), HccSet());
-        year.inputs.reserve(roster.size());
-        for (const RiskRosterEntry& person : roster)
-            year.inputs.push_back(person.modelInput(*year.model, paymentYears[y]));
-        year.summary.paymentYear = paymentYears[y];
+        year.inputs.resize(roster.size());
+        for (const size_t i : year.people)
+            year.inputs[i] = roster[i].modelInput(*year.model, paymentYear);
+        year.summary.paymentYear = paymentYear;
         year.summary.modelYear = year.model->paymentYear();
     }
-    const int firstYear = paymentYears.front();
-    RiskClaims(db, RiskHcpcsList::builtIn())
-        .forEach((firstYear - 1) * 10000 + 101, (paymentYears.back() - 1) * 10000 + 1231,
-                 [&](const RiskDiagnosis& d) {
-                     const auto person = byClaimsId.find(d.beneId);
-                     const int paymentYear = d.date / 10000 + 1;
-                     const auto at =
-                         std::lower_bound(paymentYears.begin(), paymentYears.end(), paymentYear);
-                     if (person == byClaimsId.end() || at == paymentYears.end() ||
-                         *at != paymentYear)
-                         return;
-                     Year& year = years[size_t(at - paymentYears.begin())];
-                     ++year.summary.diagnoses;
-                     year.model->addConditions(year.inputs[person->second], {&d.code, 1},
-                                               year.conditions[person->second]);
-                 });
+    const auto add = [&](const RiskDiagnosis& d, bool everyone) {
+        const auto person = byClaimsId.find(d.beneId);
+        const auto at = std::lower_bound(paymentYears.begin(), paymentYears.end(), d.date / 10000 + 1);
+        if (person == byClaimsId.end() || at == paymentYears.end() || *at != d.date / 10000 + 1)
+            return;
+        Year& year = years[size_t(at - paymentYears.begin())];
+        if (year.everyone != everyone)
+            return;
+        ++year.summary.diagnoses;
+        year.model->addConditions(year.inputs[person->second], {&d.code, 1}, year.conditions[person->second]);
+    };
+    const RiskClaims claims(db, RiskHcpcsList::builtIn());
+    const auto everyoneFirst = std::find_if(years.begin(), years.end(), [](const Year& y) { return y.everyone; });
+    const auto everyoneLast = std::find_if(years.rbegin(), years.rend(), [](const Year& y) { return y.everyone; });
+    if (everyoneFirst != years.end())
+        claims.forEach((everyoneFirst->summary.paymentYear - 1) * 10000 + 101,
+                       (everyoneLast->summary.paymentYear - 1) * 10000 + 1231,
+                       [&](const RiskDiagnosis& d) { add(d, true); });
+    for (const Year& year : years) {
+        if (!year.everyone)
+            claims.forEachOf(year.claimsIds, (year.summary.paymentYear - 1) * 10000 + 101,
+                             (year.summary.paymentYear - 1) * 10000 + 1231,
+                             [&](const RiskDiagnosis& d) { add(d, false); });
+    }
 
     Transaction transaction(db);
     auto clear = db.prepare("DELETE FROM risk_score WHERE payment_year = ?1");
+    auto clearOne = db.prepare("DELETE FROM risk_score WHERE payment_year = ?1 AND beneficiary_id = ?2");
     auto insert = db.prepare(
         "INSERT INTO risk_score (beneficiary_id, payment_year, segment, raw, normalized, hccs, "
         "model_year) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (size_t y = 0; y < years.size(); ++y) {
         Year& year = years[y];
         RiskYearSummary& s = year.summary;
-        clear.bind(1, s.paymentYear).run();
+        if (year.everyone)
+            clear.bind(1, s.paymentYear).run();
         double rawSum = 0.0, normalizedSum = 0.0;
-        for (size_t i = 0; i < roster.size(); ++i) {
+        for (const size_t i : year.people) {
             const RiskRosterEntry& person = roster[i];
+            if (!year.everyone)
+                clearOne.bind(1, s.paymentYear).bind(2, person.beneficiaryId).run();
             if (!person.scorable()) {
                 ++s.withoutDemographics;
                 continue;
@@ -186,6 +228,35 @@ RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
         result.years.push_back(s);
     }
     transaction.commit();
+    return result;
+}
+
+} // namespace
+
+RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears)
+{
+    std::sort(paymentYears.begin(), paymentYears.end());
+    paymentYears.erase(std::unique(paymentYears.begin(), paymentYears.end()), paymentYears.end());
+    std::vector<YearScope> scopes;
+    for (const int year : paymentYears)
+        scopes.push_back({year, true, {}});
+    return scoreYears(db, std::move(scopes));
+}
+
+RiskRescoreResult rescoreRiskYears(Database& db, std::vector<RiskYearChange> changes)
+{
+    const auto rosterSize = db.queryInt64("SELECT count(*) FROM beneficiary");
+    RiskRescoreResult result;
+    std::vector<YearScope> scopes;
+    for (RiskYearChange& change : changes) {
+        std::sort(change.claimsIds.begin(), change.claimsIds.end());
+        change.claimsIds.erase(std::unique(change.claimsIds.begin(), change.claimsIds.end()), change.claimsIds.end());
+        const bool everyone = static_cast<std::int64_t>(change.claimsIds.size()) * 10 > rosterSize;
+        if (!everyone)
+            result.partialYears.push_back(change.paymentYear);
+        scopes.push_back({change.paymentYear, everyone, everyone ? std::vector<std::int64_t>() : std::move(change.claimsIds)});
+    }
+    result.scoring = scoreYears(db, std::move(scopes));
     return result;
 }
 

@@ -65,4 +65,23 @@ struct RiskScoringResult
 // savepoint of the caller's. The claims are read once for all the years.
 RiskScoringResult scoreRiskYears(Database& db, std::vector<int> paymentYears);
 
+// A payment year to score again after a load, and whose scores: the beneficiaries (the claims'
+// bene_id) whose claims of the year before changed. When they are few (a tenth of the roster or
+// less, as when a delivery brings some old claims of a new member) only theirs are scored again,
+// through the claims' beneficiary index; else every beneficiary's.
+struct RiskYearChange
+{
+    int paymentYear = 0;
+    std::vector<std::int64_t> claimsIds;
+};
+
+// scoreRiskYears for the changes, in one transaction or a savepoint of the caller's; the summary
+// of a year scored for some beneficiaries counts theirs alone, and the year is in `partialYears`.
+struct RiskRescoreResult
+{
+    RiskScoringResult scoring;
+    std::vector<int> partialYears;
+};
+RiskRescoreResult rescoreRiskYears(Database& db, std::vector<RiskYearChange> changes);
+
 } // namespace aco

@@ -85,6 +85,8 @@ ScorecardBuilder::ScorecardBuilder(const Database& db, const ScorecardOptions& o
         }
         m_compared.push_back(std::move(c));
     }
+    if (options.riskChangeLimit > 0)
+        m_acoRisk = acoAverageRisk(db, options.period.year());
     if (scenario)
         m_projection = projectFundsFlow(db, *scenario, options.period);
 }
@@ -183,6 +185,8 @@ Scorecard ScorecardBuilder::build(const Provider& provider, const Database* pati
         const Database& db = patients ? *patients : m_db;
         card.pursuit = pursuitList(db, provider.id, m_asOf, m_options.pursuitLimit);
         card.careGaps = openCareGaps(db, provider.id, m_asOf, m_options.careGapLimit);
+        card.risk = scorecardRisk(db, provider.id, m_acoRisk, m_options.period.year(), m_asOf,
+                                  m_options.riskChangeLimit);
     }
     return card;
 }

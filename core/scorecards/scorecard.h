@@ -5,6 +5,7 @@
 #include "organisation.h"
 #include "patients/patientlists.h"
 #include "scenarios/fundsflow.h"
+#include "scorecards/scorecardrisk.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct ScorecardOptions
     int minimumDenominator = 20; // below it a provider is shown but not ranked
     int pursuitLimit = 20;       // the toolkit: no more than 20 beneficiaries
     int careGapLimit = 12;
+    int riskChangeLimit = 8;     // patients whose risk score changed most, each comparison
     int focusMeasures = 2;       // measures charted against named peers
     bool maskPhi = false;        // initials and MBI's last four for copies that leave the practice
     bool blinded = false;        // peers shown by rank instead of by name
@@ -94,6 +96,7 @@ struct Scorecard
     std::vector<PursuitEntry> pursuit; // primary care providers only
     std::vector<CareGapEntry> careGaps;
     std::optional<ScorecardProjection> projection; // with a scenario, when it pays the provider
+    std::optional<ScorecardRisk> risk; // primary care providers, when the file has risk scores
 };
 
 // Builds scorecards for many providers from one pass over the results: every measure is compared
@@ -125,6 +128,7 @@ private:
     MeasureEngine m_engine;
     AcoInfo m_aco;
     QDate m_asOf;
+    std::optional<AverageRisk> m_acoRisk; // of the period's year, when the file has scores
     std::vector<TierScheme> m_tiers;
     std::optional<FundsFlowReport> m_projection;
     // Per measure (in measure order): the comparison across all providers, where each provider's

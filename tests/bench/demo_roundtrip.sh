@@ -13,7 +13,7 @@ set -eu
 size=${1:-medium}
 build=${2:-build}
 work=${3:-$(mktemp -d)}
-workbench="$build/app/aco-workbench"
+workbench="$(cd "$build" && pwd)/app/aco-workbench"
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed (apt install sqlite3)" >&2; exit 2; }
 mkdir -p "$work"
 cd "$work"

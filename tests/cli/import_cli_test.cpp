@@ -127,7 +127,8 @@ TEST_F(ImportCli, WritesASampleThatImportsBackUnchanged)
     const std::pair<const char*, QByteArray> kinds[] = {
         {"results", "measure_code,period,npi,numerator,denominator\r\n"},
         {"years", "year,track,agreement_start_year,agreement_year,assigned_beneficiaries,"
-                  "benchmark_per_capita,msr,mlr,quality_score,low_revenue\r\n"},
+                  "benchmark_per_capita,msr,mlr,quality_score,low_revenue,benchmark_esrd,"
+                  "benchmark_disabled,benchmark_aged_dual,benchmark_aged_non_dual\r\n"},
         {"measures", "code,name,domain,direction,unit,aco_number,description,benchmark,"
                      "benchmark_label,denominator_kind\r\n"}};
     for (const auto& [kind, header] : kinds) {

@@ -6,6 +6,7 @@
 #include "claims/cclfload.h"
 #include "claimsmeasures/claimdates.h"
 #include "identifiers.h"
+#include "import/importer.h"
 #include "measures/standardmeasures.h"
 #include "patients/patientlists.h"
 #include "store/store.h"
@@ -140,6 +141,38 @@ TEST_F(ClaimsMeasures, AttributionMemberMonthsAndCostOfCare)
     EXPECT_EQ(query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attribution' AND "
                     "name IN ('attribution_provider', 'attribution_beneficiary')"),
               2);
+}
+
+// Each month's benchmark is its beneficiary-months of each enrollment type times the type's
+// benchmark per capita (the year's per capita benchmark where the type has none), over 12; a years
+// import afterwards computes the same months again with its terms.
+TEST_F(ClaimsMeasures, TheMonthlyBenchmarkTakesTheBenchmarkByEnrollmentType)
+{
+    {
+        Store store = Store::open(m_path);
+        store.db().exec("INSERT INTO performance_year (year, track, agreement_start_year, "
+                        "agreement_year, assigned_beneficiaries, benchmark_per_capita_cents, "
+                        "benchmark_esrd_cents, benchmark_aged_non_dual_cents) VALUES (2025, "
+                        "'BASIC_E', 2024, 2, 6000, 1200000, 9000000, 1080000)");
+    }
+    deliver(202501, 202503, {ann}, {});
+    // Ann, aged and not dual, one beneficiary-month a month: $10,800 / 12 = $900.
+    EXPECT_EQ(query("SELECT count(*) FROM expenditure WHERE benchmark_cents = 90000"), 3);
+    const auto importYears = [&](const std::string& csv) {
+        Store store = Store::open(m_path);
+        const ImportReport report = importCsv(store.db(), ImportKind::Years, csv, QStringLiteral("y.csv"), false);
+        ASSERT_TRUE(report.ok()) << report.problems.front().reason.toStdString();
+    };
+    const std::string header = "year,track,agreement_start_year,agreement_year,assigned_beneficiaries,"
+                               "benchmark_per_capita,msr,mlr,benchmark_esrd,benchmark_aged_non_dual\n";
+    // Without the types, the per capita $12,000: $1,000 a month.
+    importYears(header + "2025,BASIC_E,2024,2,6000,12000,,,,\n");
+    EXPECT_EQ(query("SELECT min(benchmark_cents) FROM expenditure"), 100000);
+    EXPECT_EQ(query("SELECT max(benchmark_cents) FROM expenditure"), 100000);
+    // With them again, what the load wrote.
+    importYears(header + "2025,BASIC_E,2024,2,6000,12000,,,90000,10800\n");
+    EXPECT_EQ(query("SELECT min(benchmark_cents) FROM expenditure"), 90000);
+    EXPECT_EQ(query("SELECT max(benchmark_cents) FROM expenditure"), 90000);
 }
 
 TEST_F(ClaimsMeasures, AttributionFollowsThePluralityTiesGoToTheLatestThenTheSmallerNpi)

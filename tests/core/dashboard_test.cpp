@@ -174,16 +174,37 @@ TEST_F(DashboardHandMade, ProvidersByTier)
     EXPECT_EQ(data.headline, (QStringList{QStringLiteral("BCS"), QStringLiteral("ADM")}));
 }
 
-TEST_F(DashboardHandMade, TopMoversInStandardDeviationsOfThePriorValues)
+// On the file as made the panels are small: every move is within chance and nobody is news.
+// Adams's 14/20 -> 17/20 (+15 points) has pooled 0.775 on an effective denominator of 10, whose
+// 95% arcsine limits allow +19.1; Baker's 16/20 -> 12/20 (-20) is within -30.3; Clark's 2 then 0
+// admissions is P = 1/4 of Bin(2, 1/2).
+TEST_F(DashboardHandMade, MovesWithinChanceAreNotMovers)
 {
     const DashboardData data = dashboard();
+    EXPECT_TRUE(data.improvers.empty());
+    EXPECT_TRUE(data.decliners.empty());
+}
+
+TEST_F(DashboardHandMade, TopMoversInStandardDeviationsOfThePriorValues)
+{
+    // Ten times the panels of Adams, Baker and Clark, the same values (Diaz stays below the
+    // minimum denominator): now the moves are beyond the funnel's limits.
+    // Adams BCS 140/200 -> 170/200: limit +7.6 points; Baker 160/200 -> 120/200: limit -9.3.
+    // Clark ADM 20 -> 0 admissions in 2,000 member-months each: P = 2^-20. Adams ADM 40 -> 20:
+    // P(X <= 20) = 0.0067 of Bin(60, 1/2), real too but smaller than his BCS move.
+    m_store->db().exec("UPDATE measure_result SET numerator = 10 * numerator, "
+                       "denominator = 10 * denominator WHERE measure_id IN (1, 2) AND provider_id < 4");
+    const DashboardData data = dashboard();
     // BCS prior values 70, 80, 75: sd sqrt(50/3). Adams +15 points = +3.674 sd; Baker -20 = -4.899.
-    // ADM prior values 240, 360, 120: sd sqrt(9600). Clark 120 -> 0 = +1.225 sd, his largest move.
+    // ADM prior values 240, 360, 120: sd sqrt(9600). Clark 120 -> 0 = +1.225 sd, his largest move;
+    // Adams 240 -> 120 is +1.225 sd too, below his BCS move.
     ASSERT_EQ(data.improvers.size(), 2u);
     EXPECT_EQ(data.improvers[0].npi, QStringLiteral("1234567893"));
     EXPECT_EQ(data.improvers[0].measure.code, QStringLiteral("BCS"));
     EXPECT_NEAR(data.improvers[0].score, 15.0 / std::sqrt(50.0 / 3.0), 1e-9);
     EXPECT_NEAR(data.improvers[0].change(), 15.0, 1e-9);
+    EXPECT_EQ(data.improvers[0].priorDenominator, 200);
+    EXPECT_EQ(data.improvers[0].denominator, 200);
     EXPECT_EQ(data.improvers[1].npi, QStringLiteral("1000000004"));
     EXPECT_EQ(data.improvers[1].measure.code, QStringLiteral("ADM"));
     EXPECT_NEAR(data.improvers[1].score, 120.0 / std::sqrt(9600.0), 1e-9);
@@ -257,9 +278,17 @@ TEST_F(DashboardSmallDemo, MatchesIndependentSql)
         EXPECT_EQ(t.assessed(), reported.integer(0)) << t.measure.code.toStdString();
         reported.reset();
     }
-    EXPECT_EQ(data.improvers.size(), 5u);
-    EXPECT_EQ(data.decliners.size(), 5u);
+    // Movers are the real moves only, at most five each way, largest first, each on panels of at
+    // least the minimum denominator in both windows.
+    EXPECT_LE(data.improvers.size(), 5u);
+    EXPECT_LE(data.decliners.size(), 5u);
+    ASSERT_FALSE(data.improvers.empty());
     EXPECT_GE(data.improvers.front().score, data.improvers.back().score);
+    for (const auto* movers : {&data.improvers, &data.decliners})
+        for (const DashboardMover& m : *movers) {
+            EXPECT_GE(m.priorDenominator, 20);
+            EXPECT_GE(m.denominator, 20);
+        }
 }
 
 // One value, one verdict: on the demo, every measure the driver diagram targets reads the same
@@ -294,4 +323,95 @@ TEST_F(DashboardSmallDemo, EveryMeasureGetsTheDiagramsVerdictOnTheDashboard)
         EXPECT_EQ(row->status(), metric.status) << metric.code.toStdString();
     }
     EXPECT_GE(compared, 10); // every measure node but the aim's cost
+}
+
+namespace {
+
+// Risk scores and spending by enrollment type for the hand-made ACO, whose agreement period began
+// in 2022: benchmark year 3 is 2021, under the 3% cap.
+void addEnrollmentTypes(Database& db)
+{
+    db.exec(R"sql(
+        INSERT INTO beneficiary (id, mbi, last_name, first_name, birth_date, sex, medicare_status,
+                                 dual_status) VALUES
+          (1, '1AA0AA0AA01', 'One', 'A', '1950-01-01', 'F', '10', NULL),
+          (2, '1AA0AA0AA02', 'Two', 'B', '1950-01-01', 'F', '10', 'NA'),
+          (3, '1AA0AA0AA03', 'Three', 'C', '1970-01-01', 'M', '20', '02'),
+          (4, '1AA0AA0AA04', 'Four', 'D', '1960-01-01', 'M', '11', NULL),
+          (5, '1AA0AA0AA05', 'Five', 'E', '1950-01-01', 'F', '10', '02'),
+          (6, '1AA0AA0AA06', 'Six', 'F', '1950-01-01', 'F', NULL, NULL);
+        INSERT INTO risk_score (beneficiary_id, payment_year, segment, raw, normalized, hccs,
+                                model_year) VALUES
+          (1, 2021, 'CNA', 1, 1.000, '', 2026), (1, 2026, 'CNA', 1, 1.100, '', 2026),
+          (2, 2021, 'CNA', 1, 0.800, '', 2026), (2, 2026, 'CNA', 1, 0.820, '', 2026),
+          (3, 2021, 'CFD', 1, 1.200, '', 2026), (3, 2026, 'CFD', 1, 1.164, '', 2026),
+          (4, 2026, 'CNA', 1, 2.000, '', 2026),
+          (5, 2021, 'CFA', 1, 0.890, '', 2026), (5, 2026, 'CFA', 1, 0.900, '', 2026),
+          (6, 2026, 'CNA', 1, 0.500, '', 2026);
+        INSERT INTO expenditure_by_type VALUES
+          (202601, 'aged_non_dual', 1000, 95000000), (202602, 'aged_non_dual', 1000, 97000000),
+          (202601, 'esrd', 10, 8000000), (202602, 'esrd', 10, 9000000),
+          (202603, 'aged_non_dual', 1000, 500000000);
+        UPDATE performance_year SET benchmark_esrd_cents = 10200000,
+          benchmark_disabled_cents = 1440000, benchmark_aged_dual_cents = 1800000,
+          benchmark_aged_non_dual_cents = 1200000 WHERE year = 2026;
+    )sql");
+}
+
+} // namespace
+
+TEST_F(DashboardHandMade, RiskAndSpendingByEnrollmentType)
+{
+    addEnrollmentTypes(m_store->db());
+    const DashboardEnrollment e = dashboard().enrollment;
+    ASSERT_TRUE(e.hasRisk());
+    const AcoRiskGrowth& risk = e.risk;
+    ASSERT_TRUE(risk.rule.has_value());
+    EXPECT_EQ(risk.rule->rule, RiskGrowthRule::ThreePercentCap);
+    EXPECT_EQ(risk.rule->benchmarkYear, 2021);
+    // All six scored for 2026: 6.484 / 6; the sixth has no Medicare status.
+    EXPECT_EQ(risk.beneficiaries, 6);
+    EXPECT_NEAR(*risk.average, 6.484 / 6, 1e-12);
+    EXPECT_EQ(risk.withoutType, 1);
+    const auto& types = risk.types;
+    // Aged/non-dual: 0.900 in 2021, 0.960 in 2026: +6.67%, of which the cap honours 3%.
+    const EnrollmentRisk& agedNonDual = types[size_t(EnrollmentType::AgedNonDual)];
+    EXPECT_EQ(agedNonDual.beneficiaries, 2);
+    EXPECT_NEAR(*agedNonDual.average, 0.96, 1e-12);
+    EXPECT_NEAR(*agedNonDual.benchmarkAverage, 0.9, 1e-12);
+    ASSERT_TRUE(agedNonDual.growth.has_value());
+    EXPECT_NEAR(agedNonDual.growth->growth(), 0.96 / 0.9 - 1.0, 1e-12);
+    EXPECT_NEAR(agedNonDual.growth->honouredGrowth(), 0.03, 1e-12);
+    EXPECT_TRUE(agedNonDual.growth->capped);
+    // Disabled: 1.200 to 1.164, a 3% fall, honoured in full.
+    const EnrollmentRisk& disabled = types[size_t(EnrollmentType::Disabled)];
+    EXPECT_NEAR(disabled.growth->honouredGrowth(), -0.03, 1e-12);
+    EXPECT_FALSE(disabled.growth->capped);
+    // Aged/dual: 0.890 to 0.900, +1.12%, under the cap. ESRD: no 2021 score, no change.
+    EXPECT_NEAR(types[size_t(EnrollmentType::AgedDual)].growth->honouredGrowth(), 0.9 / 0.89 - 1,
+                1e-12);
+    EXPECT_FALSE(types[size_t(EnrollmentType::Esrd)].growth.has_value());
+
+    // Spending January-February (March is after the period): aged/non-dual $1,920,000 over 2,000
+    // beneficiary-months = $960 against $12,000 / 12 = $1,000; ESRD $170,000 / 20 = $8,500
+    // against $102,000 / 12 = $8,500. Disabled: a benchmark ($1,200) but no spending.
+    ASSERT_TRUE(e.hasSpending && e.hasBenchmark);
+    const auto& s = e.spending;
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::AgedNonDual)].pmpm(), 960.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::AgedNonDual)].benchmarkPmpm(), 1000.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::Esrd)].pmpm(), 8500.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::Esrd)].benchmarkPmpm(), 8500.0);
+    EXPECT_FALSE(s[size_t(EnrollmentType::Disabled)].pmpm().has_value());
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::Disabled)].benchmarkPmpm(), 1200.0);
+    EXPECT_DOUBLE_EQ(*s[size_t(EnrollmentType::AgedDual)].benchmarkPmpm(), 1500.0);
+}
+
+// A file without claims has no scores and no spending by type: the dashboard says so rather than
+// showing zeros.
+TEST_F(DashboardHandMade, WithoutClaimsThereIsNoRiskOrSpendingByType)
+{
+    const DashboardEnrollment e = dashboard().enrollment;
+    EXPECT_FALSE(e.hasRisk());
+    EXPECT_FALSE(e.hasSpending);
+    EXPECT_FALSE(e.hasBenchmark);
 }

@@ -41,9 +41,9 @@ TEST_F(FundsFlowFile, FirstQuarterTiersSharesAndCents)
     EXPECT_EQ(p1.measures[1].earnedCents, 0);
     // Best needs 80% of 30 = 24 screened, 3 more; Baseline on AWV 18 of 30, 3 more. Each step is
     // a quarter of the measure's $2,000 maximum: $500.
-    EXPECT_TRUE(p1.measures[0].gapText.startsWith(QStringLiteral("+3 to Best")))
+    EXPECT_TRUE(p1.measures[0].gapText.startsWith(QStringLiteral("3 more ")))
         << p1.measures[0].gapText.toStdString();
-    EXPECT_TRUE(p1.measures[1].gapText.startsWith(QStringLiteral("+3 to Baseline")));
+    EXPECT_TRUE(p1.measures[1].gapText.startsWith(QStringLiteral("3 more ")));
     EXPECT_EQ(p1.measures[0].nextTierWorthCents, 50'000);
     EXPECT_EQ(p1.measures[1].nextTierWorthCents, 50'000);
 

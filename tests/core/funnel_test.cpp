@@ -1,4 +1,5 @@
 #include "statistics/funnel.h"
+#include "statistics/funnelchange.h"
 
 #include <gtest/gtest.h>
 
@@ -101,4 +102,49 @@ TEST(Funnel, NoOverdispersionWhenUnitsAgreeWithTheTarget)
     // Overdispersion off leaves the limits exact.
     const auto off = FunnelLimits(FunnelLimits::Kind::Proportion, 0.5, 0.0).at(100, FunnelLimits::z95);
     EXPECT_NEAR(off.lower, 0.4026280227441715, 1e-12);
+}
+
+// A change is real when it lies outside the funnel's limits for a difference: around the pooled
+// value at the effective denominator n1 n2 / (n1 + n2). Limits worked with Python's math module
+// (proportions) and from published chi-squared tables (rates).
+TEST(FunnelChange, AProportionThatMovedMoreThanChanceAllows)
+{
+    using K = FunnelLimits::Kind;
+    // 30/100 to 45/100: pooled 75/200 = 0.375, effective denominator 50. The arcsine limits at
+    // 95% are 0.375 - 0.12771 and 0.375 + 0.13725: +0.15 is beyond them. At 99.8% the upper one
+    // is 0.375 + 0.21665: +0.15 is within.
+    EXPECT_TRUE(isRealChange(K::Proportion, {30, 100}, {45, 100}, FunnelLimits::z95));
+    EXPECT_FALSE(isRealChange(K::Proportion, {30, 100}, {45, 100}, FunnelLimits::z998));
+    // The same fall: 45/100 to 30/100, below the lower limit (-0.12771) at 95%.
+    EXPECT_TRUE(isRealChange(K::Proportion, {45, 100}, {30, 100}, FunnelLimits::z95));
+    // 3/10 to 6/10 doubles too, but on an effective denominator of 5 the 95% limits are
+    // 0.45 - 0.36432 and 0.45 + 0.40034: +0.30 is noise.
+    EXPECT_FALSE(isRealChange(K::Proportion, {3, 10}, {6, 10}, FunnelLimits::z95));
+    // 300/1,000 to 360/1,000: six points on a large panel; limits 0.33 - 0.04051 and
+    // 0.33 + 0.04182 at 95% (real), 0.33 + 0.06640 at 99.8% (not).
+    EXPECT_TRUE(isRealChange(K::Proportion, {300, 1000}, {360, 1000}, FunnelLimits::z95));
+    EXPECT_FALSE(isRealChange(K::Proportion, {300, 1000}, {360, 1000}, FunnelLimits::z998));
+    EXPECT_FALSE(isRealChange(K::Proportion, {30, 100}, {30, 100}, FunnelLimits::z95));
+}
+
+TEST(FunnelChange, ARateThatMovedMoreThanChanceAllows)
+{
+    using K = FunnelLimits::Kind;
+    // 10 events in 1,000 member-months, then 30 in as many: given 40 events, the second window's
+    // are Binomial(40, 1/2) under no change, and P(X >= 30) = 0.0011107 (sum of C(40, i) / 2^40
+    // for i >= 30, worked with Python's math.comb): below 0.025 (95%), above 0.001 (99.8%).
+    EXPECT_TRUE(isRealChange(K::Rate, {10, 1000}, {30, 1000}, FunnelLimits::z95));
+    EXPECT_FALSE(isRealChange(K::Rate, {10, 1000}, {30, 1000}, FunnelLimits::z998));
+    EXPECT_TRUE(isRealChange(K::Rate, {30, 1000}, {10, 1000}, FunnelLimits::z95));
+    // 1 event in 50 member-months, then 3: the same tripling, but P(X >= 3) = 5/16 of Bin(4, 1/2).
+    EXPECT_FALSE(isRealChange(K::Rate, {1, 50}, {3, 50}, FunnelLimits::z95));
+    // 2 events, then none: P(X = 0) = 1/4 of Bin(2, 1/2); a rate that fell to zero is not news.
+    EXPECT_FALSE(isRealChange(K::Rate, {2, 200}, {0, 200}, FunnelLimits::z95));
+    // 20 then none: P(X = 0) = 2^-20. Unequal exposures: 10 in 1,000 then 10 in 3,000 (a third
+    // of the rate) gives Bin(20, 3/4), P(X <= 10) = 0.013864: real at 95%.
+    EXPECT_TRUE(isRealChange(K::Rate, {20, 2000}, {0, 2000}, FunnelLimits::z95));
+    EXPECT_TRUE(isRealChange(K::Rate, {10, 1000}, {10, 3000}, FunnelLimits::z95));
+    EXPECT_FALSE(isRealChange(K::Rate, {10, 1000}, {10, 3000}, FunnelLimits::z998));
+    // Nothing to compare without a denominator in both windows.
+    EXPECT_FALSE(isRealChange(K::Rate, {0, 0}, {30, 1000}, FunnelLimits::z95));
 }

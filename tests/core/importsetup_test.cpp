@@ -89,6 +89,83 @@ TEST_F(ImportSetup, YearsAreAddedOrReplacedByYear)
     }
 }
 
+// The benchmark by enrollment type is optional: given, each type's per capita is kept in cents;
+// left out (or the columns absent), a year imported again has none, and every type takes the
+// per capita benchmark.
+TEST_F(ImportSetup, YearsMayGiveTheBenchmarkByEnrollmentType)
+{
+    const QByteArray header = yearHeader.trimmed() + ",benchmark_esrd,benchmark_disabled,"
+                                                     "benchmark_aged_dual,benchmark_aged_non_dual\n";
+    const char* byType = "SELECT coalesce(benchmark_esrd_cents, '-') || '|' || "
+                         "coalesce(benchmark_disabled_cents, '-') || '|' || "
+                         "coalesce(benchmark_aged_dual_cents, '-') || '|' || "
+                         "coalesce(benchmark_aged_non_dual_cents, '-') FROM performance_year "
+                         "WHERE year = 2026";
+    ImportReport report = import(ImportKind::Years, header + "2026,BASIC_E,2022,5,6000,14000,,,0.88,"
+                                                            ",95210,14890.4,24105.75,12640.10\n");
+    ASSERT_TRUE(report.ok()) << problems(report).front();
+    EXPECT_EQ(text(byType), "9521000|1489040|2410575|1264010");
+    // A sample writes them back as they are read.
+    EXPECT_TRUE(importSample(m_store->db(), ImportKind::Years)
+                    .contains("\n2026,BASIC_E,2022,5,6000,14000.00,,,0.88,1,95210.00,14890.40,"
+                              "24105.75,12640.10"));
+    EXPECT_TRUE(importSample(m_store->db(), ImportKind::Years).startsWith(header.trimmed()));
+    // One type given, the others empty.
+    report = import(ImportKind::Years, header + "2026,BASIC_E,2022,5,6000,14000,,,0.88,,88000.5,,,\n");
+    ASSERT_TRUE(report.ok()) << problems(report).front();
+    EXPECT_EQ(text(byType), "8800050|-|-|-");
+    // Without the columns, the year is replaced by one without them.
+    report = import(ImportKind::Years, yearHeader + "2026,BASIC_E,2022,5,6000,14000,,,0.88,\n");
+    ASSERT_TRUE(report.ok()) << problems(report).front();
+    EXPECT_EQ(text(byType), "-|-|-|-");
+    EXPECT_EQ(count("SELECT benchmark_per_capita_cents FROM performance_year WHERE year = 2026"),
+              1400000);
+
+    EXPECT_EQ(problemsOf(ImportKind::Years,
+                         header + "2026,BASIC_E,2022,5,6000,14000,,,0.88,,0,-5,12.345,$12\n"),
+              (Problems{"2:11: benchmark_esrd 0 must be above 0; give the year's benchmark per "
+                        "assigned beneficiary",
+                        "2:12: benchmark_disabled \"-5\" is not an amount in dollars; write it as "
+                        "1234.56, without a $ sign or thousands separators",
+                        "2:13: benchmark_aged_dual \"12.345\" is not an amount in dollars; write it "
+                        "as 1234.56, without a $ sign or thousands separators",
+                        "2:14: benchmark_aged_non_dual \"$12\" is not an amount in dollars; write "
+                        "it as 1234.56, without a $ sign or thousands separators"}));
+}
+
+// Spending computed from the claims keeps the benchmark the year's terms give: importing the year
+// with benchmarks by type recomputes the months loaded (those with spending by type), and leaves
+// the months of an expenditures extract alone.
+TEST_F(ImportSetup, ImportingAYearRecomputesTheBenchmarkOfTheClaimsMonths)
+{
+    // March 2026 as a load would leave it: 1,000 beneficiary-months, 10 ESRD, 100 disabled, 50
+    // aged/dual and 840 aged/non-dual; April from an expenditures extract.
+    m_store->db().exec(
+        "DELETE FROM expenditure WHERE period IN (202603, 202604);"
+        "DELETE FROM expenditure_by_type WHERE period IN (202603, 202604);"
+        "INSERT INTO expenditure (period, beneficiary_months, expenditure_cents, benchmark_cents) "
+        "VALUES (202603, 1000, 100000000, 1), (202604, 1000, 100000000, 2);"
+        "INSERT INTO expenditure_by_type (period, enrollment_type, beneficiary_months, "
+        "expenditure_cents) VALUES (202603, 'esrd', 10, 8000000), (202603, 'disabled', 100, "
+        "12000000), (202603, 'aged_dual', 50, 9000000), (202603, 'aged_non_dual', 840, 71000000)");
+    const QByteArray header = yearHeader.trimmed() + ",benchmark_esrd,benchmark_disabled,"
+                                                     "benchmark_aged_dual,benchmark_aged_non_dual\n";
+    ASSERT_TRUE(import(ImportKind::Years, header + "2026,BASIC_E,2022,5,6000,14000,,,0.88,,"
+                                                   "95210,14890.40,24105.75,12640.10\n")
+                    .ok());
+    // (10 x 9,521,000 + 100 x 1,489,040 + 50 x 2,410,575 + 840 x 1,264,010) / 12
+    // = (95,210,000 + 148,904,000 + 120,528,750 + 1,061,768,400) / 12 = 1,426,411,150 / 12
+    // = 118,867,595.83, to the cent 118,867,596.
+    EXPECT_EQ(count("SELECT benchmark_cents FROM expenditure WHERE period = 202603"), 118867596);
+    EXPECT_EQ(count("SELECT benchmark_cents FROM expenditure WHERE period = 202604"), 2);
+    // Only ESRD given: the others take the per capita $14,000.
+    // (10 x 9,521,000 + 990 x 1,400,000) / 12 = (95,210,000 + 1,386,000,000) / 12 = 123,434,166.67.
+    ASSERT_TRUE(
+        import(ImportKind::Years, header + "2026,BASIC_E,2022,5,6000,14000,,,0.88,,95210,,,\n")
+            .ok());
+    EXPECT_EQ(count("SELECT benchmark_cents FROM expenditure WHERE period = 202603"), 123434167);
+}
+
 TEST_F(ImportSetup, AnEmptyMsrIsCmsSizeTable)
 {
     // 6,000 beneficiaries start the 6,000-6,999 band of 42 CFR 425.604(b) at 3.6%; an empty MLR

@@ -323,6 +323,41 @@ TEST(Tiers, GapToTheNextTierInValueAndInCounts)
     EXPECT_EQ(*b.countGap, 5);
 }
 
+TEST(Tiers, TheNextTierSaysWhatItsNumberCounts)
+{
+    const TierScheme screeningScheme{1, 2026, {60, 70, 80, 90}, {0.20, 0.50, 0.75, 1.00}};
+    Measure screening;
+    screening.name = QStringLiteral("Colorectal cancer screening");
+    // 77 of 100: Best (80%) needs three more screenings; counted over eligible patients a
+    // month for a quarter (231 of 300, 240 needed), 9 / 3 = three more patients.
+    EXPECT_EQ(nextTierText(screening, assessTier(screeningScheme, screening, 77, 100), 1),
+              QStringLiteral("3 more screenings for Best (80.0%)"));
+    screening.monthlyStatus = true;
+    EXPECT_EQ(nextTierText(screening, assessTier(screeningScheme, screening, 231, 300), 3),
+              QStringLiteral("3 more patients for Best (80.0%)"));
+    // 79 of 100: one more patient.
+    EXPECT_EQ(nextTierText(screening, assessTier(screeningScheme, screening, 79, 100), 1),
+              QStringLiteral("1 more patient for Best (80.0%)"));
+
+    Measure admissions;
+    admissions.name = QStringLiteral("Inpatient admissions");
+    admissions.higherIsBetter = false;
+    admissions.unit = Measure::Unit::Per1000;
+    const TierScheme perThousand{2, 2026, {300, 250, 200, 150}, {0.20, 0.50, 0.75, 1.00}};
+    // 37 admissions over 1,200 member-months = 370 per 1,000: below baseline; 300 allows 30.
+    EXPECT_EQ(nextTierText(admissions, assessTier(perThousand, admissions, 37, 1200), 1),
+              QStringLiteral("7 fewer admissions for Baseline (300)"));
+
+    Measure cost;
+    cost.name = QStringLiteral("Total cost of care");
+    cost.higherIsBetter = false;
+    cost.unit = Measure::Unit::Pmpm;
+    const TierScheme costScheme{3, 2026, {1200, 1100, 1000, 900}, {0.20, 0.50, 0.75, 1.00}};
+    // 10,620,000 cents over 100 member-months = $1,062 PMPM: Better; Best at $1,000 is $62 lower.
+    EXPECT_EQ(nextTierText(cost, assessTier(costScheme, cost, 1062.0 * 100 * 100, 100), 1),
+              QStringLiteral("$62 PMPM lower for Best ($1,000)"));
+}
+
 TEST(Tiers, ValidationNamesTheMeasureAndYear)
 {
     Measure screening;

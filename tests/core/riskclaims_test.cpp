@@ -206,6 +206,42 @@ TEST_F(RiskFromClaims, ABeneficiaryWhoseMbiChangedKeepsOneScore)
     EXPECT_NEAR(jane->raw, 0.950, 1e-9);
 }
 
+// A delivery that brings a few claims of an earlier year (a new member's history) scores that
+// year again for their beneficiaries alone, not for the whole roster.
+TEST_F(RiskFromClaims, AFewOldClaimsScoreTheirYearAgainForTheirBeneficiariesAlone)
+{
+    std::vector<std::string> mbis;
+    for (int i = 0; i < 11; ++i)
+        mbis.push_back("1AC2DE3FH" + std::string(i < 10 ? "0" : "") + std::to_string(i));
+    CclfTestDelivery first(20251015);
+    for (int i = 0; i < 11; ++i) {
+        first.addBeneficiary({.mbi = mbis[size_t(i)], .birthDate = 19500101, .partBStart = 20150101});
+        first.addPartB(line(8000 + i, mbis[size_t(i)].c_str(), "99213", "E1122", 20230610));
+    }
+    load(first);
+    EXPECT_EQ(count("SELECT count(*) FROM risk_score WHERE payment_year = 2024"), 11);
+
+    // One beneficiary's COPD of 2023 (J44.9, HCC280) arrives later.
+    CclfTestDelivery second(20251115);
+    for (int i = 0; i < 11; ++i)
+        second.addBeneficiary({.mbi = mbis[size_t(i)], .birthDate = 19500101, .partBStart = 20150101});
+    second.addPartB(line(8100, mbis[0].c_str(), "99214", "J449", 20230801));
+    const CclfLoadResult result = load(second);
+    EXPECT_TRUE(std::any_of(result.notes.begin(), result.notes.end(), [](const QString& note) {
+        return note == QStringLiteral("CMS-HCC risk scores computed again for payment year 2024, only of the "
+                                      "beneficiaries whose claims changed (at most 1), from the claims of "
+                                      "the year before.");
+    })) << QStringList(result.notes.begin(), result.notes.end()).join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(count("SELECT count(*) FROM risk_score WHERE payment_year = 2024"), 11);
+    const auto changed = score(mbis[0].c_str(), 2024);
+    const auto unchanged = score(mbis[1].c_str(), 2024);
+    ASSERT_TRUE(changed && unchanged);
+    EXPECT_EQ(hccListText(changed->hccs), QStringLiteral("HCC37 HCC280"));
+    EXPECT_EQ(hccListText(unchanged->hccs), QStringLiteral("HCC37"));
+    // HCC280 adds its 0.319; a second payment HCC (D2) adds 0, as above.
+    EXPECT_NEAR(changed->raw - unchanged->raw, 0.319, 1e-9);
+}
+
 TEST_F(RiskFromClaims, WithoutABirthDateOrSexOrAfterDeathThereIsNoScore)
 {
     CclfTestDelivery d(20260115);

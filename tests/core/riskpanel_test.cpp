@@ -7,6 +7,7 @@
 #include "risk/riskchange.h"
 #include "risk/riskscoring.h"
 #include "riskfixture.h"
+#include "scorecards/scorecard.h"
 
 namespace aco {
 namespace {
@@ -119,6 +120,61 @@ TEST_F(RiskPanel, ChangesSinceThePriorYearLargestFirst)
     ASSERT_EQ(top.changes.size(), 1u);
     EXPECT_EQ(top.changes[0].mbi, QString::fromLatin1(janeMbi));
     EXPECT_EQ(top.compared, 3);
+}
+
+// The scorecard of a primary care provider carries the same numbers: the panel against the ACO,
+// the year's changes, and the recapture list as of the scorecard's month.
+TEST_F(RiskPanel, TheScorecardShowsThePanelsRiskAndWhatToDocumentAgain)
+{
+    CclfTestDelivery d(20260115);
+    addPeople(d);
+    d.addPartB(visit(1, janeMbi, "99213", "E1122", 20240310)); // HCC37
+    d.addPartB(visit(2, janeMbi, "99213", "E1122", 20250310));
+    d.addPartB(visit(3, janeMbi, "99214", "I509", 20250611)); // HCC226
+    d.addPartB(visit(4, annMbi, "99214", "J449", 20240405));  // HCC280
+    load(d);
+    attribute();
+    exec(R"sql(
+        INSERT INTO measure (id, code, name, domain, direction, unit)
+            VALUES (1, 'AWV', 'Annual wellness visits', 'quality', 'higher', 'percent');
+        INSERT INTO measure_result VALUES (1, 202609, 1, 1, 2), (1, 202609, 2, 1, 2))sql");
+
+    const Store store = Store::openReadOnly(m_path);
+    ScorecardOptions options;
+    options.period = Period(2026, 9);
+    const ScorecardBuilder builder(store.db(), options);
+    const Scorecard card = builder.build(builder.select(QStringLiteral("1234567893"), {}).front());
+    ASSERT_TRUE(card.risk.has_value());
+    const ScorecardRisk& risk = *card.risk;
+    EXPECT_EQ(risk.paymentYear, 2026);
+    // As worked in ChangesSinceThePriorYearLargestFirst: the panel 1.814 / 3, the ACO 0.5625.
+    EXPECT_EQ(risk.aco.beneficiaries, 4);
+    EXPECT_NEAR(risk.aco.average, 0.5625, 1e-12);
+    EXPECT_NEAR(*risk.year.panelAverage, 1.814 / 3, 1e-12);
+    ASSERT_EQ(risk.year.changes.size(), 3u);
+    EXPECT_EQ(risk.year.changes[0].mbi, QString::fromLatin1(janeMbi));
+    EXPECT_NEAR(risk.year.changes[0].change(), 0.443, 1e-12);
+    // The quarter: no claims from July 2025 on, so the 12 months to 09/30/26 and to 06/30/26
+    // give the same (demographic) scores: three compared, nobody moved.
+    EXPECT_EQ(risk.quarter.windowEnd, QDate(2026, 9, 30));
+    EXPECT_EQ(risk.quarter.compared, 3);
+    for (const PatientRiskChange& c : risk.quarter.changes)
+        EXPECT_EQ(std::lround(c.change() * 1000), 0);
+    // Jane's two conditions of 2025, nothing of them yet in 2026; the oldest first.
+    ASSERT_EQ(risk.recapture.entries.size(), 2u);
+    EXPECT_EQ(risk.recapture.entries[0].hcc, 37);
+    EXPECT_EQ(risk.recapture.entries[0].lastSeen, QDate(2025, 3, 10));
+    EXPECT_EQ(risk.recapture.entries[1].hcc, 226);
+    EXPECT_EQ(risk.recapture.entries[1].lastSeen, QDate(2025, 6, 11));
+
+    // Without risk lists, or without scores for the year, the scorecard has no risk part.
+    options.riskChangeLimit = 0;
+    EXPECT_FALSE(ScorecardBuilder(store.db(), options).build(card.provider).risk.has_value());
+    options.riskChangeLimit = 8;
+    options.period = Period(2027, 9);
+    exec(R"sql(INSERT INTO measure_result VALUES (1, 202709, 1, 1, 2))sql");
+    const Store again = Store::openReadOnly(m_path);
+    EXPECT_FALSE(ScorecardBuilder(again.db(), options).build(card.provider).risk.has_value());
 }
 
 TEST_F(RiskPanel, ChangesSinceThePriorQuarterAreInterimScores)

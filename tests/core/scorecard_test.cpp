@@ -110,7 +110,7 @@ TEST_F(HandMadePanel, ScorecardShowsTierAndTheCountToTheNextOne)
     ASSERT_EQ(card.rows.size(), 1u);
     EXPECT_NEAR(*card.rows[0].value, 77.0, 1e-12);
     EXPECT_EQ(card.rows[0].tier->tier, Tier::Better);
-    EXPECT_EQ(card.rows[0].nextTierText, QStringLiteral("+3 to Best (80.0%)"));
+    EXPECT_EQ(card.rows[0].nextTierText, QStringLiteral("3 more screenings for Best (80.0%)"));
     EXPECT_EQ(card.pursuit.size(), 4u);
     EXPECT_EQ(card.careGaps.size(), 3u);
 
@@ -118,9 +118,9 @@ TEST_F(HandMadePanel, ScorecardShowsTierAndTheCountToTheNextOne)
     // the denominator is the patients eligible each month, 9 / 3 = 3 more patients.
     m_store->db().exec("INSERT INTO measure_result VALUES (1, 202607, 1, 77, 100), (1, 202608, 1, 77, 100)");
     options.window = Window::Quarter;
-    EXPECT_EQ(ScorecardBuilder(db(), options).build(chosen[0]).rows[0].nextTierText, QStringLiteral("+9 to Best (80.0%)"));
+    EXPECT_EQ(ScorecardBuilder(db(), options).build(chosen[0]).rows[0].nextTierText, QStringLiteral("9 more screenings for Best (80.0%)"));
     m_store->db().exec("UPDATE measure SET denominator_kind = 'monthly_status'");
-    EXPECT_EQ(ScorecardBuilder(db(), options).build(chosen[0]).rows[0].nextTierText, QStringLiteral("+3 to Best (80.0%)"));
+    EXPECT_EQ(ScorecardBuilder(db(), options).build(chosen[0]).rows[0].nextTierText, QStringLiteral("3 more patients for Best (80.0%)"));
 }
 
 TEST_F(HandMadePanel, InvalidRequestsNameWhatIsWrong)

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardtile.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/enrollmenttable.h"
 #include "dashboard/measurebars.h"
 #include "dashboard/moverstable.h"
 #include "screenshot.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QToolTip>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -70,7 +72,7 @@ TEST_F(DashboardViewTest, ShowsTheProjectedSavingsRateAndSpendingFromTheFile)
     EXPECT_TRUE(texts.contains(spendingText)) << spendingText.toStdString();
     EXPECT_TRUE(
         texts.join(QLatin1Char(' ')).contains(QStringLiteral("Riverbend Health Partners ACO")));
-    ASSERT_EQ(view.tiles().size(), 8u);
+    ASSERT_EQ(view.tiles().size(), 9u);
     for (const ui::DashboardTile* tile : view.tiles()) {
         EXPECT_FALSE(tile->toolTip().isEmpty()) << tile->title().toStdString();
         EXPECT_NE(tile->focusPolicy(), Qt::NoFocus);
@@ -184,4 +186,111 @@ TEST_F(DashboardViewTest, AYearWithoutTermsSaysWhy)
     const QString shown = labelTexts(view).join(QLatin1Char(' '));
     EXPECT_EQ(shown.count(QStringLiteral("no performance year 2019")), 1) << shown.toStdString();
     EXPECT_EQ(shown.count(QStringLiteral("Not available: see the note above.")), 4);
+}
+
+// Risk and spending by enrollment type as the tile shows them: on the demo as written (spending
+// by type from its claims, but no risk scores nor benchmark by type) a note says what is missing
+// and those columns are hidden; with scores and spending by type, the figures worked out by hand.
+TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
+{
+    {
+        ui::DashboardView view;
+        open(view);
+        auto* types = view.findChild<ui::EnrollmentTable*>();
+        ASSERT_NE(types, nullptr);
+        EXPECT_TRUE(types->note().contains(QStringLiteral("No risk scores for 2026")))
+            << types->note().toStdString();
+        EXPECT_FALSE(types->table()->isHidden());       // the demo's spending by type
+        EXPECT_TRUE(types->table()->isColumnHidden(2)); // risk 2026
+        EXPECT_FALSE(types->table()->isColumnHidden(6));
+        EXPECT_TRUE(types->table()->isColumnHidden(7)); // no benchmark by type
+        EXPECT_TRUE(types->note().contains(QStringLiteral("not given by enrollment type")));
+    }
+    {
+        // Without spending by type either, the note alone.
+        m_store->db().exec("DELETE FROM expenditure_by_type");
+        ui::DashboardView view;
+        open(view);
+        auto* types = view.findChild<ui::EnrollmentTable*>();
+        EXPECT_TRUE(types->table()->isHidden());
+        EXPECT_TRUE(types->note().contains(QStringLiteral("No spending by enrollment type")));
+    }
+    // Five beneficiaries: two aged/non-dual (0.900 in 2021, 0.960 in 2026: +6.7%, 3% honoured),
+    // one disabled (1.200 to 1.164: -3.0%, in full), one aged/dual (0.890 to 0.900: +1.1%), one
+    // ESRD with no 2021 score. Aged/non-dual spending $1,920,000 over 2,000 beneficiary-months in
+    // January-September: $960 PMPM against $12,000 a year, $1,000.
+    m_store->db().exec(R"sql(
+        DELETE FROM expenditure_by_type;
+        UPDATE beneficiary SET medicare_status = CASE id WHEN 3 THEN '20' WHEN 4 THEN '11'
+                                                 ELSE '10' END,
+                               dual_status = CASE id WHEN 3 THEN '02' WHEN 5 THEN '02' END
+            WHERE id <= 5;
+        INSERT INTO risk_score (beneficiary_id, payment_year, segment, raw, normalized, hccs,
+                                model_year) VALUES
+          (1, 2021, 'CNA', 1, 1.000, '', 2026), (1, 2026, 'CNA', 1, 1.100, '', 2026),
+          (2, 2021, 'CNA', 1, 0.800, '', 2026), (2, 2026, 'CNA', 1, 0.820, '', 2026),
+          (3, 2021, 'CFD', 1, 1.200, '', 2026), (3, 2026, 'CFD', 1, 1.164, '', 2026),
+          (4, 2026, 'CNA', 1, 2.000, '', 2026),
+          (5, 2021, 'CFA', 1, 0.890, '', 2026), (5, 2026, 'CFA', 1, 0.900, '', 2026);
+        INSERT INTO expenditure_by_type VALUES
+          (202601, 'aged_non_dual', 1000, 95000000), (202609, 'aged_non_dual', 1000, 97000000);
+        UPDATE performance_year SET benchmark_esrd_cents = 10200000,
+          benchmark_disabled_cents = 1440000, benchmark_aged_dual_cents = 1800000,
+          benchmark_aged_non_dual_cents = 1200000 WHERE year = 2026;
+    )sql");
+    ui::DashboardView view;
+    open(view);
+    auto* types = view.findChild<ui::EnrollmentTable*>();
+    ASSERT_NE(types, nullptr);
+    const QTableWidget* table = types->table();
+    EXPECT_FALSE(table->isHidden());
+    const auto at = [&](int row, int column) { return table->item(row, column)->text(); };
+    EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Risk 2026"));
+    EXPECT_EQ(table->horizontalHeaderItem(3)->text(), QStringLiteral("Risk 2021"));
+    // Rows: ESRD, disabled, aged/dual, aged/non-dual, all.
+    EXPECT_EQ(at(3, 0), QStringLiteral("aged/non-dual"));
+    EXPECT_EQ(at(3, 1), QStringLiteral("2"));
+    EXPECT_EQ(at(3, 2), QStringLiteral("0.960"));
+    EXPECT_EQ(at(3, 3), QStringLiteral("0.900"));
+    EXPECT_EQ(at(3, 4), QStringLiteral("+6.7%"));
+    EXPECT_EQ(at(3, 5), QStringLiteral("+3.0% (capped)"));
+    EXPECT_EQ(at(3, 6), QStringLiteral("$960"));
+    EXPECT_EQ(at(3, 7), QStringLiteral("$1,000"));
+    EXPECT_EQ(at(1, 4), QStringLiteral("\u22123.0%"));
+    EXPECT_EQ(at(1, 5), QStringLiteral("\u22123.0%"));
+    EXPECT_EQ(at(1, 6), QStringLiteral("\u2013")); // no spending for the type
+    EXPECT_EQ(at(1, 7), QStringLiteral("$1,200"));
+    EXPECT_EQ(at(2, 5), QStringLiteral("+1.1%"));
+    EXPECT_EQ(at(0, 3), QStringLiteral("\u2013")); // ESRD: no score in 2021
+    EXPECT_EQ(at(0, 7), QStringLiteral("$8,500"));
+    // All: (1.100 + 0.820 + 1.164 + 2.000 + 0.900) / 5 = 1.1968.
+    EXPECT_EQ(at(4, 2), QStringLiteral("1.197"));
+    EXPECT_TRUE(types->note().contains(QStringLiteral("agreement period from 2022")))
+        << types->note().toStdString();
+    EXPECT_TRUE(types->note().contains(QStringLiteral("425.610(a)(2)(i)")));
+    view.resize(1400, 1200); // as the window's scroll area gives it room
+    QCoreApplication::processEvents();
+    test::screenshot(view, QStringLiteral("dashboard-enrollment-types.png"));
+}
+
+// A year whose months run to December reads "final": its figures are the year's, not a
+// projection from spending to date.
+TEST_F(DashboardViewTest, AClosedYearReadsFinal)
+{
+    ui::DashboardView view;
+    open(view);
+    EXPECT_EQ(view.tiles()[0]->title(), QStringLiteral("Projected savings rate"));
+    EXPECT_EQ(view.tiles()[3]->title(), QStringLiteral("Spending to date"));
+    QSignalSpy computed(&view, &ui::DashboardView::computed);
+    view.setSelection(2025, Period(2025, 12), Window::YearToDate);
+    ASSERT_TRUE(computed.wait(20000));
+    EXPECT_TRUE(view.data()->yearClosed());
+    EXPECT_EQ(view.tiles()[0]->title(), QStringLiteral("Savings rate, final"));
+    EXPECT_EQ(view.tiles()[1]->title(), QStringLiteral("Shared savings, final"));
+    EXPECT_EQ(view.tiles()[3]->title(), QStringLiteral("Spending, final"));
+    for (const QString& text : labelTexts(view)) {
+        EXPECT_FALSE(text.contains(QStringLiteral("annualised"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("rojected"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("to date"))) << text.toStdString();
+    }
 }

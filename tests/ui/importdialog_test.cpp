@@ -85,10 +85,12 @@ TEST_F(ImportDialogTest, ShowsTheColumnsOfTheChosenKind)
     // Years come first, as they can be imported into an empty file.
     EXPECT_EQ(m_dialog->kind(), ImportKind::Years);
     EXPECT_EQ(test::literalMnemonics(*m_dialog), QStringList());
-    ASSERT_EQ(columns->rowCount(), 10);
+    ASSERT_EQ(columns->rowCount(), 14); // the last four: the benchmark by enrollment type
     EXPECT_EQ(columns->item(1, 0)->text(), QStringLiteral("track"));
     EXPECT_EQ(columns->item(9, 0)->text(), QStringLiteral("low_revenue"));
     EXPECT_EQ(columns->item(9, 2)->text(), QStringLiteral("no"));
+    EXPECT_EQ(columns->item(13, 0)->text(), QStringLiteral("benchmark_aged_non_dual"));
+    EXPECT_EQ(columns->item(13, 2)->text(), QStringLiteral("no"));
     test::screenshot(*m_dialog, QStringLiteral("import-dialog-years.png"));
     choose(QStringLiteral("results"), {});
     EXPECT_EQ(m_dialog->kind(), ImportKind::Results);

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -47,7 +48,8 @@ TEST_F(SmallDemoCharts, ClickingABarSelectsThatProvider)
     ASSERT_NE(bars, nullptr);
 
     QSignalSpy selected(&view, &ui::PeerComparisonView::providerSelected);
-    Q_EMIT bars->clicked(QPointF(2.5, 10.0)); // the third bar
+    // Fifteen bars lie down, best at the top: the third from the top spans 12 to 13 up the chart.
+    Q_EMIT bars->clicked(QPointF(10.0, 12.5));
     ASSERT_EQ(selected.count(), 1);
     EXPECT_EQ(selected.front().front().toLongLong(), units[2].id);
     // The chart is drawn again with that provider as the focus.
@@ -127,4 +129,49 @@ TEST_F(SmallDemoCharts, TheViewSavesItsChartAsPngInTheBackground)
     ASSERT_TRUE(failure.has_value()); // at once
     EXPECT_TRUE(failure->isEmpty()) << failure->toStdString();
     EXPECT_TRUE(test::readText(svg).contains(QStringLiteral("<svg")));
+}
+
+// A cost has no funnel: the funnel tab says so where the plot would be, rather than showing an
+// empty plot.
+TEST_F(SmallDemoCharts, AChartThatCannotBeDrawnSaysWhyInItsArea)
+{
+    ui::PeerComparisonView view;
+    view.resize(1100, 650);
+    view.setDatabase(&m_store->db());
+    view.setMeasure(QStringLiteral("TCOC"));
+    view.findChild<QTabWidget*>()->setCurrentIndex(1);
+    QChart* chart = view.currentChart();
+    ASSERT_NE(chart, nullptr);
+    EXPECT_TRUE(chart->series().isEmpty());
+    QStringList texts;
+    for (QGraphicsItem* item : chart->childItems())
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            texts << text->text();
+    EXPECT_EQ(texts.filter(QStringLiteral("counted events")).size(), 1) << texts.join(QLatin1Char('|')).toStdString();
+    test::screenshot(view, QStringLiteral("peer-comparison-no-funnel.png"));
+}
+
+// The funnel's names: the focus always, the outliers where there is room, none over another.
+TEST_F(SmallDemoCharts, FunnelNamesDoNotOverlapAndTheFocusIsNamed)
+{
+    const MeasureEngine engine(m_store->db());
+    for (const char* code : {"BCS", "ADM", "EDV", "HBA1C"}) {
+        const auto comparison = engine.compare(engine.measure(QString::fromLatin1(code)), Period(2026, 9), Window::Rolling12,
+                                               {Level::Provider, PeerGroup::SameKind, 20});
+        ChartOptions options;
+        options.focal = comparison.units.front().id;
+        std::unique_ptr<QChart> chart(ui::PeerChartFactory::funnel(funnelChart(comparison, options)));
+        ui::ChartExport::image(chart.get(), QSize(800, 500)); // laid out, so the names are placed
+        std::vector<QRectF> boxes;
+        bool focusNamed = false;
+        for (QGraphicsItem* item : chart->childItems())
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item); text && text->isVisible()) {
+                boxes.push_back(text->mapRectToScene(text->boundingRect()));
+                focusNamed = focusNamed || text->font().bold();
+            }
+        EXPECT_TRUE(focusNamed) << code;
+        for (size_t i = 0; i < boxes.size(); ++i)
+            for (size_t j = i + 1; j < boxes.size(); ++j)
+                EXPECT_FALSE(boxes[i].intersects(boxes[j])) << code << ": names " << i << " and " << j << " overlap";
+    }
 }

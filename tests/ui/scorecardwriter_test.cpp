@@ -169,3 +169,63 @@ TEST_F(SmallDemoScorecards, APastMonthPrintsItsListsAsOfItsEnd)
     EXPECT_LE(text.count(QStringLiteral("overdue")), overdueGaps);
     EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("\\d\\d/\\d\\d/2[3-7]"))));
 }
+
+// With risk scores for the year, a primary care provider's scorecard has a second page: the
+// panel's average against the ACO's, the largest changes, masked like every patient list.
+TEST_F(SmallDemoScorecards, ARiskPageFollowsWhenTheFileHasScores)
+{
+    const Provider pcp = [&] {
+        const ScorecardBuilder builder(m_store->db(), options(false));
+        for (const Provider& p : builder.providers())
+            if (p.primaryCare)
+                return p;
+        return Provider();
+    }();
+    ASSERT_TRUE(pcp.primaryCare);
+    // Two of the provider's patients: 1.000 then 1.500 (+0.500), 0.900 then 0.700 (-0.200); one
+    // of another provider's at 0.500 in 2026. The panel's 2026 average (1.500 + 0.700) / 2 =
+    // 1.100 against the ACO's 2.700 / 3 = 0.900: 22% higher.
+    QStringList mbis;
+    {
+        Store writable = Store::open(m_path);
+        auto mine = writable.db().prepare(
+            "SELECT id, mbi FROM beneficiary WHERE provider_id = ?1 ORDER BY id LIMIT 2");
+        mine.bind(1, pcp.id);
+        std::vector<std::int64_t> ids;
+        while (mine.step()) {
+            ids.push_back(mine.int64(0));
+            mbis << mine.text(1);
+        }
+        ASSERT_EQ(ids.size(), 2u);
+        const std::int64_t other = writable.db().queryInt64(
+            "SELECT min(id) FROM beneficiary WHERE provider_id <> " + std::to_string(pcp.id));
+        auto insert = writable.db().prepare(
+            "INSERT INTO risk_score (beneficiary_id, payment_year, segment, raw, normalized, "
+            "hccs, model_year) VALUES (?1, ?2, 'CNA', 1, ?3, '', 2026)");
+        const auto add = [&](std::int64_t id, int year, double score) {
+            insert.bind(1, id).bind(2, year).bind(3, score);
+            insert.run();
+        };
+        add(ids[0], 2025, 1.0);
+        add(ids[0], 2026, 1.5);
+        add(ids[1], 2025, 0.9);
+        add(ids[1], 2026, 0.7);
+        add(other, 2026, 0.5);
+    }
+    for (const bool mask : {false, true}) {
+        const ScorecardBuilder builder(m_store->db(), options(mask));
+        const QString pdf = m_folder.path(mask ? QStringLiteral("risk-masked.pdf")
+                                               : QStringLiteral("risk.pdf"));
+        ui::ScorecardWriter(builder).write({pcp}, pdf);
+        EXPECT_EQ(pdfPages(pdf), 2);
+        const QString text = pdfText(pdf);
+        EXPECT_TRUE(text.contains(QStringLiteral("Your panel's average risk score: 1.100")))
+            << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("the ACO's: 0.900 (22% higher)")));
+        EXPECT_TRUE(text.contains(QStringLiteral("+0.500")));
+        EXPECT_TRUE(text.contains(QStringLiteral("\u22120.200")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1, continued")));
+        for (const QString& mbi : mbis)
+            EXPECT_EQ(text.contains(mbi), !mask) << mbi.toStdString();
+    }
+}

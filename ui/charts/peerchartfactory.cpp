@@ -1,46 +1,42 @@
 #include "peerchartfactory.h"
 
+#include "chartstyle.h"
+#include "charts/labelplacement.h"
+#include "charts/niceticks.h"
+
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
+#include <QPainterPath>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace aco::ui {
 
 namespace {
 
-const QColor focalColor(0x1f, 0x5f, 0x8b);
-const QColor peerColor(0xa9, 0xb8, 0xc4);
-const QColor inkColor(0x30, 0x30, 0x30);
-const QColor benchmarkColor(0xb0, 0x5a, 0x00);
-const QColor targetColor(0x6a, 0x1b, 0x9a);
 constexpr const char* unitsProperty = "acoUnits";
 constexpr const char* divisorProperty = "acoDenominatorDivisor"; // set on funnels only
+constexpr const char* horizontalProperty = "acoBarCount"; // set on ranked charts lying down
+constexpr const char* rowsProperty = "acoBarRows";         // the bars and the room above them
+constexpr size_t horizontalUpTo = 40; // bars named beside them; more are named on hover
+constexpr double nameWidth = 190.0;   // a name longer than this is elided; the hover has it whole
 
 // The units of a chart travel with it as a dynamic property.
 void attachUnits(QChart* chart, std::vector<ChartPoint> units)
 {
     chart->setProperty(unitsProperty, QVariant::fromValue(std::make_shared<std::vector<ChartPoint>>(std::move(units))));
-}
-
-QChart* newChart(const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundRoundness(0);
-    return chart;
 }
 
 QLineSeries* horizontalLine(const QString& name, double y, double x0, double x1, const QPen& pen)
@@ -99,6 +95,27 @@ QAreaSeries* bars(const std::vector<ChartPoint>& points, double firstX, double b
     return area;
 }
 
+// The tier cut-points by name and value, for their lines' labels.
+std::vector<ChartStyle::LineLabel> tierLabels(const Measure& m, const std::array<double, 4>& cutPoints)
+{
+    const char* names[] = {"Baseline", "Better", "Best", "Extra credit"};
+    std::vector<ChartStyle::LineLabel> labels;
+    for (size_t i = 0; i < 4; ++i)
+        labels.push_back({cutPoints[i], QString::fromUtf8(names[i]) + QLatin1Char(' ') + m.formatValue(cutPoints[i]),
+                          ChartStyle::tier()});
+    return labels;
+}
+
+// A series of a standing ranked chart, laid down: bar position x (0 to n, best first) goes up
+// the chart from the bottom as n - x, the value goes across.
+void turn(QXYSeries* series, double n)
+{
+    QList<QPointF> points = series->points();
+    for (QPointF& p : points)
+        p = QPointF(p.y(), n - p.x());
+    series->replace(points);
+}
+
 QString axisTitle(const Measure& m)
 {
     return m.name + QStringLiteral(" (") + m.unitLabel() + QLatin1Char(')');
@@ -113,12 +130,23 @@ const std::vector<ChartPoint>& PeerChartFactory::unitsOf(const QChart* chart)
     return units ? *units : none;
 }
 
+QSize PeerChartFactory::exportSize(const QChart* chart, QSize size)
+{
+    // Rows of at least 14 pixels, so that every bar's name shows, with some 200 pixels for the
+    // title, the axis and the legend.
+    const QVariant rows = chart->property(rowsProperty);
+    if (rows.isValid())
+        size.setHeight(std::max(size.height(), static_cast<int>(std::ceil(200 + 14 * rows.toDouble()))));
+    return size;
+}
+
 const ChartPoint* PeerChartFactory::unitAt(const QChart* chart, const QPointF& point)
 {
     const auto& units = unitsOf(chart);
     const QVariant divisor = chart->property(divisorProperty);
     if (!divisor.isValid()) {
-        const double index = std::floor(point.x());
+        const QVariant lying = chart->property(horizontalProperty);
+        const double index = lying.isValid() ? std::floor(lying.toDouble() - point.y()) : std::floor(point.x());
         return index >= 0 && index < static_cast<double>(units.size()) ? &units[static_cast<size_t>(index)] : nullptr;
     }
     // Funnel: the point itself, so the nearest in relative terms on both axes.
@@ -126,7 +154,8 @@ const ChartPoint* PeerChartFactory::unitAt(const QChart* chart, const QPointF& p
     double best = std::numeric_limits<double>::max();
     for (const ChartPoint& u : units) {
         const double x = static_cast<double>(u.denominator) / divisor.toDouble();
-        const double d = std::abs(std::log(std::max(x, 1e-9) / std::max(point.x(), 1e-9))) +
+        // The funnel's x is log10 of the denominator.
+        const double d = std::abs(std::log10(std::max(x, 1e-9)) - point.x()) * std::log(10.0) +
                          std::abs(u.value - point.y()) / (std::abs(point.y()) + 1.0);
         if (d < best) {
             best = d;
@@ -139,7 +168,7 @@ const ChartPoint* PeerChartFactory::unitAt(const QChart* chart, const QPointF& p
 QChart* PeerChartFactory::ranked(const RankedChart& data)
 {
     const Measure& m = data.measure;
-    QChart* chart = newChart(QStringLiteral("%1: %2, %3 (%4)").arg(m.name, data.peerGroup.toLower(), data.range.toString())
+    QChart* chart = ChartStyle::newChart(QStringLiteral("%1: %2, %3 (%4)").arg(m.name, data.peerGroup.toLower(), data.range.toString())
                                  .arg(m.higherIsBetter ? QStringLiteral("higher is better") : QStringLiteral("lower is better")));
     std::vector<ChartPoint> all = data.ranked;
     all.insert(all.end(), data.unranked.begin(), data.unranked.end());
@@ -153,7 +182,8 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
             high = std::max(high, *extra);
     if (data.cutPoints)
         high = std::max(high, *std::max_element(data.cutPoints->begin(), data.cutPoints->end()));
-    high = high > 0 ? high * 1.08 : 1.0;
+    const Ticks ticks = niceTicks(0.0, high > 0 ? high : 1.0, tickUnit(m));
+    high = ticks.high;
 
     // Tier bands behind the bars, from baseline to extra credit, darker as they get better.
     if (data.cutPoints) {
@@ -171,23 +201,22 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
             auto* band = new QAreaSeries(upper, lower);
             band->setName(QString::fromUtf8(names[i]));
             band->setObjectName(QStringLiteral("tierBand")); // not a unit: no hover, no click
-            band->setBrush(QColor(0x2e, 0x8b, 0x57, 30 + 28 * i));
+            QColor shade = ChartStyle::tier();
+            shade.setAlpha(22 + 22 * i);
+            band->setBrush(shade);
             band->setPen(Qt::NoPen);
             chart->addSeries(band);
-            // One legend entry for the four, darker as they get better, so that the legend has
-            // room for the reference lines' whole names.
-            if (i == 0)
-                chart->legend()->markers(band).front()->setLabel(QStringLiteral("Tier bands"));
-            else
-                chart->legend()->markers(band).front()->setVisible(false);
+            // Named by the labels of their lines rather than in the legend, which keeps room
+            // for the reference lines' whole names.
+            chart->legend()->markers(band).front()->setVisible(false);
         }
     }
 
-    auto* ranked = bars(data.ranked, 0.0, 0.0, peerColor, Qt::NoPen);
+    auto* ranked = bars(data.ranked, 0.0, 0.0, ChartStyle::peer(), Qt::NoPen);
     ranked->setName(QStringLiteral("Ranked (%1)").arg(data.ranked.size()));
     chart->addSeries(ranked);
     if (!data.unranked.empty()) {
-        auto* unranked = bars(data.unranked, static_cast<double>(data.ranked.size()), 0.0, Qt::NoBrush, QPen(inkColor, 1));
+        auto* unranked = bars(data.unranked, static_cast<double>(data.ranked.size()), 0.0, Qt::NoBrush, QPen(ChartStyle::ink(), 1));
         unranked->setName(QStringLiteral("Too few to rank (%1)").arg(data.unranked.size()));
         chart->addSeries(unranked);
     }
@@ -195,7 +224,7 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     if (focal != all.end()) {
         const auto index = static_cast<double>(focal - all.begin());
         const bool isRanked = focal->rank.has_value();
-        auto* mark = bars({*focal}, index, 0.0, isRanked ? QBrush(focalColor) : QBrush(Qt::NoBrush), QPen(focalColor, 2));
+        auto* mark = bars({*focal}, index, 0.0, isRanked ? QBrush(ChartStyle::focus()) : QBrush(Qt::NoBrush), QPen(ChartStyle::focus(), 2));
         mark->setName(focal->label + (focal->rank ? QStringLiteral(": #%1").arg(*focal->rank) : QStringLiteral(": not ranked")));
         chart->addSeries(mark);
     }
@@ -203,52 +232,83 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
     // and the external benchmark.
     if (data.acoValue)
         chart->addSeries(horizontalLine(QStringLiteral("ACO value %1").arg(m.formatValue(*data.acoValue)),
-                                        *data.acoValue, 0, n, QPen(inkColor, 1.5, Qt::DashLine)));
+                                        *data.acoValue, 0, n, QPen(ChartStyle::ink(), 1.5, Qt::DashLine)));
     if (data.acoTarget)
         chart->addSeries(horizontalLine(data.acoTargetLabel, *data.acoTarget, 0, n,
-                                        QPen(targetColor, 2, Qt::SolidLine)));
+                                        QPen(ChartStyle::target(), 2.5, Qt::SolidLine)));
     if (data.benchmark)
         chart->addSeries(horizontalLine(data.benchmarkLabel, *data.benchmark, 0, n,
-                                        QPen(benchmarkColor, 1.5, Qt::DashDotLine)));
+                                        QPen(ChartStyle::benchmark(), 1.5, Qt::DashDotLine)));
 
-    // Up to 40 bars carry their names (or ranks, when blinded) underneath; more are named on hover.
-    QAbstractAxis* x = nullptr;
-    if (all.size() <= 40) {
-        auto* names = new QCategoryAxis;
-        names->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (size_t i = 0; i < all.size(); ++i) {
-            // "Smith, Wesley NP" fits under a bar as "Smith W."; the full name is on hover.
-            const QString& label = all[i].label;
-            const qsizetype comma = label.indexOf(QStringLiteral(", "));
-            const QString shortLabel = comma > 0 ? label.left(comma) + QLatin1Char(' ') + label.mid(comma + 2, 1) + QLatin1Char('.') : label;
-            names->append(shortLabel, static_cast<double>(i) + 0.5);
+    ChartStyle::fillMarkers(chart);
+
+    QAbstractAxis* values = ChartStyle::valueAxis(ticks, axisTitle(m));
+    std::vector<ChartStyle::LineLabel> tiers;
+    if (data.cutPoints)
+        tiers = tierLabels(m, *data.cutPoints);
+    if (all.size() <= horizontalUpTo) {
+        // Few enough to name every bar: lying down, best at the top, so that a practice's or a
+        // department's name reads whole beside its bar. Built standing, then turned.
+        const int rows = ChartStyle::topLabelRows(tiers, ticks.low, ticks.high);
+        // Room above the bars for the tier names: rows of 14 pixels in a plot some 400 high.
+        const double room = rows * 14.0 * n / (400.0 - rows * 14.0);
+        for (QAbstractSeries* s : chart->series()) {
+            if (auto* area = qobject_cast<QAreaSeries*>(s)) {
+                turn(area->upperSeries(), n);
+                if (area->lowerSeries())
+                    turn(area->lowerSeries(), n);
+            } else if (auto* line = qobject_cast<QLineSeries*>(s)) {
+                turn(line, n);
+            }
         }
-        names->setRange(0, n);
-        names->setLabelsAngle(all.size() > 12 ? -45 : 0);
-        QFont font = names->labelsFont();
-        font.setPointSizeF(all.size() > 20 ? 7.0 : 8.0);
-        names->setLabelsFont(font);
-        x = names;
+        // The names are written beside their bars rather than by an axis, which would cut
+        // every one of them to "..." when the bars are close.
+        auto* rowsAxis = new QValueAxis;
+        rowsAxis->setRange(0, n + room);
+        // Blank labels a few characters wide: the axis then takes room enough left of the plot
+        // for the value axis's first label ("0%") to show whole.
+        rowsAxis->setTickCount(2);
+        rowsAxis->setLabelFormat(QStringLiteral("      "));
+        rowsAxis->setGridLineVisible(false);
+        values->setTitleText(axisTitle(m) + (data.unranked.empty() ? QStringLiteral("; best at the top")
+                                                                  : QStringLiteral("; best at the top, then those too few to rank")));
+        chart->addAxis(values, Qt::AlignBottom);
+        chart->addAxis(rowsAxis, Qt::AlignLeft);
+        for (QAbstractSeries* s : chart->series()) {
+            s->attachAxis(values);
+            s->attachAxis(rowsAxis);
+        }
+        std::vector<ChartStyle::LineLabel> names;
+        int focus = -1;
+        for (size_t i = 0; i < all.size(); ++i) {
+            names.push_back({n - static_cast<double>(i) - 0.5, all[i].label, all[i].focal ? ChartStyle::focus() : ChartStyle::ink()});
+            if (all[i].focal)
+                focus = static_cast<int>(i);
+        }
+        ChartStyle::labelBarsAtLeft(chart, chart->series().front(), std::move(names), nameWidth, focus);
+        ChartStyle::labelLinesAtTop(chart, chart->series().front(), tiers);
+        chart->setProperty(horizontalProperty, n);
+        chart->setProperty(rowsProperty, n + room);
     } else {
+        // Too many to name: standing, named on hover.
         auto* index = new QValueAxis;
         index->setRange(0, n);
         index->setTickCount(2);
         index->setLabelFormat(QStringLiteral(" "));
-        x = index;
-    }
-    x->setGridLineVisible(false);
-    x->setTitleText(data.unranked.empty() ? QStringLiteral("Best to worst")
-                                          : QStringLiteral("Best to worst, then those too few to rank"));
-    auto* y = new QValueAxis;
-    y->setRange(0, high);
-    y->setTitleText(axisTitle(m));
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
+        index->setGridLineVisible(false);
+        index->setTitleText(data.unranked.empty() ? QStringLiteral("Best to worst")
+                                                   : QStringLiteral("Best to worst, then those too few to rank"));
+        QFont titleFont = index->titleFont();
+        titleFont.setBold(false);
+        index->setTitleFont(titleFont);
+        index->setTitleBrush(ChartStyle::muted());
+        chart->addAxis(index, Qt::AlignBottom);
+        chart->addAxis(values, Qt::AlignLeft);
+        for (QAbstractSeries* s : chart->series()) {
+            s->attachAxis(index);
+            s->attachAxis(values);
+        }
+        ChartStyle::labelLinesAtRight(chart, chart->series().front(), tiers);
     }
     attachUnits(chart, std::move(all));
     return chart;
@@ -257,42 +317,51 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
 QChart* PeerChartFactory::funnel(const FunnelChart& data)
 {
     const Measure& m = data.measure;
-    QChart* chart = newChart(QStringLiteral("%1: %2, %3 (funnel plot)").arg(m.name, data.peerGroup.toLower(), data.range.toString()));
+    QChart* chart = ChartStyle::newChart(QStringLiteral("%1: %2, %3 (funnel plot)").arg(m.name, data.peerGroup.toLower(), data.range.toString()));
+    // x is plotted as log10 of the denominator, so that a category axis can label it with the
+    // tick rule's round values.
     const auto limitLine = [&](const QString& name, auto member, const QPen& pen) {
         auto* line = new QLineSeries;
         line->setName(name);
         for (const FunnelChart::Limits& l : data.limits)
-            line->append(l.denominator, l.*member);
+            line->append(std::log10(l.denominator), l.*member);
         line->setPen(pen);
         return line;
     };
-    const QPen limit95(inkColor, 1, Qt::DashLine);
-    const QPen limit998(inkColor, 1.5);
+    // Told apart by dash, weight and shade, in the legend as on the plot.
+    const QPen limit95(ChartStyle::muted(), 1.2, Qt::DashLine);
+    const QPen limit998(ChartStyle::ink(), 2.0);
     const QString od = data.tau2 > 0 ? QStringLiteral(", overdispersed") : QString();
-    chart->addSeries(limitLine(QStringLiteral("95% limits") + od, &FunnelChart::Limits::upper95, limit95));
+    chart->addSeries(limitLine(QStringLiteral("95% limits (dashed)") + od, &FunnelChart::Limits::upper95, limit95));
     auto* lower95 = limitLine(QString(), &FunnelChart::Limits::lower95, limit95);
     chart->addSeries(lower95);
-    chart->addSeries(limitLine(QStringLiteral("99.8% limits") + od, &FunnelChart::Limits::upper998, limit998));
+    chart->addSeries(limitLine(QStringLiteral("99.8% limits (solid)") + od, &FunnelChart::Limits::upper998, limit998));
     auto* lower998 = limitLine(QString(), &FunnelChart::Limits::lower998, limit998);
     chart->addSeries(lower998);
     const double x0 = data.limits.empty() ? 1 : data.limits.front().denominator;
     const double x1 = data.limits.empty() ? 10 : data.limits.back().denominator;
-    chart->addSeries(horizontalLine(QStringLiteral("Mean: %1").arg(m.formatValue(data.target)), data.target, x0, x1,
-                                    QPen(focalColor, 1.5, Qt::DotLine)));
+    chart->addSeries(horizontalLine(QStringLiteral("ACO mean %1").arg(m.formatValue(data.target)), data.target,
+                                    std::log10(x0), std::log10(x1), QPen(ChartStyle::benchmark(), 1.5, Qt::DotLine)));
 
     auto* points = new QScatterSeries;
     points->setName(QStringLiteral("Units (%1)").arg(data.points.size()));
     // Thousands of points: small squares, which draw far faster than circles.
     const bool many = data.points.size() > 1000;
-    points->setMarkerSize(many ? 4 : 7);
+    const double markerSize = many ? 4 : 7;
+    points->setMarkerSize(markerSize);
     if (many)
         points->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    points->setColor(peerColor);
+    points->setColor(ChartStyle::peer());
     points->setBorderColor(QColor(0x60, 0x70, 0x80));
     const double divisor = data.denominatorDivisor;
+    const auto at = [divisor](const ChartPoint& p) {
+        return QPointF(std::log10(std::max(static_cast<double>(p.denominator) / divisor, 1e-9)), p.value);
+    };
     for (const ChartPoint& p : data.points)
-        points->append(static_cast<double>(p.denominator) / divisor, p.value);
+        points->append(at(p));
     chart->addSeries(points);
+    // The focus first (it is always named), then the outliers beyond 99.8%.
+    std::vector<const ChartPoint*> named;
     for (const ChartPoint& p : data.points) {
         if (!p.focal)
             continue;
@@ -300,10 +369,14 @@ QChart* PeerChartFactory::funnel(const FunnelChart& data)
         focal->setName(p.label);
         focal->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         focal->setMarkerSize(11);
-        focal->setColor(focalColor);
-        focal->append(static_cast<double>(p.denominator) / divisor, p.value);
+        focal->setColor(ChartStyle::focus());
+        focal->append(at(p));
         chart->addSeries(focal);
+        named.push_back(&p);
     }
+    for (const ChartPoint& p : data.outliers)
+        if (!p.focal)
+            named.push_back(&p);
 
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
@@ -321,19 +394,15 @@ QChart* PeerChartFactory::funnel(const FunnelChart& data)
         low = 0;
         high = 1;
     }
-    const double pad = (high - low) * 0.05 + 1e-9;
-    auto* x = new QLogValueAxis;
-    x->setBase(10);
-    x->setRange(x0, x1);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(m.unit != Measure::Unit::Percent ? QStringLiteral("Member-months (log scale)")
-                    : m.monthlyStatus          ? QStringLiteral("Eligible patients, monthly average (log scale)")
-                                               : QStringLiteral("Denominator (log scale)"));
-    auto* y = new QValueAxis;
-    y->setRange(std::max(0.0, low - pad), m.unit == Measure::Unit::Percent ? std::min(100.0, high + pad) : high + pad);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(axisTitle(m));
+    // A funnel is read around its mean, so its value axis starts where the points do.
+    const Ticks yTicks = niceTicks(std::max(0.0, low), m.unit == Measure::Unit::Percent ? std::min(100.0, high) : high,
+                                   tickUnit(m), 6, false);
+    const QString xTitle = m.unit != Measure::Unit::Percent ? QStringLiteral("Member-months (log scale)")
+                           : m.monthlyStatus                ? QStringLiteral("Eligible patients, monthly average (log scale)")
+                                                            : QStringLiteral("Denominator (log scale)");
+    QAbstractAxis* x = ChartStyle::logAxis(logTicks(x0, x1, TickUnit::Number), xTitle);
+    QAbstractAxis* y = ChartStyle::valueAxis(
+        yTicks, axisTitle(m) + (yTicks.low > 0 ? QStringLiteral(", from ") + yTicks.labels.front() : QString()));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -345,29 +414,54 @@ QChart* PeerChartFactory::funnel(const FunnelChart& data)
         if (marker->series() == lower95 || marker->series() == lower998)
             marker->setVisible(false);
 
-    // Outliers beyond 99.8% named beside their points; placed again when the plot area moves.
+    // Names beside their points, clear of every point and of each other; placed again when the
+    // plot area moves. An outlier with no free place is named on hover instead.
     std::vector<std::pair<QPointF, QGraphicsSimpleTextItem*>> labels;
-    for (const ChartPoint& p : data.outliers) {
-        auto* label = new QGraphicsSimpleTextItem(p.label, chart);
-        QFont font = label->font();
-        font.setPointSizeF(7.5);
+    std::vector<QGraphicsRectItem*> grounds;
+    for (const ChartPoint* p : named) {
+        auto* label = new QGraphicsSimpleTextItem(p->label, chart);
+        QFont font = ChartStyle::labelFont();
+        font.setBold(p->focal);
         label->setFont(font);
-        label->setBrush(inkColor);
-        labels.emplace_back(QPointF(static_cast<double>(p.denominator) / divisor, p.value), label);
+        label->setBrush(p->focal ? ChartStyle::focus() : ChartStyle::ink());
+        label->setZValue(20);
+        labels.emplace_back(at(*p), label);
+        // A white ground under the name, so that a limit line does not cross its letters.
+        auto* ground = new QGraphicsRectItem(label->boundingRect().adjusted(-1, 0, 1, 0), chart);
+        ground->setPen(Qt::NoPen);
+        ground->setBrush(QColor(255, 255, 255, 215));
+        ground->setZValue(19.5);
+        grounds.push_back(ground);
     }
-    const auto place = [chart, points, labels] {
-        // A label that would overprint one already placed is left out; the point stays, and
-        // hovering over it names it.
-        std::vector<QRectF> placed;
-        for (const auto& [at, label] : labels) {
-            const QPointF position = chart->mapToPosition(at, points);
-            label->setPos(position + QPointF(5, -6));
-            const QRectF box = label->mapRectToParent(label->boundingRect());
-            const bool clear = std::none_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(box); });
-            label->setVisible(clear && chart->plotArea().contains(position));
-            if (label->isVisible())
-                placed.push_back(box);
+    auto* leaders = new QGraphicsPathItem(chart);
+    leaders->setPen(QPen(ChartStyle::muted(), 0.8));
+    leaders->setZValue(19);
+    const bool focusFirst = !named.empty() && named.front()->focal;
+    const auto place = [chart, points, labels, grounds, leaders, markerSize, focusFirst](const QRectF& plot) {
+        std::vector<QPointF> all;
+        for (const QPointF& p : points->points())
+            all.push_back(chart->mapToPosition(p, points));
+        std::vector<LabelRequest> requests;
+        for (const auto& [value, label] : labels)
+            requests.push_back({chart->mapToPosition(value, points), label->boundingRect().size()});
+        const auto placed = placeLabels(requests, all, markerSize / 2 + 1, plot, focusFirst);
+        QPainterPath path;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            QGraphicsSimpleTextItem* label = labels[i].second;
+            label->setVisible(placed[i].has_value());
+            grounds[i]->setVisible(placed[i].has_value());
+            if (!placed[i])
+                continue;
+            label->setPos(placed[i]->box.topLeft());
+            grounds[i]->setPos(placed[i]->box.topLeft());
+            if (placed[i]->leader) {
+                const QRectF& box = placed[i]->box;
+                const QPointF from = requests[i].point;
+                path.moveTo(from);
+                path.lineTo(QPointF(std::clamp(from.x(), box.left(), box.right()), std::clamp(from.y(), box.top(), box.bottom())));
+            }
         }
+        leaders->setPath(path);
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     attachUnits(chart, data.points);
@@ -378,7 +472,7 @@ QChart* PeerChartFactory::funnel(const FunnelChart& data)
 QChart* PeerChartFactory::trend(const TrendChart& data)
 {
     const Measure& m = data.measure;
-    QChart* chart = newChart(QStringLiteral("%1: %2 by month against peers").arg(m.name, data.unitName));
+    QChart* chart = ChartStyle::newChart(QStringLiteral("%1: %2 by month against peers").arg(m.name, data.unitName));
     const auto msecs = [](Period p) { return static_cast<double>(QDateTime(QDate(p.year(), p.month(), 1), QTime(0, 0)).toMSecsSinceEpoch()); };
 
     auto* p75 = new QLineSeries;
@@ -403,50 +497,60 @@ QChart* PeerChartFactory::trend(const TrendChart& data)
         }
     }
     auto* band = new QAreaSeries(p75, p25);
-    band->setName(QStringLiteral("Peers' middle half (25th-75th percentile)"));
+    band->setName(QStringLiteral("Peers' middle half (25th to 75th)"));
     band->setBrush(QColor(0xa9, 0xb8, 0xc4, 110));
     band->setPen(Qt::NoPen);
     chart->addSeries(band);
     median->setName(QStringLiteral("Peer median"));
-    median->setPen(QPen(inkColor, 1.5, Qt::DashLine));
+    median->setPen(QPen(ChartStyle::benchmark(), 1.5, Qt::DashLine));
     chart->addSeries(median);
     value->setName(data.unitName.isEmpty() ? QStringLiteral("Provider") : data.unitName);
-    value->setPen(QPen(focalColor, 2.5));
+    value->setPen(QPen(ChartStyle::focus(), 2.5));
     value->setPointsVisible(true);
     chart->addSeries(value);
+    ChartStyle::fillMarkers(chart);
 
-    if (data.months.empty())
-        return chart;
+    if (data.months.empty()) {
+        const QString title = chart->title();
+        delete chart;
+        return ChartStyle::message(title, QStringLiteral("No months with results to draw."));
+    }
     const double x0 = msecs(data.months.front().period);
     const double x1 = msecs(data.months.back().period);
+    std::vector<QLineSeries*> tierLines;
     if (data.cutPoints) {
-        const char* names[] = {"Baseline", "Better", "Best", "Extra credit"};
-        for (int i = 0; i < 4; ++i) {
-            const double c = (*data.cutPoints)[static_cast<size_t>(i)];
-            chart->addSeries(horizontalLine(QString::fromUtf8(names[i]) + QStringLiteral(" ") + m.formatValue(c), c, x0, x1,
-                                            QPen(QColor(0x2e, 0x8b, 0x57, 90 + 40 * i), 1, Qt::DotLine)));
-            low = std::min(low, c);
-            high = std::max(high, c);
+        // Tier lines named at their right ends rather than in the legend.
+        for (const ChartStyle::LineLabel& tier : tierLabels(m, *data.cutPoints)) {
+            tierLines.push_back(horizontalLine(tier.text, tier.value, x0, x1, QPen(tier.colour, 1, Qt::DotLine)));
+            chart->addSeries(tierLines.back());
+            low = std::min(low, tier.value);
+            high = std::max(high, tier.value);
         }
     }
     if (low > high) {
         low = 0;
         high = 1;
     }
-    const double pad = (high - low) * 0.08 + 1e-9;
+    // A month's ups and downs would vanish on an axis from zero: this one starts near the values.
+    const Ticks ticks = niceTicks(std::max(0.0, low), m.unit == Measure::Unit::Percent ? std::min(100.0, high) : high,
+                                  tickUnit(m), 6, false);
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x0)), QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x1)));
     x->setTickCount(7);
-    auto* y = new QValueAxis;
-    y->setRange(std::max(0.0, low - pad), high + pad);
-    y->applyNiceNumbers();
-    y->setTitleText(axisTitle(m));
+    QAbstractAxis* y = ChartStyle::valueAxis(
+        ticks, axisTitle(m) + (ticks.low > 0 ? QStringLiteral(", from ") + ticks.labels.front() : QString()));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
+    }
+    if (data.cutPoints) {
+        for (QLegendMarker* marker : chart->legend()->markers())
+            if (std::find(tierLines.begin(), tierLines.end(), marker->series()) != tierLines.end())
+                marker->setVisible(false);
+        ChartStyle::labelLinesAtRight(chart, value, tierLabels(m, *data.cutPoints));
     }
     return chart;
 }

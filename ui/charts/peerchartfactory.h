@@ -26,6 +26,9 @@ public:
     // The units behind a chart made here, in the order of the x positions of the ranked chart,
     // or of the points of the funnel.
     static const std::vector<ChartPoint>& unitsOf(const QChart* chart);
+    // The size to export a chart made here at, from the size asked for: taller when its bars
+    // lie down and are many, so that every name is written.
+    static QSize exportSize(const QChart* chart, QSize size);
     // The unit at a point in data coordinates (as hover and click signals give them): the bar
     // under x on the ranked chart, the nearest point on a funnel. Null when there is none.
     static const ChartPoint* unitAt(const QChart* chart, const QPointF& point);

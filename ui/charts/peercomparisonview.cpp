@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "chartexport.h"
+#include "chartstyle.h"
 #include "error.h"
 #include "measures/resultsums.h"
 #include "peerchartfactory.h"
@@ -331,14 +332,14 @@ void PeerComparisonView::refresh()
                 }
             setChart(m_funnelView, chart);
         } catch (const Error& error) {
-            setChart(m_funnelView, new QChart);
-            m_note->setText(QString::fromStdString(error.what()));
+            // The reason in the chart's own area, where the plot would be.
+            setChart(m_funnelView, ChartStyle::message(tr("%1: no funnel plot").arg(measure.name), QString::fromStdString(error.what())));
         }
         break;
     default:
         if (level != Level::Provider || !focus) {
-            setChart(m_trendView, new QChart);
-            m_note->setText(tr("The trend is of one provider: choose the level Providers and a focus (or click a bar)."));
+            setChart(m_trendView, ChartStyle::message(tr("%1: no trend").arg(measure.name),
+                                                      tr("The trend is of one provider: choose the level Providers\nand a focus (or click a bar).")));
         } else {
             setChart(m_trendView, PeerChartFactory::trend(trendChart(*m_engine, *m_db, measure, *focus, period, 36, options)));
         }
@@ -381,7 +382,7 @@ QChart* PeerComparisonView::currentChart() const
 void PeerComparisonView::exportCurrent(const QString& path,
                                        const std::function<void(const QString&)>& done)
 {
-    const QSize size = m_tabs->currentWidget()->size();
+    const QSize size = PeerChartFactory::exportSize(currentChart(), m_tabs->currentWidget()->size());
     try {
         if (!ChartExport::isPng(path)) {
             ChartExport::write(currentChart(), path, size);

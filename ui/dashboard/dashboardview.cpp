@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "dashboardtile.h"
+#include "enrollmenttable.h"
 #include "expenditurechart.h"
 #include "measurebars.h"
 #include "moverstable.h"
@@ -57,7 +58,7 @@ QString monthRange(const std::vector<ExpenditureMonth>& months)
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_heading(new QLabel), m_subheading(new QLabel), m_message(new QLabel),
       m_chart(new QChartView), m_chartLegend(new QLabel), m_measures(new MeasureBars),
-      m_tiers(new TierBars), m_movers(new MoversTable)
+      m_tiers(new TierBars), m_movers(new MoversTable), m_enrollment(new EnrollmentTable)
 {
     setAutoFillBackground(true);
     QPalette background = palette();
@@ -102,8 +103,9 @@ DashboardView::DashboardView(QWidget* parent)
         m_kpiCaptions.push_back(caption);
         DashboardTile* tile =
             addTile(kpiTitles[k], body,
-                    tr("The Shared Savings Program reconciliation projected from spending to date. "
-                       "Click or press Enter for the MSSP calculator."));
+                    tr("The Shared Savings Program reconciliation from the year's spending: "
+                       "projected from spending to date until December. Click or press Enter "
+                       "for the MSSP calculator."));
         connect(tile, &DashboardTile::activated, this, &DashboardView::msspRequested);
     }
 
@@ -148,6 +150,13 @@ DashboardView::DashboardView(QWidget* parent)
         if (const qint64 id = m_movers->providerAt(std::max(0, m_movers->currentRow())))
             Q_EMIT providerRequested(id);
     });
+    DashboardTile* enrollmentTile = addTile(
+        tr("Risk and spending by enrollment type"), m_enrollment,
+        tr("The ACO's average CMS-HCC risk score by Medicare enrollment type, its change since "
+           "benchmark year 3 and how much of it the benchmark honours under the cap on risk-score "
+           "growth; spending per beneficiary-month against the benchmark of each type. Click or "
+           "press Enter for the MSSP calculator."));
+    connect(enrollmentTile, &DashboardTile::activated, this, &DashboardView::msspRequested);
     setArrangement(Arrangement::Screen);
     showMessage(tr("Open an ACO Workbench file to see its dashboard."));
 }
@@ -180,6 +189,7 @@ void DashboardView::setArrangement(Arrangement arrangement)
         m_grid->addWidget(m_tiles[chart + 1], 4, 2, 1, 2);
         m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, 2);
         m_grid->addWidget(m_tiles[chart + 3], 5, 2, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 4], 6, 0, 1, KpiCount);
         m_grid->setRowStretch(4, 1);
         m_grid->setRowStretch(5, 1);
         m_chart->setMinimumHeight(240);
@@ -189,7 +199,7 @@ void DashboardView::setArrangement(Arrangement arrangement)
     } else {
         for (int k = 0; k < KpiCount; ++k)
             m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3 + k / 2, 2 * (k % 2), 1, 2);
-        for (int t = 0; t < 4; ++t)
+        for (int t = 0; t < 5; ++t)
             m_grid->addWidget(m_tiles[static_cast<size_t>(chart + t)], 5 + t, 0, 1, KpiCount);
         m_grid->setRowStretch(5, 1); // the chart takes what the others leave
         m_chart->setFixedHeight(250);
@@ -209,7 +219,8 @@ std::vector<QRect> DashboardView::printPages() const
     };
     const int chart = KpiCount;
     return {united({m_heading, m_subheading, m_message, m_tiles[0], m_tiles[3], m_tiles[chart]}),
-            united({m_tiles[chart + 1]}), united({m_tiles[chart + 2], m_tiles[chart + 3]})};
+            united({m_tiles[chart + 1]}),
+            united({m_tiles[chart + 2], m_tiles[chart + 3], m_tiles[chart + 4]})};
 }
 
 DashboardTile* DashboardView::addTile(const QString& title, QWidget* body, const QString& tooltip)
@@ -293,9 +304,13 @@ void DashboardView::setData(DashboardData data)
     m_request = d.request;
     m_heading->setText(
         tr("%1 — board dashboard, performance year %2").arg(d.aco.name).arg(d.request.year));
+    // Year to date in December is the whole year.
+    const QString window = d.yearClosed() && d.request.window == Window::YearToDate
+                               ? tr("the year %1").arg(d.request.year)
+                               : windowLabel(d.request.window);
     m_subheading->setText(tr("Measures: %1, %2 (compared with %3). Data as of %4.")
-                              .arg(windowLabel(d.request.window), d.range.toString(),
-                                   d.priorRange.toString(), d.aco.dataAsOf));
+                              .arg(window, d.range.toString(), d.priorRange.toString(),
+                                   d.aco.dataAsOf));
     showMessage(d.notes.join(QLatin1Char(' ')));
     showKpis();
 
@@ -322,10 +337,17 @@ void DashboardView::setData(DashboardData data)
             .arg(d.range.toString()));
     m_movers->setMovers(d.improvers, d.decliners);
     m_tiles[KpiCount + 3]->setSource(
-        tr("Largest change on %1 since %2, in standard deviations of the providers' prior "
-           "values; denominators of at least %3 in both windows.")
-            .arg(d.headline.join(QStringLiteral(", ")), d.priorRange.toString())
+        tr("Largest change since %1 on the %2 measures (cost left out), in standard deviations "
+           "of the providers' prior values; only changes beyond the 95% funnel limits of their "
+           "denominators (at least %3 in both windows).")
+            .arg(d.priorRange.toString(), d.tiers.empty() ? tr("quality") : tr("tiered"))
             .arg(d.request.minimumDenominator));
+    m_enrollment->setEnrollment(d.enrollment, d.request.year);
+    m_tiles[KpiCount + 4]->setSource(
+        tr("Source: risk scores computed from the claims (payment years %1 and benchmark year "
+           "3); spending from the claims and the %1 benchmark by type, %2.")
+            .arg(d.request.year)
+            .arg(monthRange(d.finances.months)));
     Q_EMIT computed();
 }
 
@@ -340,6 +362,13 @@ void DashboardView::showKpis()
     const QString source = tr("Source: %1 expenditures and MSSP terms.").arg(d.request.year);
     for (int k = 0; k < KpiCount; ++k)
         m_tiles[static_cast<size_t>(k)]->setSource(source);
+    // A closed year's figures are its own, not a projection.
+    const bool closed = d.yearClosed();
+    m_tiles[SavingsRateKpi]->setTitle(closed ? tr("Savings rate, final")
+                                             : tr("Projected savings rate"));
+    m_tiles[SharedSavingsKpi]->setTitle(closed ? tr("Shared savings, final")
+                                               : tr("Projected shared savings"));
+    m_tiles[SpendingKpi]->setTitle(closed ? tr("Spending, final") : tr("Spending to date"));
     if (!f.projection) { // why is in the notes above the tiles, once
         for (int k = 0; k < KpiCount; ++k)
             set(k, QStringLiteral("—"), tr("Not available: see the note above."));
@@ -347,10 +376,13 @@ void DashboardView::showKpis()
     }
     const MsspResult& r = *f.projection;
     const MsspInput& in = *f.input;
+    const QString msr =
+        tr("MSR %1: %2.")
+            .arg(MsspFormat::percent(r.msr, 2),
+                 r.metMsr ? tr("met") : (r.savingsRate > 0 ? tr("not met") : tr("no savings")));
     set(SavingsRateKpi, MsspFormat::percent(r.savingsRate, 1),
-        tr("Year end, %1 spending annualised. MSR %2: %3.")
-            .arg(monthRange(f.months), MsspFormat::percent(r.msr, 2),
-                 r.metMsr ? tr("met") : (r.savingsRate > 0 ? tr("not met") : tr("no savings"))));
+        closed ? tr("The year's spending, %1. %2").arg(monthRange(f.months), msr)
+               : tr("Year end, %1 spending annualised. %2").arg(monthRange(f.months), msr));
     set(SharedSavingsKpi, wholeDollars(r.earned()),
         r.earnedCents >= 0
             ? tr("Earned at a %1 sharing rate after %2 sequestration; %3.")

@@ -19,14 +19,15 @@ class Database;
 namespace aco::ui {
 
 class DashboardTile;
+class EnrollmentTable;
 class MeasureBars;
 class MoversTable;
 class TierBars;
 
 // The board's dashboard: spending against the benchmark by month with the minimum savings rate,
 // the projected savings rate and shared savings with the quality determination, measures against
-// their targets, providers by tier and the top movers, as tiles large enough to read across a
-// board room. Each tile clicks through (mouse, Enter or Space) by a signal the window connects.
+// their targets, providers by tier, the top movers, and risk and spending by enrollment type, as
+// tiles large enough to read across a board room. Each tile clicks through (mouse, Enter or Space) by a signal the window connects.
 // The numbers are computed off the GUI thread, on a connection of the worker's own.
 class DashboardView : public QWidget
 {
@@ -57,7 +58,8 @@ class DashboardView : public QWidget
     // In the print arrangement, the parts of the view that make one page each.
     std::vector<QRect> printPages() const;
 
-    // The tiles, for the board packet and tests: the KPIs, then chart, measures, tiers, movers.
+    // The tiles, for the board packet and tests: the KPIs, then chart, measures, tiers, movers,
+    // enrollment types.
     const std::vector<DashboardTile*>& tiles() const { return m_tiles; }
 
   Q_SIGNALS:
@@ -92,6 +94,7 @@ class DashboardView : public QWidget
     MeasureBars* m_measures = nullptr;
     TierBars* m_tiers = nullptr;
     MoversTable* m_movers = nullptr;
+    EnrollmentTable* m_enrollment = nullptr;
 };
 
 } // namespace aco::ui

@@ -1,5 +1,8 @@
 #include "expenditurechart.h"
 
+#include "charts/chartstyle.h"
+#include "charts/niceticks.h"
+
 #include "dashboardcolors.h"
 #include "mssp/msspformat.h"
 
@@ -11,7 +14,6 @@
 #include <QPen>
 #include <QScatterSeries>
 #include <QStringList>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -72,15 +74,12 @@ QChart* ExpenditureChart::create(const DashboardData& data)
     axisX->setRange(0.5, 12.5);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     axisX->setGridLineVisible(false);
-    auto* axisY = new QValueAxis;
-    const double step = 50.0;
-    axisY->setRange(months.empty() ? 0.0 : std::floor(low * 0.97 / step) * step,
-                    months.empty() ? 1.0 : std::ceil(high * 1.02 / step) * step);
-    axisY->setLabelFormat(QStringLiteral("$%.0f"));
-    axisY->setTitleText(QObject::tr("$ per beneficiary-month"));
-    axisY->setTickType(QValueAxis::TicksDynamic);
-    axisY->setTickAnchor(0);
-    axisY->setTickInterval(step);
+    // Spending moves by a few percent around the benchmark: the axis starts near it, and its
+    // title says where.
+    const Ticks ticks = months.empty() ? niceTicks(0.0, 1.0, TickUnit::Dollars)
+                                       : niceTicks(low * 0.98, high * 1.02, TickUnit::Dollars, 5, false);
+    QAbstractAxis* axisY = ChartStyle::valueAxis(
+        ticks, ticks.low > 0 ? QObject::tr("$ PMPM, from %1").arg(ticks.labels.front()) : QObject::tr("$ PMPM"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {

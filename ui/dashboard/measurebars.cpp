@@ -168,9 +168,6 @@ void MeasureBars::paintEvent(QPaintEvent*)
     const QFontMetricsF metrics(font());
     const double h = rowHeight();
     const double w = width();
-    const double nameWidth = std::min(
-        w * 0.3,
-        metrics.horizontalAdvance(QStringLiteral("Follow-up within 7 days of discharge")) + 8);
     QFont bold = font();
     bold.setBold(true);
     QFont small = font();
@@ -199,6 +196,14 @@ void MeasureBars::paintEvent(QPaintEvent*)
         targetWidth = std::max(targetWidth, cellWidth(metrics, c.target, c.targetNote));
         statusWidth = std::max(statusWidth, cellWidth(metrics, c.status, c.statusNote) + h * 0.6);
     }
+    // The names as wide as the longest where the bars keep a fair share of the tile; beyond that
+    // a long name wraps when the row holds two lines, else is elided (the tooltip has it whole).
+    double longestName = 0;
+    for (const DashboardMeasure& row : m_measures)
+        longestName = std::max(longestName, metrics.horizontalAdvance(row.measure.name) + 8);
+    const double room = w - 6 - valueWidth - targetWidth - statusWidth - 8 - std::max(60.0, w * 0.15);
+    const double nameWidth = std::min(longestName, std::max(w * 0.3, room));
+    const bool wrapNames = h >= 2 * metrics.height();
     const double barLeft = nameWidth + 6;
     const double barWidth =
         std::max(40.0, w - barLeft - valueWidth - targetWidth - statusWidth - 8);
@@ -224,8 +229,12 @@ void MeasureBars::paintEvent(QPaintEvent*)
             painter.fillRect(line, DashboardColors::focusRow());
         painter.setFont(font()); // the cells of the row before leave theirs
         painter.setPen(DashboardColors::ink());
-        painter.drawText(QRectF(4, line.top(), nameWidth - 4, h), Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(m.name, Qt::ElideRight, nameWidth - 6));
+        const QRectF nameCell(4, line.top(), nameWidth - 4, h);
+        if (wrapNames && metrics.horizontalAdvance(m.name) > nameWidth - 6)
+            painter.drawText(nameCell, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, m.name);
+        else
+            painter.drawText(nameCell, Qt::AlignVCenter | Qt::AlignLeft,
+                             metrics.elidedText(m.name, Qt::ElideRight, nameWidth - 6));
 
         // The distance from the target as a share of it, better to the right, on one scale for
         // every row; the stretch just short of the target is shaded.

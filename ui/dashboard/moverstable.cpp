@@ -38,6 +38,9 @@ MoversTable::MoversTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ProviderColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(MeasureColumn, QHeaderView::Stretch);
+    setTextElideMode(Qt::ElideRight); // a long name is whole in its tooltip
+    setWordWrap(false);               // rows of one height
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,9 +51,9 @@ MoversTable::MoversTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setToolTip(tr("Providers whose value on a tiered measure moved furthest since the prior "
-                  "window, in standard "
-                  "deviations of the providers' prior values. Double-click or press Enter to open "
-                  "the provider."));
+                  "window, in standard deviations of the providers' prior values, among the moves "
+                  "beyond what chance allows on their denominators. Double-click or press Enter "
+                  "to open the provider."));
     connect(this, &QTableWidget::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = providerAt(index.row()))
             Q_EMIT providerActivated(id);
@@ -61,10 +64,17 @@ void MoversTable::setMovers(const std::vector<DashboardMover>& improvers,
                             const std::vector<DashboardMover>& decliners)
 {
     setRowCount(0);
+    clearSpans();
     for (const DashboardMover& mover : improvers)
         addMover(mover);
     for (const DashboardMover& mover : decliners)
         addMover(mover);
+    if (rowCount() == 0) { // says so rather than leave an empty table
+        insertRow(0);
+        setItem(0, ProviderColumn,
+                cell(tr("No provider's value moved by more than chance allows on their panel.")));
+        setSpan(0, 0, 1, ColumnCount);
+    }
     resizeRowsToContents();
     // The first row is current for the keyboard, but nothing is highlighted until it is used.
     if (rowCount() > 0)
@@ -76,13 +86,16 @@ void MoversTable::addMover(const DashboardMover& mover)
     const int row = rowCount();
     insertRow(row);
     const Measure& m = mover.measure;
-    auto* name = cell(mover.providerName);
-    name->setData(Qt::UserRole, QVariant::fromValue<qint64>(mover.providerId));
-    name->setToolTip(tr("NPI %1").arg(mover.npi));
-    setItem(row, ProviderColumn, name);
-    auto* code = cell(m.code);
-    code->setToolTip(m.name);
-    setItem(row, MeasureColumn, code);
+    auto* provider = cell(mover.providerName);
+    provider->setData(Qt::UserRole, QVariant::fromValue<qint64>(mover.providerId));
+    provider->setToolTip(tr("NPI %1").arg(mover.npi));
+    setItem(row, ProviderColumn, provider);
+    auto* name = cell(m.name);
+    name->setToolTip(tr("%1 (%2): denominator %3 then %4")
+                         .arg(m.name, m.code)
+                         .arg(mover.priorDenominator)
+                         .arg(mover.denominator));
+    setItem(row, MeasureColumn, name);
     setItem(row, PriorColumn,
             cell(MeasureBars::valueText(m, mover.priorValue), Qt::AlignRight | Qt::AlignVCenter));
     setItem(row, NowColumn,
@@ -91,7 +104,7 @@ void MoversTable::addMover(const DashboardMover& mover)
     const double change = mover.change();
     const QString amount = m.unit == Measure::Unit::Percent
                                ? tr("%1 pts").arg(std::abs(change), 0, 'f', 1)
-                               : m.formatValue(std::abs(change));
+                               : MeasureBars::valueText(m, std::abs(change));
     auto* moved = cell(QStringLiteral("%1 %2 %3")
                            .arg(change >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"), amount,
                                 mover.improved() ? tr("better") : tr("worse")));

@@ -82,15 +82,20 @@ void TierBars::paintEvent(QPaintEvent*)
     }
 
     const double h = rowHeight();
-    const double labelWidth = metrics.horizontalAdvance(QStringLiteral("STATIN ")) + 4;
+    // Measures by name, as wide as the longest needs up to a third of the width; a longer name
+    // is elided, and its row's tooltip has it whole.
+    double widestName = 0.0;
+    for (const TierDistribution& d : m_distributions)
+        widestName = std::max(widestName, metrics.horizontalAdvance(d.measure.name));
+    const double labelWidth = std::min(widestName + 10, w / 3);
     const double countWidth = metrics.horizontalAdvance(QStringLiteral("n = 5,000")) + 8;
     const double barWidth = std::max(40.0, w - labelWidth - countWidth);
     for (size_t i = 0; i < m_distributions.size(); ++i) {
         const TierDistribution& d = m_distributions[i];
         const QRectF line(0, legendHeight() + static_cast<double>(i) * h, w, h);
         painter.setPen(DashboardColors::ink());
-        painter.drawText(QRectF(0, line.top(), labelWidth, h), Qt::AlignVCenter | Qt::AlignLeft,
-                         d.measure.code);
+        painter.drawText(QRectF(0, line.top(), labelWidth - 6, h), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(d.measure.name, Qt::ElideRight, labelWidth - 6));
         const int total = d.assessed();
         double left = labelWidth;
         const QRectF bar(labelWidth, line.top() + h * 0.1, barWidth, h * 0.8);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -100,7 +101,12 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     previewLayout->addWidget(m_previewTitle);
     m_preview = new ScorecardPreview(right);
     m_preview->setObjectName(QStringLiteral("providerPreview"));
-    previewLayout->addWidget(m_preview, 1);
+    // Scrolls: a primary care provider's risk page comes below the scorecard.
+    auto* previewScroll = new QScrollArea(right);
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    previewLayout->addWidget(previewScroll, 1);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("providersSplitter"));

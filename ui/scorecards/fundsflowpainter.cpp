@@ -597,8 +597,9 @@ double FundsFlowPainter::paintMeasures(QPainter& p, const FundsFlowRecipient& r,
                 text(p, cell, money(m.maximumCents), align);
                 break;
             case 6:
+                // It says what it counts ("2 more patients for Baseline (70.3%)"): two lines.
                 p.setFont(font(7));
-                text(p, cell, m.gapText, align);
+                p.drawText(quarter(cell), align | Qt::TextWordWrap, m.gapText);
                 break;
             default:
                 text(p, cell,

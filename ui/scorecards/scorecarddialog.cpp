@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "error.h"
 #include "measures/resultsums.h"
+#include "risk/riskchange.h"
 #include "scenarios/scenariostore.h"
 #include "scorecardpainter.h"
 #include "scorecardwriter.h"
@@ -119,6 +120,7 @@ ScorecardDialog::ScorecardDialog(const QString& databasePath, const Database& db
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QRadioButton* radio : {m_all, m_onePractice, m_oneProvider})
         connect(radio, &QRadioButton::toggled, this, &ScorecardDialog::updateCount);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ScorecardDialog::updateCount);
     connect(m_practice, &QComboBox::currentIndexChanged, this, [this] {
         m_onePractice->setChecked(true);
         updateCount();
@@ -187,7 +189,12 @@ void ScorecardDialog::updateCount()
     } else {
         count = 1;
     }
-    m_count->setText(count == 1 ? tr("1 scorecard, one page") : tr("%1 scorecards, one page each").arg(count));
+    QString text = count == 1 ? tr("1 scorecard, one page") : tr("%1 scorecards, one page each").arg(count);
+    // With risk scores for the year, primary care providers' scorecards have a risk page.
+    if (m_period->currentIndex() >= 0 &&
+        acoAverageRisk(m_db, Period::fromInt(m_period->currentData().toInt()).year()))
+        text += tr("; a second page on risk for primary care providers");
+    m_count->setText(text);
 }
 
 void ScorecardDialog::paintPages(QPrinter* printer, const ScorecardBuilder& builder, const std::vector<Provider>& providers)
@@ -208,7 +215,7 @@ void ScorecardDialog::paintPages(QPrinter* printer, const ScorecardBuilder& buil
     for (int i = 0; i < total; ++i) {
         if (i > 0)
             printer->newPage();
-        page.paint(painter, builder.build(providers[static_cast<size_t>(i)]), i + 1, total);
+        page.paintAll(painter, builder.build(providers[static_cast<size_t>(i)]), i + 1, total);
         progress.setValue(i + 1);
         if (progress.wasCanceled()) {
             printer->abort();

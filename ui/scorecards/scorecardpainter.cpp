@@ -1,10 +1,14 @@
 #include "scorecardpainter.h"
 
+#include "charts/labelplacement.h"
+#include "charts/niceticks.h"
 #include "pagepainting.h"
+#include "scorecardriskpainter.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -33,14 +37,16 @@ QString monthName(Period period)
     return page::monthName(period.year(), period.month());
 }
 
-void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
+// The arrow is the direction the value moved, as everywhere in the application; filled when
+// that is better, hollow when worse (the table's note says so).
+void paintTrend(QPainter& p, const QRectF& cell, Trend trend, bool rose)
 {
     switch (trend) {
     case Trend::Better:
-        text(p, cell, QStringLiteral("\u25B2"));
+        text(p, cell, rose ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC"));
         break;
     case Trend::Worse:
-        text(p, cell, QStringLiteral("\u25BD"));
+        text(p, cell, rose ? QStringLiteral("\u25B3") : QStringLiteral("\u25BD"));
         break;
     case Trend::Same:
         text(p, cell, QStringLiteral("="));
@@ -52,18 +58,38 @@ void paintTrend(QPainter& p, const QRectF& cell, Trend trend)
 
 } // namespace
 
-void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber, int pageCount) const
+void ScorecardPainter::paint(QPainter& painter, const Scorecard& card, int pageNumber,
+                             int pageCount, int sheet) const
 {
     page::begin(painter); // everything below is drawn in quarter points
-    double y = paintHeader(painter, card, margin);
-    y = paintMeasureTable(painter, card, y + 8);
-    y = paintCharts(painter, card, y + 10);
-    paintPatientLists(painter, card, y + 10, pageHeight - margin - 22);
-    paintFooter(painter, card, pageNumber, pageCount);
+    const QString number = QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    if (sheet == 0) {
+        double y = paintHeader(painter, card, margin, true);
+        y = paintMeasureTable(painter, card, y + 8);
+        y = paintCharts(painter, card, y + 10);
+        paintPatientLists(painter, card, y + 10, pageHeight - margin - 22);
+        paintFooter(painter, card, number);
+    } else {
+        const double y = paintHeader(painter, card, margin, false);
+        ScorecardRiskPainter().paint(painter, card, y + 4, pageHeight - margin - 22);
+        paintFooter(painter, card, number + QStringLiteral(", continued"));
+    }
     painter.restore();
 }
 
-double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double top) const
+void ScorecardPainter::paintAll(QPainter& painter, const Scorecard& card, int pageNumber,
+                                int pageCount) const
+{
+    auto* device = dynamic_cast<QPagedPaintDevice*>(painter.device());
+    for (int sheet = 0; sheet < ScorecardPainter::pageCount(card); ++sheet) {
+        if (sheet > 0 && device)
+            device->newPage();
+        paint(painter, card, pageNumber, pageCount, sheet);
+    }
+}
+
+double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double top,
+                                     bool withProjection) const
 {
     const Provider& pr = card.provider;
     p.setPen(ink);
@@ -101,7 +127,7 @@ double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double 
     text(p, QRectF(x, top + 46, w, 11), QStringLiteral("Compared with: ") + card.peerGroupName +
                                             (card.options.blinded ? QStringLiteral(" (blinded)") : QString()),
          Qt::AlignRight | Qt::AlignVCenter);
-    if (!card.projection)
+    if (!card.projection || !withProjection)
         return top + 68;
     // The payment the provider is tracking toward, on a shaded strip of its own: the amounts in
     // bold and never elided, the label elided if a long scenario name needs it.
@@ -132,7 +158,7 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
         double width;
     };
     const Column columns[] = {{"Measure", 142}, {"Value", 40}, {"Prior", 40}, {"", 14},
-                              {"Median", 42}, {"Rank", 58}, {"Tier", 90}, {"To the next tier", 0}};
+                              {"Median", 42}, {"Rank", 50}, {"Tier", 90}, {"To the next tier", 0}};
     double used = 0;
     for (const Column& c : columns)
         used += c.width;
@@ -166,7 +192,8 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
         text(p, cell(1), row.value ? m.formatValue(*row.value) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         text(p, cell(2), row.priorValue ? m.formatValue(*row.priorValue) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         const QRectF trendCell = cell(3);
-        paintTrend(p, QRectF(trendCell.x() + 5, trendCell.y(), trendCell.width() - 5, trendCell.height()), row.trend);
+        paintTrend(p, QRectF(trendCell.x() + 5, trendCell.y(), trendCell.width() - 5, trendCell.height()), row.trend,
+                   row.value && row.priorValue && *row.value > *row.priorValue);
         text(p, cell(4), row.peerMedian ? m.formatValue(*row.peerMedian) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         const QRectF rankCell = cell(5);
         const QString rank = row.belowMinimum ? QStringLiteral("too few")
@@ -180,9 +207,16 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
                 row.tier->tier);
         else
             text(p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width(), tierCell.height()), QStringLiteral("no tiers"));
+        // What the next tier takes says what it counts, so it may need a second line.
         p.setPen(muted);
-        p.setFont(font(6.5));
-        text(p, cell(7), row.nextTierText);
+        p.setFont(font(6.3));
+        const QRectF nextCell = cell(7);
+        if (QFontMetricsF(p.font()).horizontalAdvance(row.nextTierText) <= nextCell.width() * 4) { // in quarter points
+            text(p, nextCell, row.nextTierText);
+        } else {
+            p.setFont(font(5.8));
+            p.drawText(quarter(nextCell), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, row.nextTierText);
+        }
         p.setFont(font(7.5));
         p.setPen(QPen(rule, 2));
         line(p, margin, y + rowHeight, margin + contentWidth, y + rowHeight);
@@ -191,7 +225,7 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
     p.setPen(muted);
     p.setFont(font(6.5));
     p.drawText(quarter(QRectF(margin, y + 2, contentWidth, 18)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-         QStringLiteral("\u25B2 better than the prior window, \u25BD worse. Rank 1 is best among %1 peers with a denominator of "
+         QStringLiteral("Arrows: the direction of the change from the prior window; filled \u25B2\u25BC better, hollow \u25B3\u25BD worse. Rank 1 is best among %1 peers with a denominator of "
                         "at least %2 (\"too few\": shown, not ranked). Tier blocks: none = below baseline, four = extra credit.")
              .arg(card.peerGroupName.toLower())
              .arg(card.options.minimumDenominator));
@@ -218,12 +252,10 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
     p.setPen(ink);
     p.setFont(font(8, true));
     text(p, QRectF(area.x(), area.y(), area.width(), 11), m.name);
-    p.setFont(font(6.5));
-    p.setPen(muted);
-    text(p, QRectF(area.x(), area.y() + 11, area.width(), 9),
-         QStringLiteral("%1 peers, best to worst; dashed: peer median").arg(chart.bars().size()));
 
-    const QRectF plot(area.x() + 30, area.y() + 24, area.width() - 32, area.height() - 36);
+    // Room at the right for the tier lines' names.
+    const double namesWidth = chart.tiers ? 38 : 0;
+    const QRectF plot(area.x() + 30, area.y() + 24, area.width() - 32 - namesWidth, area.height() - 36);
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
     const std::vector<PeerBar>& bars = chart.bars();
@@ -233,36 +265,49 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
     }
     if (bars.empty())
         return;
-    // A zoomed axis from a round number below the lowest bar: differences stay visible.
+    // A zoomed axis from a round number below the lowest bar, so that differences stay visible;
+    // the caption says where it starts.
     const double span = std::max(high - low, 1e-9);
-    const double step = std::pow(10.0, std::floor(std::log10(span))) * (span / std::pow(10.0, std::floor(std::log10(span))) > 5 ? 2 : 1);
-    const double axisLow = std::max(0.0, std::floor((low - span * 0.1) / step) * step);
-    const double axisHigh = std::ceil((high + span * 0.05) / step) * step;
+    const Ticks ticks = niceTicks(std::max(0.0, low - span * 0.1), high + span * 0.05, tickUnit(m), 4, false);
+    const double axisLow = ticks.low;
+    const double axisHigh = ticks.high;
+    p.setFont(font(6.5));
+    p.setPen(muted);
+    text(p, QRectF(area.x(), area.y() + 11, area.width(), 9),
+         QStringLiteral("%1 peers, best to worst; dashed: peer median%2")
+             .arg(bars.size())
+             .arg(axisLow > 0 ? QStringLiteral("; axis from ") + ticks.labels.front() : QString()));
     const auto yOf = [&](double v) { return plot.bottom() - (v - axisLow) / (axisHigh - axisLow) * plot.height(); };
 
-    // Tier cut-points as light bands behind the bars.
+    // Tier cut-points as dotted lines across the plot, named at their right ends, the names
+    // pushed apart where cut-points are close.
     if (chart.tiers) {
-        double lastLabel = std::numeric_limits<double>::max();
+        std::vector<double> wanted;
+        std::vector<int> shown;
         for (int i = 0; i < 4; ++i) {
             const double cut = chart.tiers->cutPoints[static_cast<size_t>(i)];
             if (cut < axisLow || cut > axisHigh)
                 continue;
             p.setPen(QPen(rule, 2, Qt::DotLine));
-            line(p, plot.left(), yOf(cut), plot.right(), yOf(cut));
-            // Labels of cut-points closer than a line of text are left out rather than overprinted.
-            if (std::abs(yOf(cut) - lastLabel) < 7)
-                continue;
-            lastLabel = yOf(cut);
-            p.setPen(muted);
-            p.setFont(font(5.5));
-            text(p, QRectF(plot.right() - 60, yOf(cut) - 7, 60, 7), tierName(Tier(i + 1)), Qt::AlignRight | Qt::AlignBottom);
+            line(p, plot.left(), yOf(cut), plot.right() + 2, yOf(cut));
+            wanted.push_back(yOf(cut));
+            shown.push_back(i);
         }
+        const double lineHeight = 6.5;
+        const auto tops = spreadAlong(wanted, std::vector<double>(wanted.size(), lineHeight), plot.top() - 4,
+                                      plot.bottom() + 4, 0.3);
+        p.setPen(muted);
+        p.setFont(font(5.5));
+        for (size_t k = 0; k < shown.size(); ++k)
+            text(p, QRectF(plot.right() + 3, tops[k], namesWidth - 3, lineHeight), tierName(Tier(shown[k] + 1)),
+                 Qt::AlignLeft | Qt::AlignVCenter);
     }
     // Axis labels.
     p.setFont(font(6));
     p.setPen(muted);
-    for (double v = axisLow; v <= axisHigh + step / 2; v += step) {
-        text(p, QRectF(area.x(), yOf(v) - 5, 27, 10), m.formatValue(v), Qt::AlignRight | Qt::AlignVCenter);
+    for (size_t i = 0; i < ticks.values.size(); ++i) {
+        const double v = ticks.values[i];
+        text(p, QRectF(area.x(), yOf(v) - 5, 27, 10), ticks.labels[i], Qt::AlignRight | Qt::AlignVCenter);
         p.setPen(QPen(shade, 2));
         line(p, plot.left(), yOf(v), plot.right(), yOf(v));
         p.setPen(muted);
@@ -305,7 +350,8 @@ void ScorecardPainter::paintChart(QPainter& p, const PeerChart& chart, const QRe
         // The label sits above the bar, kept inside the plot.
         p.setPen(ink);
         p.setFont(font(6.5, true));
-        const QString label = QStringLiteral("\u25BC You: ") + m.formatValue(focal->value);
+        // No arrow: on this page an arrow says better or worse.
+        const QString label = QStringLiteral("You: ") + m.formatValue(focal->value);
         const double labelWidth = 70;
         const double lx = std::clamp(focalX - labelWidth / 2, plot.left(), plot.right() - labelWidth);
         text(p, QRectF(lx, std::max(plot.top() - 2, yOf(focal->value) - 11), labelWidth, 9), label, Qt::AlignHCenter | Qt::AlignVCenter);
@@ -397,11 +443,14 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     text(p, QRectF(x0, top, rightWidth, 12),
          QStringLiteral("Open care gaps on %1, due soonest").arg(asOf.toString(QStringLiteral("MM/dd/yy"))));
     y = top + 14;
-    const double dueWidth = 56;
-    const double gapX = x0 + 74;
-    const double gapWidth = rightWidth - 74 - dueWidth - 4;
+    // The due date whole, even "overdue 10/01/25" in bold (the painter works in quarter points).
     p.setFont(font(6.5, true));
-    text(p, QRectF(x0 + 2, y, 70, rowHeight), QStringLiteral("Patient"));
+    const double dueWidth =
+        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 4;
+    const double patientWidth = 64;
+    const double gapX = x0 + patientWidth + 4;
+    const double gapWidth = rightWidth - patientWidth - 4 - dueWidth - 4;
+    text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), QStringLiteral("Patient"));
     text(p, QRectF(gapX, y, gapWidth, rowHeight), QStringLiteral("Gap"));
     text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight), QStringLiteral("Due"), Qt::AlignRight | Qt::AlignVCenter);
     p.setPen(QPen(ink, 2));
@@ -412,7 +461,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
         if (y + rowHeight > bottom)
             break;
         p.setPen(ink);
-        text(p, QRectF(x0 + 2, y, 70, rowHeight), patientName(g.firstName, g.lastName, mask));
+        text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), patientName(g.firstName, g.lastName, mask));
         text(p, QRectF(gapX, y, gapWidth, rowHeight), g.description);
         p.setFont(font(6.5, g.overdue));
         text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight),
@@ -429,7 +478,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     }
 }
 
-void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, int pageNumber, int pageCount) const
+void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, const QString& pageText) const
 {
     const double y = pageHeight - margin - 12;
     p.setPen(QPen(rule, 2));
@@ -441,8 +490,8 @@ void ScorecardPainter::paintFooter(QPainter& p, const Scorecard& card, int pageN
                                         ? QStringLiteral("Confidential. Patient names and MBIs are masked.")
                                         : QStringLiteral("Confidential: contains protected health information. For the named provider and practice staff only.");
     text(p, QRectF(margin + contentWidth * 0.2, y, contentWidth * 0.65, 10), confidentiality, Qt::AlignHCenter | Qt::AlignVCenter);
-    text(p, QRectF(margin + contentWidth * 0.8, y, contentWidth * 0.2, 10),
-         QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount), Qt::AlignRight | Qt::AlignVCenter);
+    text(p, QRectF(margin + contentWidth * 0.8, y, contentWidth * 0.2, 10), pageText,
+         Qt::AlignRight | Qt::AlignVCenter);
 }
 
 } // namespace aco::ui

@@ -30,7 +30,8 @@ constexpr double maximumZoom = 4.0;
 // The steps of Zoom In and Zoom Out, as document viewers offer them.
 constexpr std::array<double, 15> zoomSteps = {0.25, 0.33, 0.5, 0.67, 0.75, 0.85, 1.0, 1.1,
                                               1.25, 1.5,  1.75, 2.0, 2.5,  3.0,  4.0};
-constexpr int paper = 10; // pixels of background around the page
+constexpr int paper = 10;  // pixels of background around the pages
+constexpr int pageGap = 8; // pixels between pages
 
 const QString fitWidthValue = QStringLiteral("fit-width");
 const QString fitPageValue = QStringLiteral("fit-page");
@@ -179,7 +180,7 @@ void ScorecardPreview::zoomAround(double zoom, const QPointF& anchor)
     m_mode = ZoomMode::Fixed;
     m_fixedZoom = std::clamp(zoom, minimumZoom, maximumZoom);
     updateScrollBars();
-    const QSizeF size = pageSize();
+    const QSizeF size = documentSize();
     horizontalScrollBar()->setValue(
         static_cast<int>(std::lround(paper + onPage.x() * size.width() - anchor.x())));
     verticalScrollBar()->setValue(
@@ -196,9 +197,20 @@ QSizeF ScorecardPreview::pageSize() const
     return {ScorecardPainter::pageWidth * scale, ScorecardPainter::pageHeight * scale};
 }
 
+int ScorecardPreview::pageCount() const
+{
+    return m_card ? ScorecardPainter::pageCount(*m_card) : 1;
+}
+
+QSizeF ScorecardPreview::documentSize() const
+{
+    const QSizeF page = pageSize();
+    return {page.width(), page.height() * pageCount() + (pageCount() - 1) * pageGap};
+}
+
 QRectF ScorecardPreview::pageRect() const
 {
-    const QSizeF size = pageSize();
+    const QSizeF size = documentSize();
     // Centred while narrower than the view, else from the scrolled edge.
     const double x = size.width() + 2 * paper <= viewport()->width()
                          ? (viewport()->width() - size.width()) / 2.0
@@ -211,7 +223,7 @@ QRectF ScorecardPreview::pageRect() const
 
 void ScorecardPreview::updateScrollBars()
 {
-    const QSizeF size = m_card ? pageSize() : QSizeF();
+    const QSizeF size = m_card ? documentSize() : QSizeF();
     const auto range = [](QScrollBar* bar, double content, int shown) {
         bar->setRange(0, std::max(0, static_cast<int>(std::ceil(content + 2 * paper)) - shown));
         bar->setPageStep(shown);
@@ -337,15 +349,21 @@ void ScorecardPreview::paintEvent(QPaintEvent*)
                          Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
-    // The page on white paper with a thin edge.
-    const QRectF page = pageRect();
-    painter.fillRect(page, Qt::white);
-    painter.setPen(palette().color(QPalette::Shadow));
-    painter.drawRect(page.adjusted(-0.5, -0.5, 0.5, 0.5));
-    painter.translate(page.topLeft());
+    // The pages one below the other, each on white paper with a thin edge.
+    const QRectF document = pageRect();
+    const QSizeF size = pageSize();
     const double scale = pixelsPerPoint(zoom());
-    painter.scale(scale, scale);
-    ScorecardPainter().paint(painter, *m_card, 1, 1);
+    for (int i = 0; i < pageCount(); ++i) {
+        const QRectF page(document.topLeft() + QPointF(0, i * (size.height() + pageGap)), size);
+        painter.save();
+        painter.fillRect(page, Qt::white);
+        painter.setPen(palette().color(QPalette::Shadow));
+        painter.drawRect(page.adjusted(-0.5, -0.5, 0.5, 0.5));
+        painter.translate(page.topLeft());
+        painter.scale(scale, scale);
+        ScorecardPainter().paint(painter, *m_card, 1, 1, i);
+        painter.restore();
+    }
 }
 
 } // namespace aco::ui

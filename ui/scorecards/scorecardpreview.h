@@ -13,9 +13,9 @@ class QToolBar;
 
 namespace aco::ui {
 
-// One scorecard page as it prints, in a document viewer: fit to the width or to the whole page,
-// or at a zoom of its own (Ctrl+wheel, Ctrl+plus and Ctrl+minus, 100% for the printed size), and
-// scrolled when larger than the view; double-click opens it full size in a window of its own.
+// A scorecard's pages as they print, one below the other, in a document viewer: fit to the
+// width or to a whole page, or at a zoom of its own (Ctrl+wheel, Ctrl+plus and Ctrl+minus, 100%
+// for the printed size), and scrolled when larger than the view; double-click opens it full size in a window of its own.
 // The zoom is kept (QSettings, per preview by its object name). Says what it is waiting for
 // while there is no scorecard.
 class ScorecardPreview : public QAbstractScrollArea
@@ -75,7 +75,9 @@ class ScorecardPreview : public QAbstractScrollArea
     // Device pixels per point of the page at `zoom`.
     double pixelsPerPoint(double zoom) const;
     QSizeF pageSize() const; // in pixels, at the zoom shown
-    QRectF pageRect() const; // in the viewport, scrolled
+    int pageCount() const;
+    QSizeF documentSize() const; // the pages one below the other, in pixels at the zoom shown
+    QRectF pageRect() const;     // of all the pages, in the viewport, scrolled
     void zoomAround(double zoom, const QPointF& anchor);
     void updateScrollBars();
     void showZoom();

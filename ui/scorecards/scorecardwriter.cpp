@@ -14,10 +14,11 @@ namespace aco::ui {
 
 namespace {
 
-// What the scorecards show of patients: their pursuit lists and care gaps, masked or not.
+// What the scorecards show of patients: their pursuit lists, care gaps and risk lists, masked or
+// not.
 PatientData patientDataOf(const ScorecardOptions& options)
 {
-    if (options.pursuitLimit == 0 && options.careGapLimit == 0)
+    if (options.pursuitLimit == 0 && options.careGapLimit == 0 && options.riskChangeLimit == 0)
         return PatientData::None;
     return options.maskPhi ? PatientData::Masked : PatientData::Included;
 }
@@ -68,8 +69,8 @@ int ScorecardWriter::writePages(const std::vector<Provider>& providers, const QS
     if (isCombined(path)) {
         pdf.writeCombined(
             path, QStringLiteral("Provider scorecards"), [&](QPainter& painter, int i) {
-                page.paint(painter, m_builder.build(providers[static_cast<size_t>(i)]), i + 1,
-                           total);
+                page.paintAll(painter, m_builder.build(providers[static_cast<size_t>(i)]), i + 1,
+                              total);
             });
         return total;
     }
@@ -83,8 +84,8 @@ int ScorecardWriter::writePages(const std::vector<Provider>& providers, const QS
             auto store =
                 std::make_shared<const Store>(Store::openReadOnly(m_builder.database().path()));
             return [this, &page, &providers, store](QPainter& painter, int i) {
-                page.paint(painter,
-                           m_builder.build(providers[static_cast<size_t>(i)], &store->db()), 1, 1);
+                page.paintAll(painter,
+                              m_builder.build(providers[static_cast<size_t>(i)], &store->db()), 1, 1);
             };
         });
     return total;
