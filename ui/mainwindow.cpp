@@ -302,6 +302,9 @@ void MainWindow::loadMsspYear(int year)
 
 void MainWindow::openDatabase(const QString& path, bool readOnly)
 {
+    // The views are made again for the file: a scenario being edited would be lost.
+    if (m_scenarios && !m_scenarios->maybeDropChanges())
+        return;
     auto opened = std::make_shared<OpenedFile>();
     opened->path = path;
     opened->readOnly = readOnly;

@@ -100,6 +100,10 @@ class MainWindow : public QMainWindow
     void importCsv();
     void loadCclfDelivery();
     void exportProviders();
+    QMenu* createExportMenu(QMenu* file);
+    void exportData(const QString& kind, const QString& title);
+    QAction* createCheckAction();
+    void checkFile();
     void fundsFlowReport();
     void boardPacket();
     QWidget* createWelcomePage();
@@ -170,6 +174,7 @@ class MainWindow : public QMainWindow
     QAction* m_printScorecards = nullptr;
     QAction* m_maskPhi = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_checkFile = nullptr; // in the Tools menu
     QAction* m_loadCclf = nullptr;
     QList<QAction*> m_fileActions; // enabled while a file is open
     QToolBar* m_periodBar = nullptr;

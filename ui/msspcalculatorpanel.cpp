@@ -5,6 +5,15 @@
 #include "percentspinbox.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFont>
@@ -239,7 +248,23 @@ QWidget* MsspCalculatorPanel::createResults()
     m_steps->horizontalHeader()->setStretchLastSection(true);
     connect(m_steps->horizontalHeader(), &QHeaderView::sectionResized, m_steps,
             &QTableWidget::resizeRowsToContents);
-    layout->addWidget(m_headline);
+    m_reset = new QPushButton(tr("&Reset"));
+    m_reset->setObjectName(QStringLiteral("msspReset"));
+    m_reset->setToolTip(tr("Back to the inputs the file gave for the performance year"));
+    connect(m_reset, &QPushButton::clicked, this, &MsspCalculatorPanel::reset);
+    m_print = new QPushButton(tr("&Print..."));
+    m_print->setObjectName(QStringLiteral("msspPrint"));
+    m_print->setToolTip(tr("Print the inputs and every step of the result"));
+    connect(m_print, &QPushButton::clicked, this, &MsspCalculatorPanel::print);
+    m_exportPdf = new QPushButton(tr("Export P&DF..."));
+    m_exportPdf->setObjectName(QStringLiteral("msspExportPdf"));
+    m_exportPdf->setToolTip(tr("Save the inputs and every step of the result as a PDF"));
+    connect(m_exportPdf, &QPushButton::clicked, this, &MsspCalculatorPanel::choosePdf);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    for (QPushButton* button : {m_reset, m_print, m_exportPdf})
+        top->addWidget(button, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_notes);
     return results;
@@ -247,6 +272,7 @@ QWidget* MsspCalculatorPanel::createResults()
 
 void MsspCalculatorPanel::setInputs(const MsspInput& input)
 {
+    m_given = input;
     m_filling = true;
     m_track->setCurrentIndex(m_track->findData(static_cast<int>(input.track)));
     m_year->setValue(input.performanceYear);
@@ -274,6 +300,7 @@ void MsspCalculatorPanel::setInputs(const MsspInput& input)
     m_revenue->setValue(input.participantRevenue.value_or(0));
     m_disaster->setValue(input.disasterFraction);
     m_filling = false;
+    m_givenShown = inputs();
     recompute();
 }
 
@@ -336,13 +363,18 @@ void MsspCalculatorPanel::recompute()
     const MsspInput input = inputs();
     const std::vector<MsspInputProblem> problems = m_calculator.validate(input);
     m_steps->setRowCount(0);
+    m_reset->setEnabled(input != m_givenShown);
     if (!problems.empty()) {
         m_result.reset();
+        for (QPushButton* button : {m_print, m_exportPdf})
+            button->setEnabled(false);
         showProblems(problems);
         Q_EMIT resultChanged();
         return;
     }
     m_result = m_calculator.calculate(input);
+    for (QPushButton* button : {m_print, m_exportPdf})
+        button->setEnabled(true);
     const std::int64_t cents = m_result->earnedCents;
     m_headline->setText(cents > 0   ? tr("Shared savings earned: %1").arg(MsspFormat::cents(cents))
                         : cents < 0 ? tr("Shared losses owed: %1").arg(MsspFormat::cents(-cents))
@@ -358,12 +390,134 @@ void MsspCalculatorPanel::recompute()
         name->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_steps->setItem(row, 0, name);
         m_steps->setItem(row, 1, value);
-        m_steps->setItem(row, 2, new QTableWidgetItem(step.explanation));
+        auto* explanation = new QTableWidgetItem(step.explanation);
+        explanation->setTextAlignment(Qt::AlignLeft | Qt::AlignTop); // level with its value
+        m_steps->setItem(row, 2, explanation);
+        m_steps->setRowHidden(row, !isStepShown(step.key));
     }
     m_steps->resizeRowsToContents();
     m_notes->setText(m_result->notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!m_result->notes.isEmpty());
     Q_EMIT resultChanged();
+}
+
+bool MsspCalculatorPanel::isStepShown(const QString& key) const
+{
+    static const QStringList ofSavings = {QStringLiteral("met_msr"),
+                                          QStringLiteral("final_sharing_rate"),
+                                          QStringLiteral("sequestration"),
+                                          QStringLiteral("payment_limit")};
+    static const QStringList ofLosses = {QStringLiteral("met_mlr"), QStringLiteral("final_loss_rate"),
+                                         QStringLiteral("loss_limit"),
+                                         QStringLiteral("disaster_reduction")};
+    if (!m_result)
+        return true;
+    const bool loss = m_result->savingsRate < 0;
+    return !(loss ? ofSavings : ofLosses).contains(key);
+}
+
+void MsspCalculatorPanel::reset()
+{
+    setInputs(m_given);
+}
+
+QString MsspCalculatorPanel::reportHtml() const
+{
+    const auto cell = [](const QString& text, const char* style = "") {
+        return QStringLiteral("<td style='%1'>%2</td>")
+            .arg(QString::fromLatin1(style), text.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h2>%1</h2><h3>%2</h3><table cellpadding='3' width='100%'>")
+                       .arg(tr("Shared Savings Program calculation").toHtmlEscaped(),
+                            m_headline->text().toHtmlEscaped());
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        const auto* label =
+            qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QWidget* field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        QString value;
+        if (const auto* spin = qobject_cast<QAbstractSpinBox*>(field))
+            value = spin->text();
+        else if (const auto* combo = qobject_cast<QComboBox*>(field))
+            value = combo->currentText();
+        else if (const auto* box = qobject_cast<QCheckBox*>(field))
+            value = box->isChecked() ? box->text() : tr("not ") + box->text();
+        if (label && field->isEnabled())
+            html += QStringLiteral("<tr>") + cell(label->text()) + cell(value) +
+                    QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><h3>%1</h3><table cellpadding='3' width='100%'><tr>")
+                .arg(tr("Steps").toHtmlEscaped());
+    for (int c = 0; c < m_steps->columnCount(); ++c)
+        html += QStringLiteral("<th align='left'>%1</th>")
+                    .arg(m_steps->horizontalHeaderItem(c)->text().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < m_steps->rowCount(); ++row) {
+        if (m_steps->isRowHidden(row))
+            continue;
+        html += QStringLiteral("<tr valign='top'>") +
+                cell(m_steps->item(row, 0)->text(), "font-weight:bold") +
+                cell(m_steps->item(row, 1)->text(), "text-align:right; white-space:nowrap") +
+                cell(m_steps->item(row, 2)->text()) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (m_notes->isVisible() || !m_notes->text().isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(m_notes->text().toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                 QStringLiteral("<br>")));
+    return html;
+}
+
+namespace {
+
+void printReport(const QString& html, QPrinter& printer)
+{
+    QTextDocument document;
+    document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    document.setHtml(html);
+    document.print(&printer);
+}
+
+} // namespace
+
+bool MsspCalculatorPanel::exportPdf(const QString& path)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setDocName(tr("Shared Savings Program calculation"));
+    const QString temporary = path + QStringLiteral(".part");
+    printer.setOutputFileName(temporary);
+    printReport(reportHtml(), printer);
+    // Written beside, then put in place, so that a failure leaves the file as it was.
+    QFile::remove(path);
+    if (!QFileInfo::exists(temporary) || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        QMessageBox::critical(this, tr("Cannot Export"),
+                              tr("The PDF could not be written to %1. Choose a folder you can "
+                                 "write to.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
+void MsspCalculatorPanel::choosePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), QDir::home().filePath(QStringLiteral("mssp-calculation.pdf")),
+        tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+                      ? path
+                      : path + QStringLiteral(".pdf"));
+}
+
+void MsspCalculatorPanel::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printReport(reportHtml(), printer);
 }
 
 void MsspCalculatorPanel::showProblems(const std::vector<MsspInputProblem>& problems)

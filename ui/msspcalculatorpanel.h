@@ -14,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -35,6 +36,17 @@ public:
     MsspInput inputs() const;
     // The result shown, or nullopt while the inputs have a problem.
     const std::optional<MsspResult>& result() const { return m_result; }
+    // Back to the inputs last given to setInputs() (the file's performance year).
+    void reset();
+    // The inputs and the steps shown, as a document for the printer: the headline, each input
+    // as its field shows it, every step that applies, the notes.
+    QString reportHtml() const;
+    // Writes reportHtml() as a PDF to `path`; false (and a message box) when it cannot.
+    bool exportPdf(const QString& path);
+    void print();
+    // Whether the step of `key` (see MsspExplanation) is shown: the steps of savings are
+    // hidden for a loss and those of losses for savings.
+    bool isStepShown(const QString& key) const;
 
 Q_SIGNALS:
     void resultChanged();
@@ -46,8 +58,12 @@ private:
     void recompute();
     void showProblems(const std::vector<MsspInputProblem>& problems);
 
+    void choosePdf();
+
     MsspCalculator m_calculator;
     std::optional<MsspResult> m_result;
+    MsspInput m_given;      // by setInputs(), for reset()
+    MsspInput m_givenShown; // the same as the fields show it (rounded to their decimals)
     bool m_filling = false;
 
     QFormLayout* m_form = nullptr;
@@ -69,6 +85,9 @@ private:
     QHash<QString, QWidget*> m_fieldForColumn;
 
     QLabel* m_headline = nullptr;
+    QPushButton* m_reset = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_exportPdf = nullptr;
     QLabel* m_notes = nullptr;
     QTableWidget* m_steps = nullptr;
 };

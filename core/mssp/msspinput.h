@@ -57,6 +57,8 @@ struct MsspInput
     std::optional<int> agreementYear;
     std::optional<double> participantRevenue; // participant_revenue: nullopt = unknown
     double disasterFraction = 0;              // disaster_fraction: share of losses forgiven
+
+    bool operator==(const MsspInput&) const = default;
 };
 
 // Something wrong with an input, named by its batch column so that the batch can report

@@ -88,6 +88,13 @@ void chartShown(benchmark::State& state)
 }
 BENCHMARK(chartShown)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The split chart's stacked bar on show: its parts follow the slider in place.
+void splitShown(benchmark::State& state)
+{
+    sliderChange(state, 1, Paint::ChangedWidgets);
+}
+BENCHMARK(splitShown)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void chartShownWholeWindowPainted(benchmark::State& state)
 {
     sliderChange(state, 2, Paint::WholeWindow);

@@ -59,15 +59,27 @@ QStringList packetArguments(const QString& db, const QString& out, const QString
     return arguments;
 }
 
-// "$1,234,567.89", written here rather than taken from the code under test.
-QString dollars(std::int64_t cents)
+// "$1,234,568": the board's whole dollars, rounded half away from zero, written here rather than
+// taken from the code under test.
+QString wholeDollars(std::int64_t cents)
 {
-    QString whole = QString::number(std::llabs(cents) / 100);
+    const std::int64_t dollars = (std::llabs(cents) + 50) / 100;
+    QString whole = QString::number(dollars);
     for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
         whole.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1$%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString(), whole)
-        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
+    return (cents < 0 && dollars != 0 ? QStringLiteral("-$") : QStringLiteral("$")) + whole;
+}
+
+// Two parts of one sign in whole dollars that add up to their total's whole dollars: each
+// part's dollars rounded down, and the dollar left over (if any) to the larger cents.
+std::pair<std::int64_t, std::int64_t> wholeDollarPair(std::int64_t a, std::int64_t b)
+{
+    const std::int64_t total = (a + b + 50) / 100;
+    std::int64_t first = a / 100;
+    std::int64_t second = b / 100;
+    if (first + second < total)
+        (a % 100 >= b % 100 ? first : second) += 1;
+    return {first * 100, second * 100};
 }
 
 struct Payment
@@ -145,12 +157,35 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
     const QString rate = QString::number(100.0 * savingsRate, 'f', 1) + QLatin1Char('%');
     EXPECT_TRUE(text.contains(rate)) << rate.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Driver diagram 2026")));
-    // $1,000,000 split 20/80 and $250,000 split 50/50, paid to the cent.
+    // $1,000,000 split 20/80 and $250,000 split 50/50, in whole dollars: each scenario said
+    // first (its split, who is eligible and how each payment is decided), then its figures.
     for (const QString& name : scenarios)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
-    for (const char* amount :
-         {"$1,000,000.00", "$200,000.00", "$800,000.00", "$250,000.00", "$125,000.00"})
+    for (const char* amount : {"$1,000,000 ", "$200,000 ", "$800,000 ", "$250,000 ", "$125,000 "})
         EXPECT_TRUE(text.contains(QString::fromLatin1(amount))) << amount;
+    const qsizetype split = text.indexOf(QStringLiteral("Split infrastructure 20%, care redesign "
+                                                        "0%, providers 80%, reserve 0%"));
+    const qsizetype halves = text.indexOf(QStringLiteral("infrastructure 50%, care redesign 0%, "
+                                                         "providers 50%, reserve 0%"));
+    const qsizetype eligible = text.indexOf(QStringLiteral("Eligible primary care and "
+                                                           "specialists (employed and "
+                                                           "independent), paid as individual "
+                                                           "providers"));
+    const qsizetype basis = text.indexOf(QStringLiteral("equal shares; unearned money to "
+                                                        "infrastructure"));
+    const qsizetype figures = text.indexOf(QStringLiteral("Pool (earned or owed)"));
+    for (const qsizetype at : {split, halves, eligible, basis})
+        EXPECT_TRUE(at >= 0 && at < figures) << at << " " << figures << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("$1,000,000.00"))); // no cents on a board page
+    // No command-line wording on a board page.
+    EXPECT_FALSE(text.contains(QStringLiteral("aco-workbench")));
+    EXPECT_FALSE(text.contains(QStringLiteral("`")))
+        << text.mid(std::max<qsizetype>(0, text.indexOf(QStringLiteral("`")) - 200), 400).toStdString();
+    // Every page after the cover framed as the scorecard is: the ACO and what it belongs to
+    // above, the data's date and the page number below.
+    EXPECT_EQ(text.count(QStringLiteral("Board packet · performance year 2026 · September 2026")),
+              8);
+    EXPECT_EQ(text.count(QStringLiteral("For the board of Riverbend Health Partners ACO")), 9);
     for (const QString& name : names)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
     // The definitions say what each denominator counts: member-months for the cost of care,
@@ -178,25 +213,30 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
         poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
     EXPECT_TRUE(layout.contains(QStringLiteral("Provider payments by group")));
     EXPECT_TRUE(layout.contains(QStringLiteral(
-        "A: Eighty-twenty B: Half and half C: Equal shares Provider payments $800,000.00 "
-        "$125,000.00 $800,000.00")))
+        "A: Eighty-twenty B: Half and half C: Equal shares Provider payments $800,000 "
+        "$125,000 $800,000 ")))
         << layout.toStdString();
-    const auto groupRow = [&](const QString& label, auto inGroup) {
+    // In whole dollars, each pair of groups adds up to the payments.
+    const auto groupRows = [&](const QString& label, const QString& other, auto inGroup) {
         QString row = label;
+        QString otherRow = other;
         for (const auto& payments : paid) {
-            std::int64_t total = 0;
+            std::int64_t in = 0;
+            std::int64_t rest = 0;
             for (const auto& [id, payment] : payments)
-                total += inGroup(groups.at(id)) ? payment.cents : 0;
-            row += QLatin1Char(' ') + dollars(total);
+                (inGroup(groups.at(id)) ? in : rest) += payment.cents;
+            const auto [first, second] = wholeDollarPair(in, rest);
+            row += QLatin1Char(' ') + wholeDollars(first);
+            otherRow += QLatin1Char(' ') + wholeDollars(second);
         }
-        return row;
+        return std::pair{row, otherRow};
     };
-    for (const QString& row :
-         {groupRow(QStringLiteral("primary care"), [](auto g) { return g.first; }),
-          groupRow(QStringLiteral("specialists"), [](auto g) { return !g.first; }),
-          groupRow(QStringLiteral("employed"), [](auto g) { return g.second; }),
-          groupRow(QStringLiteral("independent"), [](auto g) { return !g.second; })})
-        EXPECT_TRUE(layout.contains(row)) << row.toStdString();
+    const auto [primaryCare, specialists] = groupRows(
+        QStringLiteral("primary care"), QStringLiteral("specialists"), [](auto g) { return g.first; });
+    const auto [employed, independent] = groupRows(
+        QStringLiteral("employed"), QStringLiteral("independent"), [](auto g) { return g.second; });
+    for (const QString& row : {primaryCare, specialists, employed, independent})
+        EXPECT_TRUE(layout.contains(row + QLatin1Char(' '))) << row.toStdString();
 
     // From A to B everyone loses; the biggest loser is the provider whose payment falls most.
     EXPECT_TRUE(layout.contains(QStringLiteral("Biggest winners and losers by provider, A to B")));
@@ -211,9 +251,12 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
         }
     }
     ASSERT_LT(loss, 0);
+    // The change of the whole dollars shown, so that the row adds up as printed.
+    const std::int64_t from = (paid[0].at(loser).cents + 50) / 100 * 100;
+    const std::int64_t to = (paid[1].at(loser).cents + 50) / 100 * 100;
     const QString lossRow = QStringLiteral("%1 %2 %3 %4")
-                                .arg(paid[0].at(loser).name, dollars(paid[0].at(loser).cents),
-                                     dollars(paid[1].at(loser).cents), dollars(loss));
+                                .arg(paid[0].at(loser).name, wholeDollars(from),
+                                     wholeDollars(to), wholeDollars(to - from));
     EXPECT_TRUE(layout.contains(lossRow)) << lossRow.toStdString();
 }
 
@@ -241,7 +284,7 @@ TEST(PacketCli, ComparesTheFirstFourOfMoreScenariosAndSaysSo)
     EXPECT_TRUE(layout.contains(QStringLiteral("Compared: the first 4 of the 5 scenarios chosen")));
     // Provider payments are 80% of $100,000 times the plan's number; the fifth is not compared.
     EXPECT_TRUE(layout.contains(QStringLiteral(
-        "Provider payments $80,000.00 $160,000.00 $240,000.00 $320,000.00 primary care")))
+        "Provider payments $80,000 $160,000 $240,000 $320,000 primary care")))
         << layout.toStdString();
     EXPECT_TRUE(layout.contains(QStringLiteral("A to D")));
     EXPECT_FALSE(layout.contains(QStringLiteral("A to E")));

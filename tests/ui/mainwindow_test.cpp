@@ -3,6 +3,8 @@
 #include "charts/peercomparisonview.h"
 #include "dashboard/dashboardview.h"
 #include "data/dataview.h"
+#include "export/exportkinds.h"
+#include "export/exportlog.h"
 #include "diagrams/diagramdocument.h"
 #include "diagrams/diagramedit.h"
 #include "diagrams/driverdiagramview.h"
@@ -24,6 +26,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QTimer>
+#include <QToolButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -153,7 +162,8 @@ TEST_F(DemoWindow, TheOverallTierIsTheMedianOfTheProvidersTiers)
             tiers.push_back(tier);
         }
         if (tiers.empty()) {
-            EXPECT_EQ(model.index(row, tierColumn).data().toString(), QString()) << npi.toStdString();
+            EXPECT_EQ(model.index(row, tierColumn).data().toString(), QStringLiteral("-"))
+                << npi.toStdString();
             continue;
         }
         ++tiered;
@@ -263,6 +273,88 @@ TEST_F(DemoWindow, EveryViewFollowsThePeriodChosen)
     auto* panel = m_window->findChild<ui::MsspCalculatorPanel*>(QStringLiteral("msspCalculator"));
     EXPECT_EQ(panel->inputs().performanceYear, 2025);
     EXPECT_TRUE(peers->currentChart()->title().contains(QStringLiteral("2025-10 to 2025-12")));
+}
+
+// On a 1366 x 768 laptop the providers table reads without scrolling sideways beside the
+// scorecard; the filters beside the search narrow it by practice, kind and tier, and a measure
+// that does not apply reads "-".
+TEST_F(DemoWindow, TheProvidersTableFitsALaptopAndFilters)
+{
+    m_window->resize(1366, 740);
+    m_window->show();
+    m_window->showView(ui::MainWindow::View::Providers);
+    waitIdle(*m_window);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    auto* view = m_window->findChild<ui::ProvidersView*>();
+    ASSERT_TRUE(table && view);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->columnCount() > 8; }, 30000));
+    QApplication::processEvents();
+    test::screenshot(*m_window, QStringLiteral("providers-laptop.png"));
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
+    const Database& db = m_window->store()->db();
+    const int providers = int(db.queryInt64("SELECT count(*) FROM provider"));
+    EXPECT_EQ(view->shownCount(), providers);
+
+    // Specialists only: as many as the file has.
+    auto* kind = m_window->findChild<QComboBox*>(QStringLiteral("kindFilter"));
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Specialists")));
+    EXPECT_EQ(view->shownCount(),
+              int(db.queryInt64("SELECT count(*) FROM provider WHERE kind <> 'primary_care'")));
+    // And of one practice, the first specialist's: the specialists of that practice. Its name,
+    // cut short where the column is narrow, is whole in its tooltip.
+    auto* practice = m_window->findChild<QComboBox*>(QStringLiteral("practiceFilter"));
+    int practiceColumn = -1;
+    for (int c = 0; c < view->shownModel()->columnCount(); ++c)
+        if (view->shownModel()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Practice"))
+            practiceColumn = c;
+    ASSERT_GE(practiceColumn, 0);
+    ASSERT_GT(view->shownCount(), 0);
+    const QString first = view->shownModel()->index(0, practiceColumn).data().toString();
+    EXPECT_EQ(view->shownModel()->index(0, practiceColumn).data(Qt::ToolTipRole).toString(), first);
+    practice->setCurrentIndex(practice->findText(first));
+    ASSERT_GT(practice->currentIndex(), 0);
+    Statement count = db.prepare("SELECT count(*) FROM provider v JOIN practice p ON p.id = "
+                                 "v.practice_id WHERE v.kind <> 'primary_care' AND p.name = ?");
+    count.bind(1, first);
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(view->shownCount(), int(count.int64(0)));
+    EXPECT_GT(view->shownCount(), 0);
+    kind->setCurrentIndex(0);
+    practice->setCurrentIndex(0);
+    EXPECT_EQ(view->shownCount(), providers);
+
+    // Each tier offered shows the providers of that overall tier, and together all of them.
+    auto* tier = m_window->findChild<QComboBox*>(QStringLiteral("tierFilter"));
+    ASSERT_GT(tier->count(), 2);
+    const auto* model = view->shownModel();
+    int tierColumn = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Overall tier"))
+            tierColumn = c;
+    ASSERT_GE(tierColumn, 0);
+    int together = 0;
+    for (int i = 1; i < tier->count(); ++i) {
+        tier->setCurrentIndex(i);
+        together += view->shownCount();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString shown = model->index(row, tierColumn).data().toString();
+            EXPECT_EQ(shown, tier->currentText() == QStringLiteral("No overall tier")
+                                 ? QStringLiteral("-")
+                                 : tier->currentText());
+        }
+    }
+    EXPECT_EQ(together, providers);
+    tier->setCurrentIndex(0);
+
+    // Specialists have no primary care measures: "-", empty in an export.
+    bool dash = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int c = 8; c < model->columnCount(); ++c)
+            if (model->index(row, c).data().toString() == QStringLiteral("-")) {
+                dash = true;
+                EXPECT_EQ(model->index(row, c).data(Qt::EditRole).toString(), QString());
+            }
+    EXPECT_TRUE(dash);
 }
 
 TEST_F(DemoWindow, ASelectedProviderIsShownWithTheirScorecardEverywhere)
@@ -388,12 +480,87 @@ TEST_F(DemoWindow, TheDataPageSaysWhatTheFileHolds)
     QTableWidget* tables = data->tables();
     bool sawProviders = false;
     for (int row = 0; row < tables->rowCount(); ++row) {
-        if (tables->item(row, 0)->text() == QStringLiteral("provider")) {
+        if (tables->item(row, 0)->text() == QStringLiteral("Providers")) {
             EXPECT_EQ(tables->item(row, 1)->text(), QStringLiteral("25"));
             sawProviders = true;
         }
     }
     EXPECT_TRUE(sawProviders);
+}
+
+// The Data page names what the file holds as users do, and offers every kind of export and the
+// file's check, as File > Export and Tools > Check File do.
+TEST_F(DemoWindow, TheDataPageNamesItsContentsAndOffersEveryExportAndTheCheck)
+{
+    m_window->show();
+    m_window->showView(ui::MainWindow::View::Data);
+    auto* data = m_window->findChild<ui::DataView*>(QStringLiteral("data"));
+    QTableWidget* tables = data->tables();
+    QStringList labels;
+    for (int row = 0; row < tables->rowCount(); ++row)
+        labels << tables->item(row, 0)->text();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Care gaps"))) << labels.join(u',').toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Part A claims")));
+    EXPECT_EQ(labels.filter(QStringLiteral("_")), QStringList()); // no table names
+    EXPECT_EQ(tables->item(int(labels.indexOf(QStringLiteral("Care gaps"))), 0)->toolTip(),
+              QStringLiteral("Table care_gap in the file"));
+    test::screenshot(*m_window, QStringLiteral("data-page.png"));
+
+    // Every kind of the command line's export is in File > Export and behind the page's button.
+    auto* exports = m_window->findChild<QMenu*>(QStringLiteral("exportMenu"));
+    ASSERT_NE(exports, nullptr);
+    for (const ExportKind& kind : exportKinds()) {
+        auto* action = exports->findChild<QAction*>(QStringLiteral("export_") +
+                                                     QString::fromLatin1(kind.name));
+        ASSERT_NE(action, nullptr) << kind.name;
+        EXPECT_TRUE(action->isEnabled());
+        EXPECT_FALSE(action->text().contains(QLatin1Char('-'))) << action->text().toStdString();
+    }
+    QStringList buttons;
+    for (const QToolButton* button : data->findChildren<QToolButton*>())
+        buttons << button->defaultAction()->text();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("&Export"))) << buttons.join(u',').toStdString();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("&Check File...")));
+
+    // Care gaps as of the month on show, written where the user says and logged.
+    const QString path = m_folder.path(QStringLiteral("gaps.csv"));
+    QTimer::singleShot(200, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->clear();
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    exports->findChild<QAction*>(QStringLiteral("export_care-gaps"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !loadExportLog(Store::openReadOnly(m_path).db()).empty(); }, 20000));
+    ExportOptions options;
+    options.period = Period(2026, 9);
+    const auto expected =
+        buildExport(Store::openReadOnly(m_path).db(), QStringLiteral("care-gaps"), options);
+    const auto log = loadExportLog(Store::openReadOnly(m_path).db());
+    EXPECT_EQ(log.back().kind, QStringLiteral("care-gaps"));
+    EXPECT_EQ(log.back().rows, int(expected.rows.size()));
+    ASSERT_GT(expected.rows.size(), 0u);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count('\n'), qsizetype(expected.rows.size() + 1));
+
+    // The check says the demo has no problems.
+    // (The box shows once the check has run in the background: looked for until it does.)
+    QString said;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    answer.start(50);
+    m_window->findChild<QAction*>(QStringLiteral("checkFile"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !said.isEmpty(); }, 20000));
+    EXPECT_EQ(said, QStringLiteral("No problems found in this file."));
 }
 
 TEST_F(DemoWindow, TheDashboardFollowsThePeriodAndItsTilesOpenTheirViews)
@@ -490,14 +657,14 @@ TEST_F(DemoWindow, EveryViewFollowsAChangeMadeInAnother)
                 return tables->item(row, 1)->text();
         return QString();
     };
-    EXPECT_EQ(rowsOf("scenario"), QStringLiteral("0"));
+    EXPECT_EQ(rowsOf("Saved scenarios"), QStringLiteral("0"));
     m_window->showView(ui::MainWindow::View::Scenarios);
     auto* scenarios = m_window->findChild<ui::ScenariosView*>(QStringLiteral("scenarios"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !scenarios->isLoading(); }, 30000));
     ASSERT_TRUE(scenarios->saveAs(QStringLiteral("Plan A")));
     ASSERT_TRUE(scenarios->saveAs(QStringLiteral("Plan B")));
     waitIdle(*m_window);
-    EXPECT_EQ(rowsOf("scenario"), QStringLiteral("2"));
+    EXPECT_EQ(rowsOf("Saved scenarios"), QStringLiteral("2"));
 
     // FU7's target raised to 70% in the diagram: the dashboard's row and the chart's line follow.
     m_window->showView(ui::MainWindow::View::PeerComparison);

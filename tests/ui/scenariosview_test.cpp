@@ -8,6 +8,7 @@
 #include "scenarios/scenarioeditor.h"
 #include "scenarios/scenariostore.h"
 #include "scenarios/scenariosview.h"
+#include "scenarios/splitbar.h"
 #include "screenshot.h"
 #include "smalldemotest.h"
 
@@ -15,6 +16,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QMessageBox>
+#include <QApplication>
 #include <QRegularExpression>
 #include <QValueAxis>
 #include <QChart>
@@ -58,6 +62,19 @@ Scenario equalShares()
     s.amountCents = 1'000'000;
     s.basis = Scenario::Basis::Equal;
     return s;
+}
+
+// Presses `button` in the next message box the view shows (it asks before unsaved changes are
+// dropped); records what the box said.
+void answerNextBox(QMessageBox::StandardButton button, QString* said = nullptr)
+{
+    QTimer::singleShot(0, [button, said] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        if (said)
+            *said = box->text();
+        box->button(button)->click();
+    });
 }
 
 // Waits for the view to have read its scenario's recipients and shown the results.
@@ -395,7 +412,13 @@ TEST_F(ScenariosViewTest, MonteCarloRunsInTheBackground)
     QChartView* histogram = child<QChartView>(*m_view, "histogram");
     ASSERT_EQ(histogram->chart()->series().size(), 1);
     const QString summary = child<QLabel>(*m_view, "monteCarloSummary")->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("2000 trials"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("2,000 trials"))) << summary.toStdString();
+    // The ranges are estimates: whole dollars, no cents.
+    EXPECT_TRUE(summary.contains(QRegularExpression(
+        QStringLiteral("savings -?\\$[0-9,]+ on average, -?\\$[0-9,]+ to -?\\$[0-9,]+ in nine"))))
+        << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QRegularExpression(QStringLiteral("\\.[0-9]{2}( |;)"))))
+        << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("CV 10.00%"))) << summary.toStdString();
     // The payments table gains the percentiles.
     EXPECT_EQ(payments().columnCount(), 6);
@@ -490,6 +513,7 @@ TEST_F(FreshScenariosViewTest, OpensOnAScenarioThatApplies)
     // New starts on the same plan after an edit.
     child<QDoubleSpinBox>(view, "weight_TCOC")->setValue(0.0);
     EXPECT_FALSE(child<QLabel>(view, "message")->text().isEmpty());
+    answerNextBox(QMessageBox::Discard);
     QTest::mouseClick(child<QPushButton>(view, "new"), Qt::LeftButton);
     EXPECT_EQ(view.editor()->scenario().measures.size(), codes.size());
     ASSERT_TRUE(resultsShown(view));
@@ -562,4 +586,121 @@ TEST_F(ScenariosViewTest, TheComparisonChartShowsTheTablesFigures)
                 << name.toStdString() << " in scenario " << s;
         }
     }
+}
+
+// The title says which saved scenario is on show and marks unsaved changes with an asterisk;
+// dropping them asks first, and Cancel keeps them.
+TEST_F(ScenariosViewTest, TheTitleMarksUnsavedChangesAndDroppingThemAsks)
+{
+    const QLabel* title = child<QLabel>(*m_view, "scenarioTitle");
+    EXPECT_EQ(m_view->title(), QStringLiteral("New scenario"));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("not saved in the file yet")));
+    ASSERT_TRUE(m_view->saveAs(QStringLiteral("Board plan")));
+    EXPECT_EQ(m_view->title(), QStringLiteral("Board plan"));
+    EXPECT_FALSE(m_view->isModified());
+    EXPECT_TRUE(title->text().contains(QStringLiteral("<b>Board plan</b>"))) << title->text().toStdString();
+
+    child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(90.0);
+    EXPECT_EQ(m_view->title(), QStringLiteral("Board plan*"));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("<b>Board plan*</b>")));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("unsaved changes")));
+
+    // Cancel keeps the changes on show.
+    QString said;
+    answerNextBox(QMessageBox::Cancel, &said);
+    QTest::mouseClick(child<QPushButton>(*m_view, "new"), Qt::LeftButton);
+    EXPECT_TRUE(said.contains(QStringLiteral("'Board plan'"))) << said.toStdString();
+    EXPECT_EQ(m_view->currentName(), QStringLiteral("Board plan"));
+    EXPECT_EQ(m_view->editor()->scenario().providerBasisPoints, 9000);
+
+    // Back to the saved split: nothing unsaved, nothing asked.
+    child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(80.0);
+    EXPECT_EQ(m_view->title(), QStringLiteral("Board plan"));
+    EXPECT_TRUE(m_view->maybeDropChanges());
+
+    // Save writes the changes before a new scenario is started.
+    child<QDoubleSpinBox>(*m_view, "providersSpin")->setValue(85.0);
+    answerNextBox(QMessageBox::Save);
+    QTest::mouseClick(child<QPushButton>(*m_view, "new"), Qt::LeftButton);
+    EXPECT_EQ(ScenarioStore(m_store->db()).load(QStringLiteral("Board plan")).providerBasisPoints,
+              8500);
+    EXPECT_TRUE(m_view->currentName().isEmpty());
+    EXPECT_EQ(m_view->title(), QStringLiteral("New scenario"));
+}
+
+// An empty list says what it is for; the first save shows the list instead.
+TEST_F(ScenariosViewTest, TheEmptyListHasAHint)
+{
+    const QLabel* hint = child<QLabel>(*m_view, "scenarioListHint");
+    const QListWidget* list = child<QListWidget>(*m_view, "scenarioList");
+    EXPECT_TRUE(hint->isVisibleTo(m_view.get()));
+    EXPECT_FALSE(list->isVisibleTo(m_view.get()));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("No saved scenarios yet")));
+    ASSERT_TRUE(m_view->saveAs(QStringLiteral("Plan")));
+    EXPECT_FALSE(hint->isVisibleTo(m_view.get()));
+    EXPECT_TRUE(list->isVisibleTo(m_view.get()));
+}
+
+// The split chart is one stacked bar with the editor's shares, each part with its amount of the
+// $10,000.00 pool in whole dollars: 20% / 80%, then 10% / 5% / 85%.
+TEST_F(ScenariosViewTest, TheSplitChartShowsTheEditorsShares)
+{
+    const auto sets = [this] {
+        auto* series = qobject_cast<QHorizontalStackedBarSeries*>(
+            child<QChartView>(*m_view, "splitChart")->chart()->series().value(0));
+        EXPECT_NE(series, nullptr);
+        std::map<QString, double> shares;
+        for (const QBarSet* set : series->barSets())
+            shares[set->label()] = set->at(0);
+        return shares;
+    };
+    EXPECT_EQ(sets(), (std::map<QString, double>{{QStringLiteral("Infrastructure 20%: $2,000"), 20.0},
+                                                  {QStringLiteral("Providers 80%: $8,000"), 80.0}}));
+    child<QDoubleSpinBox>(*m_view, "infrastructureSpin")->setValue(10.0);
+    child<QDoubleSpinBox>(*m_view, "careRedesignSpin")->setValue(5.0);
+    EXPECT_EQ(child<QDoubleSpinBox>(*m_view, "providersSpin")->value(), 85.0);
+    EXPECT_EQ(sets(), (std::map<QString, double>{{QStringLiteral("Infrastructure 10%: $1,000"), 10.0},
+                                                  {QStringLiteral("Care redesign 5%: $500"), 5.0},
+                                                  {QStringLiteral("Providers 85%: $8,500"), 85.0}}));
+    EXPECT_EQ(child<QChartView>(*m_view, "splitChart")->chart()->title(),
+              QStringLiteral("Split of $10,000 savings"));
+    child<QTabWidget>(*m_view, "results")->setCurrentWidget(child<QChartView>(*m_view, "splitChart"));
+    test::screenshot(*m_view, QStringLiteral("scenario-split.png"));
+}
+
+// Whole dollars for the board that add up: the total rounded half away from zero, each part its
+// dollars rounded down, the dollars left over to the largest cents (the earlier on a tie).
+TEST(Money, WholeDollarPartsAddUpToTheRoundedTotal)
+{
+    using P = std::vector<std::int64_t>;
+    // $1,234.56 + $789.51 + $0.02 = $2,024.09: $2,024; floors 1,234 + 789 + 0, one dollar to .56.
+    EXPECT_EQ(ui::Money::wholeDollarParts({123456, 78951, 2}), (P{123500, 78900, 0}));
+    // Three halves: $1.50 makes $2, one dollar each to the first two.
+    EXPECT_EQ(ui::Money::wholeDollarParts({50, 50, 50}), (P{100, 100, 0}));
+    // A loss rounds as savings do: -$3.00 in two halves of -$1.50.
+    EXPECT_EQ(ui::Money::wholeDollarParts({-150, -150}), (P{-200, -100}));
+    EXPECT_EQ(ui::Money::wholeDollarParts({0, 0}), (P{0, 0}));
+    EXPECT_EQ(ui::Money::wholeDollars(-150), QStringLiteral("-$2"));
+    EXPECT_EQ(ui::Money::wholeDollars(123456789), QStringLiteral("$1,234,568"));
+}
+
+// The split chart's amounts add up to its pool in whole dollars: $10,000.50 in three equal
+// parts of $3,333.50 is $10,001, not three times $3,334.
+TEST(SplitBar, WholeDollarPartsAddUpToThePool)
+{
+    Scenario s;
+    s.infrastructureBasisPoints = 3333;
+    s.careRedesignBasisPoints = 3333;
+    s.providerBasisPoints = 3334;
+    Allocation a;
+    a.poolCents = 1'000'050;
+    a.infrastructureCents = 333'350;
+    a.careRedesignCents = 333'350;
+    a.providerPoolCents = 333'350;
+    const auto parts = ui::SplitBar::parts(s, a);
+    ASSERT_EQ(parts.size(), 3u);
+    EXPECT_EQ(parts[0].cents, 333'400);
+    EXPECT_EQ(parts[1].cents, 333'400);
+    EXPECT_EQ(parts[2].cents, 333'300);
+    EXPECT_EQ(ui::SplitBar::title(a), QStringLiteral("Split of $10,001 savings"));
 }

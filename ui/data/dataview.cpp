@@ -9,11 +9,62 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QStyle>
+#include <QMenu>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
+
 namespace aco::ui {
+
+QString DataView::tableLabel(const QString& table)
+{
+    // What the application calls each table's rows; a table of a newer version not yet named
+    // here shows its name in words.
+    static const std::map<QString, QString> labels = {
+        {QStringLiteral("aco"), tr("ACO")},
+        {QStringLiteral("attribution"), tr("Attributions to providers")},
+        {QStringLiteral("beneficiary"), tr("Beneficiaries")},
+        {QStringLiteral("care_gap"), tr("Care gaps")},
+        {QStringLiteral("cclf_delivery"), tr("CCLF deliveries")},
+        {QStringLiteral("cclf_delivery_file"), tr("CCLF delivery files")},
+        {QStringLiteral("cclf_mbi"), tr("Claims beneficiaries (MBIs)")},
+        {QStringLiteral("cclf_mbi_link"), tr("MBI changes")},
+        {QStringLiteral("cclf_member"), tr("Claims enrollment months")},
+        {QStringLiteral("claim_a"), tr("Part A claims")},
+        {QStringLiteral("claim_a_diagnosis"), tr("Part A diagnoses")},
+        {QStringLiteral("claim_a_line"), tr("Part A claim lines")},
+        {QStringLiteral("claim_a_procedure"), tr("Part A procedures")},
+        {QStringLiteral("claim_b_line"), tr("Part B claim lines")},
+        {QStringLiteral("claim_d"), tr("Part D claims")},
+        {QStringLiteral("claim_dme_line"), tr("DME claim lines")},
+        {QStringLiteral("department"), tr("Departments")},
+        {QStringLiteral("driver_diagram"), tr("Driver diagrams")},
+        {QStringLiteral("driver_link"), tr("Driver diagram links")},
+        {QStringLiteral("driver_node"), tr("Driver diagram boxes")},
+        {QStringLiteral("expenditure"), tr("Expenditures by month")},
+        {QStringLiteral("expenditure_by_type"), tr("Expenditures by type")},
+        {QStringLiteral("export_log"), tr("Export log")},
+        {QStringLiteral("measure"), tr("Measures")},
+        {QStringLiteral("measure_result"), tr("Measure results")},
+        {QStringLiteral("performance_year"), tr("Performance years")},
+        {QStringLiteral("practice"), tr("Practices")},
+        {QStringLiteral("provider"), tr("Providers")},
+        {QStringLiteral("risk_score"), tr("Risk scores")},
+        {QStringLiteral("scenario"), tr("Saved scenarios")},
+        {QStringLiteral("tier_scheme"), tr("Tier schemes")},
+        {QStringLiteral("utilization_event"), tr("Admissions and visits")},
+    };
+    const auto label = labels.find(table);
+    if (label != labels.end())
+        return label->second;
+    QString words = table;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return words.left(1).toUpper() + words.mid(1);
+}
 
 DataView::DataView(QWidget* parent) : QWidget(parent)
 {
@@ -36,7 +87,7 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
 
     m_tables = new QTableWidget(0, 2, this);
     m_tables->setObjectName(QStringLiteral("dataTables"));
-    m_tables->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
+    m_tables->setHorizontalHeaderLabels({tr("Contents"), tr("Rows")});
     m_tables->verticalHeader()->hide();
     m_tables->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -44,7 +95,7 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
     m_tables->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setAlternatingRowColors(true);
-    m_tables->setToolTip(tr("How many rows each table of the file holds"));
+    m_tables->setToolTip(tr("How many of each the file holds"));
     m_tables->setFixedWidth(24 * fontMetrics().averageCharWidth() +
                             12 * fontMetrics().averageCharWidth());
 
@@ -121,14 +172,26 @@ void DataView::setSummary(const FileSummary& summary)
                                                          summary.periods.front().toString())
                                                     .arg(summary.periods.size()));
     m_schema->setText(QString::number(summary.schemaVersion));
+    m_tables->setSortingEnabled(false);
     m_tables->setRowCount(static_cast<int>(summary.tables.size()));
     for (int row = 0; row < m_tables->rowCount(); ++row) {
         const auto& [name, count] = summary.tables[static_cast<size_t>(row)];
-        m_tables->setItem(row, 0, new QTableWidgetItem(name));
+        auto* label = new QTableWidgetItem(tableLabel(name));
+        label->setToolTip(tr("Table %1 in the file").arg(name));
+        label->setData(Qt::UserRole, name);
+        m_tables->setItem(row, 0, label);
         auto* rows = new QTableWidgetItem(en.toString(static_cast<qlonglong>(count)));
         rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_tables->setItem(row, 1, rows);
     }
+    m_tables->sortItems(0); // by what users call them
+    // As wide as the longest name, so that none is cut short.
+    int widest = 0;
+    for (int row = 0; row < m_tables->rowCount(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_tables->item(row, 0)->text()));
+    m_tables->setFixedWidth(widest + 16 + 12 * fontMetrics().averageCharWidth() +
+                            style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                            2 * m_tables->frameWidth());
     showDeliveries(summary.deliveries);
 }
 
@@ -172,6 +235,8 @@ void DataView::addActionButton(QAction* action)
     auto* button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    if (action->menu())
+        button->setPopupMode(QToolButton::InstantPopup); // File > Export's kinds
     m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 

@@ -27,6 +27,8 @@ class DataView : public QWidget
     // Adds a button for `action` (Import, Export, ...) under the summary.
     void addActionButton(QAction* action);
 
+    // What users call a table's rows: "care_gap" is "Care gaps".
+    static QString tableLabel(const QString& table);
     QString fieldText(const QString& name) const; // the value shown for a field, by objectName
     QTableWidget* tables() const { return m_tables; }
     QTableWidget* deliveries() const { return m_deliveries; }

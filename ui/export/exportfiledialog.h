@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/exportkinds.h"
+
 #include <QString>
 
 #include <functional>
@@ -28,5 +30,11 @@ QString chooseExportPath(QWidget* parent, const QString& suggestedName);
 // thread. Errors are shown in a message box. Returns whether the writing started.
 bool exportModel(QWidget* parent, Store& store, const QAbstractItemModel& model,
                  const QString& title, const std::function<void(bool written)>& finished = {});
+
+// File > Export > (a kind of `aco-workbench export`): asks for a file, builds the export of
+// `kind` (see exportKinds()) with `options` masked per maskPhiSetting(), then writes and records
+// it as exportModel() does, logged under the kind's name.
+bool exportKind(QWidget* parent, Store& store, const QString& kind, const QString& title,
+                ExportOptions options, const std::function<void(bool written)>& finished = {});
 
 } // namespace aco::ui

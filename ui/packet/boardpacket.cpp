@@ -54,10 +54,10 @@ std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardDa
 
 QRectF contentRect()
 {
-    // Below the heading (28 pt) and above the footer (22 pt).
-    return {BoardPacket::margin, BoardPacket::margin + 28,
+    // Below the heading (32 pt under the running header's rule) and above the footer (22 pt).
+    return {BoardPacket::margin, BoardPacket::margin + 32,
             BoardPacket::pageWidth - 2 * BoardPacket::margin,
-            BoardPacket::pageHeight - 2 * BoardPacket::margin - 50};
+            BoardPacket::pageHeight - 2 * BoardPacket::margin - 54};
 }
 
 } // namespace

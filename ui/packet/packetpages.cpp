@@ -4,6 +4,8 @@
 #include "dashboard/dashboardcolors.h"
 #include "mssp/msspformat.h"
 #include "scenarios/comparisonreport.h"
+#include "scenarios/money.h"
+#include "scenarios/scenarioreport.h"
 #include "scorecards/pagepainting.h"
 
 #include <QDate>
@@ -19,7 +21,8 @@ namespace aco::ui {
 
 namespace {
 
-constexpr int scenariosPerPage = 4;
+// Three a page leave each column room for its description.
+constexpr int scenariosPerPage = 3;
 
 QString sourceOf(const Measure& m)
 {
@@ -130,6 +133,138 @@ void paintAppendixPage(QPainter& painter, const QRectF& area,
     }
 }
 
+// A row of the scenarios' table: a label and a cell per scenario.
+struct ScenarioRow
+{
+    QString label;
+    QStringList cells;
+    bool bold = false;
+    bool description = false; // wrapped text above the figures
+};
+
+// What a scenario is, before its figures: "Savings", "Split", "Eligible", "Payment", "Losses",
+// each as the scenario report words it ("Split: infrastructure 20%, ...").
+std::vector<std::pair<QString, QString>> descriptionOf(const Scenario& scenario)
+{
+    std::vector<std::pair<QString, QString>> parts;
+    for (const QString& line : ScenarioReport::describe(scenario, true)) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        parts.emplace_back(line.left(colon), line.mid(colon + 2));
+    }
+    return parts;
+}
+
+// The figures in whole dollars that add up to the pool in each column, as the board reads them;
+// rows of loss (or of savings) that no scenario on the page has are left out.
+std::vector<ScenarioRow> scenarioRows(const std::vector<ScenarioSummary>& page)
+{
+    std::vector<ScenarioRow> rows;
+    for (size_t d = 0; d < descriptionOf(Scenario{}).size(); ++d) {
+        ScenarioRow row{descriptionOf(page.front().scenario)[d].first, {}, false, true};
+        for (const ScenarioSummary& s : page)
+            row.cells.append(descriptionOf(s.scenario)[d].second);
+        rows.push_back(row);
+    }
+    enum Leaf { Infrastructure, Care, Reserve, Paid, Unearned, Prior, Group, Absorbed, Leaves };
+    std::vector<std::vector<std::int64_t>> leaves;
+    for (const ScenarioSummary& s : page) {
+        const Allocation& a = s.allocation;
+        leaves.push_back(Money::wholeDollarParts(
+            {a.infrastructureCents, a.careRedesignCents, a.reserveCents, s.paidCents,
+             a.unearnedToInfrastructureCents, a.fromPriorReserveCents, a.medicalGroupCents,
+             a.absorbedByAcoCents}));
+    }
+    const auto add = [&](const QString& label, std::initializer_list<int> parts, bool bold,
+                         bool always) {
+        ScenarioRow row{label, {}, bold, false};
+        bool any = always;
+        for (const std::vector<std::int64_t>& l : leaves) {
+            std::int64_t cents = 0;
+            for (const int part : parts)
+                cents += l[size_t(part)];
+            any = any || cents != 0;
+            row.cells.append(Money::wholeDollars(cents));
+        }
+        if (any)
+            rows.push_back(row);
+    };
+    add(QObject::tr("Pool (earned or owed)"),
+        {Infrastructure, Care, Reserve, Paid, Unearned, Prior, Group, Absorbed}, true, true);
+    add(QObject::tr("Infrastructure"), {Infrastructure}, false, false);
+    add(QObject::tr("Care redesign"), {Care}, false, false);
+    add(QObject::tr("Reserve"), {Reserve}, false, false);
+    add(QObject::tr("Provider pool"), {Paid, Unearned}, false, false);
+    add(QObject::tr("Paid to recipients"), {Paid}, true, true);
+    add(QObject::tr("Not earned, to infrastructure"), {Unearned}, false, false);
+    add(QObject::tr("Loss repaid from the prior reserve"), {Prior}, false, false);
+    add(QObject::tr("Loss borne by the medical group"), {Group}, false, false);
+    add(QObject::tr("Loss absorbed by the ACO"), {Absorbed}, false, false);
+    static_assert(Leaves == 8);
+    ScenarioRow recipients{QObject::tr("Recipients paid / eligible"), {}, false, false};
+    for (const ScenarioSummary& s : page)
+        recipients.cells.append(QStringLiteral("%1 / %2").arg(s.paidRecipients).arg(s.recipients));
+    rows.push_back(recipients);
+    return rows;
+}
+
+void paintScenarioPage(QPainter& painter, const QRectF& area,
+                       const std::vector<ScenarioSummary>& page)
+{
+    const double labelWidth = area.width() * 0.22;
+    const double column = (area.width() - labelWidth) / scenariosPerPage;
+    const double rowHeight = 22;
+    double y = area.top();
+    painter.setFont(PacketPages::font(12, true));
+    painter.setPen(DashboardColors::ink());
+    for (size_t s = 0; s < page.size(); ++s)
+        painter.drawText(QRectF(area.left() + labelWidth + column * double(s), y, column - 12,
+                                2 * rowHeight),
+                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, page[s].name);
+    y += 2 * rowHeight + 4;
+    painter.setPen(QPen(DashboardColors::muted(), 0.8));
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    const QFont small = PacketPages::font(8.5);
+    const QFontMetricsF metrics = printMetrics(small);
+    const std::vector<ScenarioRow> rows = scenarioRows(page);
+    int figure = 0; // of the figures' rows, shaded every other one
+    for (const ScenarioRow& row : rows) {
+        double height = rowHeight;
+        if (row.description)
+            for (const QString& cell : row.cells)
+                height = std::max(height, metrics
+                                              .boundingRect(QRectF(0, 0, column - 12, 1000),
+                                                            Qt::TextWordWrap, cell)
+                                              .height() +
+                                              8);
+        if (!row.description && figure++ % 2 == 0)
+            painter.fillRect(QRectF(area.left(), y, area.width(), height),
+                             QColor(0xf3, 0xf5, 0xf7));
+        painter.setPen(DashboardColors::ink());
+        painter.setFont(PacketPages::font(row.description ? 9.5 : 11, row.bold || row.description));
+        painter.drawText(QRectF(area.left() + 6, y + (row.description ? 4 : 0), labelWidth,
+                                row.description ? height - 4 : height),
+                         Qt::AlignLeft | (row.description ? Qt::AlignTop : Qt::AlignVCenter),
+                         row.label);
+        painter.setFont(row.description ? small : PacketPages::font(11, row.bold));
+        for (qsizetype s = 0; s < row.cells.size(); ++s) {
+            const QRectF cell(area.left() + labelWidth + column * double(s), y, column - 12,
+                              height);
+            if (row.description)
+                painter.drawText(cell.adjusted(0, 4, 0, 0), Qt::AlignLeft | Qt::TextWordWrap,
+                                 row.cells[s]);
+            else
+                painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, row.cells[s]);
+        }
+        y += height;
+    }
+    painter.setFont(PacketPages::font(9.5));
+    painter.setPen(DashboardColors::muted());
+    painter.drawText(QRectF(area.left(), y + 10, area.width(), 40), Qt::TextWordWrap,
+                     QObject::tr("Each saved scenario applied to this file's figures. Amounts in "
+                                 "whole dollars, rounded so that each column still adds up to "
+                                 "its pool; the scenario's own report gives them to the cent."));
+}
+
 } // namespace
 
 QFont PacketPages::font(double points, bool bold)
@@ -189,27 +324,40 @@ void PacketPages::paintCover(QPainter& painter, const QRectF& page, const Packet
 void PacketPages::paintFrame(QPainter& painter, const QString& heading,
                              const PacketContent& content, int page, int pageCount)
 {
+    // As the scorecard frames its pages: the ACO and what the page belongs to above a rule; the
+    // data's date, the print date and the page number below one.
     const double m = BoardPacket::margin;
+    const double width = BoardPacket::pageWidth - 2 * m;
+    const DashboardData& d = content.dashboard;
+    const QString period =
+        page::monthName(content.request.period.year(), content.request.period.month());
     if (!heading.isEmpty()) {
         painter.setPen(DashboardColors::ink());
+        painter.setFont(font(9.5, true));
+        painter.drawText(QRectF(m, m - 22, width, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                         d.aco.name);
+        painter.setFont(font(9.5));
+        painter.drawText(QRectF(m, m - 22, width, 16), Qt::AlignRight | Qt::AlignVCenter,
+                         QObject::tr("Board packet · performance year %1 · %2")
+                             .arg(content.request.year)
+                             .arg(period));
+        painter.setPen(QPen(DashboardColors::ink(), 0.8));
+        painter.drawLine(QPointF(m, m - 4), QPointF(m + width, m - 4));
         painter.setFont(font(15, true));
-        painter.drawText(QRectF(m, m - 8, BoardPacket::pageWidth - 2 * m, 26),
-                         Qt::AlignLeft | Qt::AlignVCenter, heading);
+        painter.drawText(QRectF(m, m, width, 26), Qt::AlignLeft | Qt::AlignVCenter, heading);
     }
     const double y = BoardPacket::pageHeight - m - 14;
     painter.setPen(QPen(DashboardColors::track(), 0.8));
-    painter.drawLine(QPointF(m, y - 4), QPointF(BoardPacket::pageWidth - m, y - 4));
+    painter.drawLine(QPointF(m, y - 4), QPointF(m + width, y - 4));
     painter.setPen(DashboardColors::muted());
     painter.setFont(font(8.5));
-    const DashboardData& d = content.dashboard;
-    painter.drawText(
-        QRectF(m, y, BoardPacket::pageWidth - 2 * m, 16), Qt::AlignLeft | Qt::AlignVCenter,
-        QObject::tr("%1 · Board packet, performance year %2 · data as of %3 · printed %4")
-            .arg(d.aco.name)
-            .arg(content.request.year)
-            .arg(d.aco.dataAsOf, QDate::currentDate().toString(Qt::ISODate)));
-    painter.drawText(QRectF(m, y, BoardPacket::pageWidth - 2 * m, 16),
-                     Qt::AlignRight | Qt::AlignVCenter,
+    const QRectF footer(m, y, width, 16);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                     QObject::tr("Data as of %1").arg(d.aco.dataAsOf));
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+                     QObject::tr("For the board of %1 · printed %2")
+                         .arg(d.aco.name, QDate::currentDate().toString(Qt::ISODate)));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                      QObject::tr("Page %1 of %2").arg(page).arg(pageCount));
 }
 
@@ -240,75 +388,7 @@ PacketSection PacketPages::scenarioSection(const std::vector<ScenarioSummary>& s
             scenarios.begin() +
                 static_cast<std::ptrdiff_t>(std::min(scenarios.size(), first + scenariosPerPage)));
         section.pages.push_back([page](QPainter& painter, const QRectF& area) {
-            struct Line
-            {
-                QString label;
-                std::function<QString(const ScenarioSummary&)> value;
-                bool bold = false;
-            };
-            const auto cents = [](std::int64_t c) { return MsspFormat::cents(c); };
-            const std::vector<Line> lines = {
-                {QObject::tr("Pool (earned or owed)"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.poolCents); }, true},
-                {QObject::tr("Infrastructure"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.infrastructureCents); }},
-                {QObject::tr("Care redesign"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.careRedesignCents); }},
-                {QObject::tr("Reserve"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.reserveCents); }},
-                {QObject::tr("Provider pool"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.providerPoolCents); }},
-                {QObject::tr("Paid to recipients"),
-                 [&](const ScenarioSummary& s) { return cents(s.paidCents); }, true},
-                {QObject::tr("Not earned, to infrastructure"),
-                 [&](const ScenarioSummary& s) {
-                     return cents(s.allocation.unearnedToInfrastructureCents);
-                 }},
-                {QObject::tr("Loss repaid from the prior reserve"),
-                 [&](const ScenarioSummary& s) {
-                     return cents(s.allocation.fromPriorReserveCents);
-                 }},
-                {QObject::tr("Loss borne by the medical group"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.medicalGroupCents); }},
-                {QObject::tr("Loss absorbed by the ACO"),
-                 [&](const ScenarioSummary& s) { return cents(s.allocation.absorbedByAcoCents); }},
-                {QObject::tr("Recipients paid / eligible"),
-                 [](const ScenarioSummary& s) {
-                     return QStringLiteral("%1 / %2").arg(s.paidRecipients).arg(s.recipients);
-                 }},
-            };
-            const double labelWidth = area.width() * 0.32;
-            const double column = (area.width() - labelWidth) / scenariosPerPage;
-            const double rowHeight = 26;
-            double y = area.top();
-            painter.setFont(PacketPages::font(12, true));
-            painter.setPen(DashboardColors::ink());
-            for (size_t s = 0; s < page.size(); ++s)
-                painter.drawText(QRectF(area.left() + labelWidth + column * static_cast<double>(s),
-                                        y, column - 10, 2 * rowHeight),
-                                 Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, page[s].name);
-            y += 2 * rowHeight + 4;
-            for (size_t l = 0; l < lines.size(); ++l) {
-                if (l % 2 == 0)
-                    painter.fillRect(QRectF(area.left(), y, area.width(), rowHeight),
-                                     QColor(0xf3, 0xf5, 0xf7));
-                painter.setFont(PacketPages::font(11, lines[l].bold));
-                painter.drawText(QRectF(area.left() + 6, y, labelWidth, rowHeight),
-                                 Qt::AlignLeft | Qt::AlignVCenter, lines[l].label);
-                for (size_t s = 0; s < page.size(); ++s)
-                    painter.drawText(
-                        QRectF(area.left() + labelWidth + column * static_cast<double>(s), y,
-                               column - 10, rowHeight),
-                        Qt::AlignRight | Qt::AlignVCenter, lines[l].value(page[s]));
-                y += rowHeight;
-            }
-            painter.setFont(PacketPages::font(9.5));
-            painter.setPen(DashboardColors::muted());
-            painter.drawText(
-                QRectF(area.left(), y + 12, area.width(), 40), Qt::TextWordWrap,
-                QObject::tr(
-                    "Each saved scenario applied to this file as `aco-workbench simulate` applies "
-                    "it: the amounts add up to the pool to the cent."));
+            paintScenarioPage(painter, area, page);
         });
     }
     if (!comparison)

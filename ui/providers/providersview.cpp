@@ -1,24 +1,32 @@
 #include "providersview.h"
 
+#include "providers/providerfilter.h"
 #include "providers/providertablemodel.h"
 #include "scorecards/scorecardpreview.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 namespace aco::ui {
 
 ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
 {
     m_model = new ProviderTableModel(this);
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new ProviderFilter(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1);
@@ -37,7 +45,19 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &ProvidersView::countsChanged);
-    layout->addWidget(m_search);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    m_practice = filterBox(QStringLiteral("practiceFilter"), tr("Show the providers of one practice"));
+    m_kind = filterBox(QStringLiteral("kindFilter"), tr("Show primary care providers or specialists"));
+    m_kind->addItem(tr("All kinds"));
+    m_kind->addItem(tr("Primary care"), true);
+    m_kind->addItem(tr("Specialists"), false);
+    m_tier = filterBox(QStringLiteral("tierFilter"), tr("Show the providers of one overall tier"));
+    for (QComboBox* box : {m_practice, m_kind, m_tier}) {
+        filters->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &ProvidersView::applyFilters);
+    }
+    layout->addLayout(filters);
 
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("providerTable"));
@@ -52,7 +72,18 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // rows sampled to size columns
-    m_table->setToolTip(tr("Click a header to sort; select a provider to see their scorecard"));
+    m_table->setToolTip(tr("Click a header to sort; select a provider to see their scorecard; "
+                           "right-click a header to choose the columns"));
+    // Beside the scorecard on a laptop the table shows what is compared; the NPI, kind,
+    // employment, department and attributed beneficiaries (on the scorecard too) are searched
+    // and filtered on, and shown when asked for.
+    for (const int column : {ProviderTableModel::Npi, ProviderTableModel::Kind,
+                             ProviderTableModel::Employment, ProviderTableModel::Department,
+                             ProviderTableModel::Attributed})
+        m_table->setColumnHidden(column, true);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ProvidersView::chooseColumns);
     layout->addWidget(m_table, 1);
     m_measuresNote = new QLabel(left);
     m_measuresNote->setObjectName(QStringLiteral("providerMeasuresNote"));
@@ -84,7 +115,7 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({640, 360}); // until the window restores the user's
+    m_splitter->setSizes({680, 360}); // until the window restores the user's
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_splitter);
     setFocusProxy(m_search);
@@ -97,9 +128,85 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
             });
 }
 
+void ProvidersView::chooseColumns(const QPoint& at)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_filter->columnCount(); ++column) {
+        QAction* action =
+            menu.addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            if (shown)
+                m_table->resizeColumnToContents(column);
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+QComboBox* ProvidersView::filterBox(const QString& name, const QString& tip)
+{
+    auto* box = new QComboBox(this);
+    box->setObjectName(name);
+    box->setToolTip(tip);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+void ProvidersView::applyFilters()
+{
+    m_filter->setPractice(m_practice->currentData().toString());
+    const QVariant kind = m_kind->currentData();
+    m_filter->setPrimaryCare(kind.isValid() ? std::optional(kind.toBool()) : std::nullopt);
+    const QVariant tier = m_tier->currentData();
+    m_filter->setTier(tier.isValid() ? std::optional(tier.toInt()) : std::nullopt);
+    Q_EMIT countsChanged();
+}
+
+// The choices of a filter, keeping the one chosen when it is still offered.
+void ProvidersView::offer(QComboBox* box, const QString& all,
+                          const std::vector<std::pair<QString, QVariant>>& choices)
+{
+    const QVariant chosen = box->currentData();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(all);
+    for (const auto& [label, value] : choices)
+        box->addItem(label, value);
+    box->setCurrentIndex(std::max(0, chosen.isValid() ? box->findData(chosen) : 0));
+}
+
+void ProvidersView::offerTiers()
+{
+    std::map<int, QString> tiers;
+    const int column = m_model->tierColumn();
+    for (int row = 0; column >= 0 && row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, column);
+        const int tier = index.data(ProviderTableModel::SortRole).toInt();
+        tiers[tier] = tier < 0 ? tr("No overall tier") : index.data().toString();
+    }
+    std::vector<std::pair<QString, QVariant>> choices;
+    for (auto tier = tiers.rbegin(); tier != tiers.rend(); ++tier) // best first
+        choices.emplace_back(tier->second, tier->first);
+    offer(m_tier, tr("All tiers"), choices);
+    m_tier->setEnabled(!choices.empty());
+}
+
 void ProvidersView::setProviders(std::vector<Provider> providers)
 {
+    std::set<QString> practices;
+    for (const Provider& p : providers)
+        if (!p.practiceName.isEmpty())
+            practices.insert(p.practiceName);
+    std::vector<std::pair<QString, QVariant>> choices;
+    for (const QString& practice : practices)
+        choices.emplace_back(practice, practice);
+    offer(m_practice, tr("All practices"), choices);
     m_model->setProviders(std::move(providers));
+    offerTiers();
+    applyFilters();
     m_measuresNote->setText(tr("Computing each provider's measures..."));
     m_table->resizeColumnsToContents();
     Q_EMIT countsChanged();
@@ -120,7 +227,10 @@ void ProvidersView::setMeasures(ProviderMeasures measures)
                                                                  ProviderTableModel::FixedColumns);
         m_table->resizeColumnsToContents();
     }
-    m_measuresNote->setText(tr("Measures for %1, %2").arg(window, range));
+    offerTiers();
+    applyFilters();
+    m_measuresNote->setText(tr("Measures for %1, %2; - where a measure does not apply")
+                                .arg(window, range));
 }
 
 void ProvidersView::selectProvider(std::int64_t providerId)
@@ -138,6 +248,11 @@ void ProvidersView::selectProvider(std::int64_t providerId)
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_table->viewport()->update();
+}
+
+const QSortFilterProxyModel* ProvidersView::shownModel() const
+{
+    return m_filter;
 }
 
 int ProvidersView::shownCount() const

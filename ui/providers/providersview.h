@@ -3,10 +3,14 @@
 #include "organisation.h"
 #include "providers/providermeasures.h"
 
+#include <QVariant>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -15,6 +19,7 @@ class QTableView;
 
 namespace aco::ui {
 
+class ProviderFilter;
 class ProviderTableModel;
 class ScorecardPreview;
 
@@ -37,7 +42,7 @@ class ProvidersView : public QWidget
     QSplitter* splitter() const { return m_splitter; }
     QLineEdit* search() const { return m_search; }
     // The table as shown: searched and sorted.
-    const QSortFilterProxyModel* shownModel() const { return m_filter; }
+    const QSortFilterProxyModel* shownModel() const;
     int shownCount() const;
     int totalCount() const;
 
@@ -46,9 +51,20 @@ class ProvidersView : public QWidget
     void countsChanged();
 
   private:
+    QComboBox* filterBox(const QString& name, const QString& tip);
+    // The header's menu: each column, ticked when shown.
+    void chooseColumns(const QPoint& at);
+    void offer(QComboBox* box, const QString& all,
+               const std::vector<std::pair<QString, QVariant>>& choices);
+    void offerTiers();
+    void applyFilters();
+
     ProviderTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_filter = nullptr;
+    ProviderFilter* m_filter = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_practice = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_tier = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_measuresNote = nullptr;
     QLabel* m_previewTitle = nullptr;

@@ -23,14 +23,42 @@ QString ComparisonReport::letter(size_t index)
 
 namespace {
 
-std::vector<QStringList> rowsOf(const ScenarioComparison& c, bool poolSplit)
+// In whole dollars (for the board), each pair of groups still adds up to the payments above it:
+// primary care and specialists, employed and independent.
+std::vector<std::vector<std::int64_t>> wholeDollarsOf(const std::vector<ComparisonFigure>& figures)
+{
+    std::vector<std::vector<std::int64_t>> amounts(figures.size());
+    for (size_t f = 0; f < figures.size(); ++f) {
+        const ComparisonFigure& figure = figures[f];
+        if (figure.part && f + 1 < figures.size() && figures[f + 1].part) {
+            for (size_t s = 0; s < figure.cents.size(); ++s) {
+                const auto pair =
+                    Money::wholeDollarParts({figure.cents[s], figures[f + 1].cents[s]});
+                amounts[f].push_back(pair[0]);
+                amounts[f + 1].push_back(pair[1]);
+            }
+            ++f; // the pair's second, done
+            continue;
+        }
+        for (const std::int64_t cents : figure.cents)
+            amounts[f].push_back(Money::roundedToDollars(cents));
+    }
+    return amounts;
+}
+
+std::vector<QStringList> rowsOf(const ScenarioComparison& c, bool poolSplit, bool wholeDollars)
 {
     std::vector<QStringList> rows;
-    for (const ComparisonFigure& figure : ComparisonReport::figures(c, poolSplit)) {
+    const std::vector<ComparisonFigure> figures = ComparisonReport::figures(c, poolSplit);
+    const auto rounded = wholeDollars ? wholeDollarsOf(figures)
+                                      : std::vector<std::vector<std::int64_t>>{};
+    for (size_t f = 0; f < figures.size(); ++f) {
+        const ComparisonFigure& figure = figures[f];
         QStringList cells{figure.part ? QStringLiteral("   ") + figure.label.toLower()
                                       : figure.label};
-        for (const std::int64_t cents : figure.cents)
-            cells.append(Money::dollars(cents));
+        for (size_t s = 0; s < figure.cents.size(); ++s)
+            cells.append(wholeDollars ? Money::wholeDollars(rounded[f][s])
+                                      : Money::dollars(figure.cents[s]));
         rows.push_back(cells);
     }
     QStringList paid{QObject::tr("Recipients paid")};
@@ -79,7 +107,7 @@ std::vector<ComparisonFigure> ComparisonReport::figures(const ScenarioComparison
 
 std::vector<QStringList> ComparisonReport::totalsRows(const ScenarioComparison& c)
 {
-    return rowsOf(c, true);
+    return rowsOf(c, true, false);
 }
 
 QString ComparisonReport::key() const
@@ -114,7 +142,7 @@ void ComparisonReport::paint(QPainter& painter) const
     canvas.skip(4);
     canvas.chart(ScenarioCharts::comparison(m_comparison), 210);
     canvas.skip(216);
-    paintChanges(canvas);
+    paintChanges(canvas, false);
     canvas.footer(QObject::tr("Amounts in dollars; groups share a practice's or department's "
                               "payment by beneficiaries."),
                   1, 1);
@@ -130,12 +158,12 @@ void ComparisonReport::paint(QPainter& painter, const QRectF& area) const
     const double width =
         std::min(canvas.width(), label + 170.0 * double(m_comparison.scenarios.size()));
     ReportCanvas table = canvas.column(0.0, width);
-    paintTable(table, rowsOf(m_comparison, false), label / width);
+    paintTable(table, rowsOf(m_comparison, false, true), label / width);
     canvas.skip(table.top() - canvas.top());
-    paintChanges(canvas);
+    paintChanges(canvas, true);
 }
 
-void ComparisonReport::paintChanges(ReportCanvas& canvas) const
+void ComparisonReport::paintChanges(ReportCanvas& canvas, bool wholeDollars) const
 {
     const QString unit = m_comparison.level == Level::Practice     ? QObject::tr("practice")
                          : m_comparison.level == Level::Department ? QObject::tr("department")
@@ -159,10 +187,20 @@ void ComparisonReport::paintChanges(ReportCanvas& canvas) const
         };
         std::vector<QStringList> rows;
         const auto add = [&](const std::vector<PaymentChange>& changes) {
-            for (size_t i = 0; i < changes.size() && i < shown; ++i)
-                rows.push_back({changes[i].name, Money::dollars(changes[i].fromCents),
-                                Money::dollars(changes[i].toCents),
-                                Money::change(changes[i].changeCents)});
+            for (size_t i = 0; i < changes.size() && i < shown; ++i) {
+                const PaymentChange& c = changes[i];
+                if (!wholeDollars) {
+                    rows.push_back({c.name, Money::dollars(c.fromCents),
+                                    Money::dollars(c.toCents), Money::change(c.changeCents)});
+                    continue;
+                }
+                // The change of the rounded amounts, so that the row adds up as printed.
+                const std::int64_t from = Money::roundedToDollars(c.fromCents);
+                const std::int64_t to = Money::roundedToDollars(c.toCents);
+                rows.push_back({c.name, Money::wholeDollars(from), Money::wholeDollars(to),
+                                (to > from ? QStringLiteral("+") : QString()) +
+                                    Money::wholeDollars(to - from)});
+            }
         };
         if (sideBySide) {
             const double gap = 24.0;

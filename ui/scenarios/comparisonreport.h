@@ -36,7 +36,7 @@ class ComparisonReport
     explicit ComparisonReport(const ScenarioComparison& comparison, QString acoName = {});
 
     void paint(QPainter& painter) const;
-    // Paints no chart, so that it may run on any thread.
+    // Paints no chart, so that it may run on any thread; amounts in whole dollars, for the board.
     void paint(QPainter& painter, const QRectF& area) const;
     // Throws aco::Error when it cannot be painted.
     QByteArray pdf() const;
@@ -56,7 +56,7 @@ class ComparisonReport
     // The scenarios' columns after the rows' labels, which take `labelWidth` of the width.
     void paintTable(ReportCanvas& canvas, const std::vector<QStringList>& rows,
                     double labelWidth) const;
-    void paintChanges(ReportCanvas& canvas) const;
+    void paintChanges(ReportCanvas& canvas, bool wholeDollars) const;
 
     const ScenarioComparison& m_comparison;
     QString m_acoName;

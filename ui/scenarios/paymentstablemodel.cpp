@@ -80,9 +80,9 @@ QVariant PaymentsTableModel::data(const QModelIndex& index, int role) const
     case Payment:
         return Money::dollars(r.paymentCents);
     case P5:
-        return Money::dollars(std::llround(r.p5));
+        return Money::wholeDollars(std::llround(r.p5));
     case P95:
-        return Money::dollars(std::llround(r.p95));
+        return Money::wholeDollars(std::llround(r.p95));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "comparisonreport.h"
 #include "money.h"
+#include "mssp/msspformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -123,37 +124,6 @@ Bars paymentBars(const Allocation& a, int bars)
     return data;
 }
 
-// Every part, even when zero, so that moving a share keeps the same bars; short names, as the
-// axis cuts long ones short (the figures beside the chart say "unearned, to infrastructure").
-Bars splitBars(const Allocation& a)
-{
-    Bars data;
-    data.setName = QObject::tr("Amount");
-    const auto add = [&](const QString& label, std::int64_t cents) {
-        const double share = a.poolCents != 0 ? 100.0 * double(cents) / double(a.poolCents) : 0.0;
-        data.categories.append(QStringLiteral("%1 %2%").arg(label).arg(share, 0, 'f', 1));
-        data.cents.push_back(std::fabs(double(cents)));
-    };
-    std::int64_t paid = 0;
-    for (const RecipientAllocation& r : a.recipients)
-        paid += r.paymentCents;
-    if (a.poolCents >= 0) {
-        data.title = QObject::tr("Split of %1 savings").arg(Money::dollars(a.poolCents));
-        add(QObject::tr("Infrastructure"), a.infrastructureCents);
-        add(QObject::tr("Care redesign"), a.careRedesignCents);
-        add(QObject::tr("Providers"), paid);
-        add(QObject::tr("Unearned"), a.unearnedToInfrastructureCents);
-        add(QObject::tr("Reserve"), a.reserveCents);
-    } else {
-        data.title = QObject::tr("Who bears a %1 loss").arg(Money::dollars(a.poolCents));
-        add(QObject::tr("Prior reserve"), a.fromPriorReserveCents);
-        add(QObject::tr("Medical group"), a.medicalGroupCents);
-        add(QObject::tr("Providers"), paid);
-        add(QObject::tr("Absorbed by the ACO"), a.absorbedByAcoCents);
-    }
-    return data;
-}
-
 // The bars in an axis's unit, bottom to top as Qt draws them.
 struct ScaledBars
 {
@@ -233,19 +203,8 @@ bool updateHorizontalBars(QChart* chart, const Bars& data)
 }
 
 const QColor paymentColour(0x2b, 0x6c, 0xb0);
-const QColor splitColour(0x4c, 0x8c, 0x4a);
 
 } // namespace
-
-QChart* ScenarioCharts::split(const Allocation& allocation)
-{
-    return horizontalBars(splitBars(allocation), splitColour);
-}
-
-bool ScenarioCharts::updateSplit(QChart* chart, const Allocation& allocation)
-{
-    return updateHorizontalBars(chart, splitBars(allocation));
-}
 
 QChart* ScenarioCharts::payments(const Allocation& allocation, int bars)
 {
@@ -272,7 +231,7 @@ QChart* ScenarioCharts::histogram(const MonteCarloResult& result)
     series->append(set);
     series->setBarWidth(0.95);
     QChart* chart = newChart(QObject::tr("Earned savings in %1 trials (savings in %2%)")
-                                 .arg(result.trials)
+                                 .arg(MsspFormat::count(result.trials))
                                  .arg(std::lround(result.probabilityEarned * 100.0)));
     chart->addSeries(series);
     auto* bins = new QBarCategoryAxis;

@@ -16,12 +16,6 @@ namespace aco::ui {
 class ScenarioCharts
 {
   public:
-    // Where the pool goes, as bars with each part's share: the split's parts and the unearned
-    // money (for a loss, who bears it).
-    static QChart* split(const Allocation& allocation);
-    // Shows another allocation in a chart made by split(), keeping the chart: cheaper than a new
-    // one while a slider moves. False when it cannot (a loss after savings): make a new one.
-    static bool updateSplit(QChart* chart, const Allocation& allocation);
     // Payments, largest first: one bar per recipient up to `bars`, else the average payment of
     // `bars` groups of recipients by rank (a printed half page holds fewer names than a window).
     static QChart* payments(const Allocation& allocation, int bars = 25);

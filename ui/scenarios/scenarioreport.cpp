@@ -4,6 +4,7 @@
 #include "mssp/msspformat.h"
 #include "reportcanvas.h"
 #include "scenariocharts.h"
+#include "splitbar.h"
 
 #include <QObject>
 #include <QPainter>
@@ -26,9 +27,10 @@ QString paidAs(Level level)
     }
 }
 
+// Monte Carlo figures are estimates: whole dollars.
 QString dollarsOf(double cents)
 {
-    return Money::dollars(std::llround(cents));
+    return Money::wholeDollars(std::llround(cents));
 }
 
 } // namespace
@@ -40,8 +42,9 @@ ScenarioReport::ScenarioReport(const Scenario& scenario, const Allocation& alloc
 {
 }
 
-QStringList ScenarioReport::describe(const Scenario& s)
+QStringList ScenarioReport::describe(const Scenario& s, bool wholeDollars)
 {
+    const auto money = wholeDollars ? &Money::wholeDollars : &Money::dollars;
     QStringList lines;
     if (s.source == Scenario::Source::Mssp) {
         QString source = QObject::tr("Savings: MSSP reconciliation of %1, expenditures %2%3%")
@@ -52,7 +55,7 @@ QStringList ScenarioReport::describe(const Scenario& s)
             source += QObject::tr(", quality score %1").arg(MsspFormat::qualityScore(*s.qualityScore));
         lines.append(source);
     } else {
-        lines.append(QObject::tr("Savings: an amount of %1").arg(Money::dollars(s.amountCents)));
+        lines.append(QObject::tr("Savings: an amount of %1").arg(money(s.amountCents)));
     }
     lines.append(QObject::tr("Split: infrastructure %1, care redesign %2, providers %3, reserve %4")
                      .arg(Money::percent(s.infrastructureBasisPoints),
@@ -110,7 +113,7 @@ QStringList ScenarioReport::describe(const Scenario& s)
                           s.lossBearer == Scenario::LossBearer::ProRata && s.shieldIndependent
                               ? QObject::tr(", independent providers shielded")
                               : QString(),
-                          Money::dollars(s.priorReserveCents)));
+                          money(s.priorReserveCents)));
     return lines;
 }
 
@@ -183,7 +186,7 @@ void ScenarioReport::paintSummary(ReportCanvas& canvas) const
     canvas.table({QObject::tr("Part"), QObject::tr("Share"), QObject::tr("Amount")}, rows,
                  {0.5, 0.2, 0.3});
     canvas.skip(8);
-    canvas.chart(ScenarioCharts::split(a), 150);
+    canvas.chart(SplitBar::chart(m_scenario, a), 150);
     canvas.skip(156);
     canvas.chart(ScenarioCharts::payments(a, 12), std::max(120.0, canvas.bottom() - canvas.top()));
 }
@@ -191,7 +194,7 @@ void ScenarioReport::paintSummary(ReportCanvas& canvas) const
 void ScenarioReport::paintMonteCarlo(ReportCanvas& canvas) const
 {
     const MonteCarloResult& mc = *m_monteCarlo;
-    canvas.heading(QObject::tr("Uncertainty: %1 Monte Carlo trials").arg(mc.trials));
+    canvas.heading(QObject::tr("Uncertainty: %1 Monte Carlo trials").arg(MsspFormat::count(mc.trials)));
     canvas.text(
         QObject::tr("Expenditure coefficient of variation %1%; probability of earning savings %2%.")
             .arg(mc.expenditureCv * 100.0, 0, 'f', 2)

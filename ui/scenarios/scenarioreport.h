@@ -30,7 +30,8 @@ class ScenarioReport
     QByteArray pdf(const ReportCanvas::PageDone& pageDone = {}) const;
 
     // The scenario's inputs in words, one line each, for reports and the compare table.
-    static QStringList describe(const Scenario& scenario);
+    // In whole dollars for the board packet.
+    static QStringList describe(const Scenario& scenario, bool wholeDollars = false);
 
   private:
     QString title() const;

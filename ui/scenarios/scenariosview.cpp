@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "error.h"
 #include "money.h"
+#include "mssp/msspformat.h"
 #include "organisation.h"
 #include "paymentstablemodel.h"
 #include "scenariocharts.h"
@@ -12,7 +13,9 @@
 #include "scenariofigures.h"
 #include "scenariofile.h"
 #include "scenarioreport.h"
+#include "splitbar.h"
 #include "scenarios/paymentscsv.h"
+#include "scenarios/scenariojson.h"
 #include "scenarios/scenariostore.h"
 #include "store/store.h"
 
@@ -94,15 +97,22 @@ ScenariosView::ScenariosView(Store& store, BackgroundQueue& queue, QWidget* pare
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("scenarioTitle"));
+    m_title->setTextFormat(Qt::RichText);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
 
     connect(m_editor, &ScenarioEditor::changed, this, &ScenariosView::recompute);
+    connect(m_editor, &ScenarioEditor::changed, this, &ScenariosView::showTitle);
     reload();
-    if (m_list->count() > 0)
+    if (m_list->count() > 0) {
         open(m_list->item(0)->text());
-    else
+    } else {
+        markSaved();
         recompute();
+    }
 }
 
 ScenariosView::~ScenariosView()
@@ -127,10 +137,24 @@ QWidget* ScenariosView::listPanel()
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setMaximumWidth(220);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        if (m_list->selectedItems().size() <= 1)
+        if (m_list->selectedItems().size() > 1 || item->text() == m_name)
+            return;
+        if (maybeDropChanges())
             open(item->text());
+        else
+            selectName(m_name);
     });
     layout->addWidget(m_list, 1);
+    m_listHint = new QLabel(
+        tr("No saved scenarios yet.\n\nSet up a plan in the editor, then press Save to keep it "
+           "in this file. Saved plans can be compared side by side and printed in the board "
+           "packet."));
+    m_listHint->setObjectName(QStringLiteral("scenarioListHint"));
+    m_listHint->setWordWrap(true);
+    m_listHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_listHint->setMaximumWidth(220);
+    m_listHint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_listHint, 1);
 
     auto* grid = new QGridLayout;
     QPushButton* buttons[] = {
@@ -152,8 +176,10 @@ QWidget* ScenariosView::listPanel()
         grid->addWidget(buttons[i], i / 2, i % 2);
     layout->addLayout(grid);
     m_compare = buttons[5];
-    connect(buttons[0], &QPushButton::clicked, this,
-            [this] { setScenario(startingScenario(m_store.db())); });
+    connect(buttons[0], &QPushButton::clicked, this, [this] {
+        if (maybeDropChanges())
+            setScenario(startingScenario(m_store.db()));
+    });
     connect(buttons[1], &QPushButton::clicked, this, [this] {
         if (m_name.isEmpty())
             askName(tr("Save scenario"), tr("New scenario"), &ScenariosView::saveAs);
@@ -217,7 +243,7 @@ QWidget* ScenariosView::resultsPanel()
     m_tabs->addTab(m_table, tr("Payments"));
     m_splitChart = chartView(QStringLiteral("splitChart"));
     m_splitChart->setMinimumHeight(230);
-    showChart(m_splitChart, ScenarioCharts::split(Allocation{}));
+    showChart(m_splitChart, SplitBar::chart(m_editor->scenario(), Allocation{}));
     m_tabs->addTab(m_splitChart, tr("Split chart"));
     m_paymentsChart = chartView(QStringLiteral("paymentsChart"));
     m_tabs->addTab(m_paymentsChart, tr("Payments chart"));
@@ -290,6 +316,7 @@ void ScenariosView::setScenario(const Scenario& scenario)
     m_name.clear();
     m_list->clearSelection();
     m_editor->setScenario(scenario);
+    markSaved();
     recompute();
 }
 
@@ -298,7 +325,74 @@ void ScenariosView::reload()
     m_list->clear();
     for (const QString& name : ScenarioStore(m_store.db()).names())
         m_list->addItem(name);
+    m_list->setVisible(m_list->count() > 0);
+    m_listHint->setVisible(m_list->count() == 0);
     selectName(m_name);
+}
+
+namespace {
+
+// A scenario as compared for unsaved changes: its name is the view's to show.
+QJsonObject withoutName(Scenario scenario)
+{
+    scenario.name.clear();
+    return scenarioToJson(scenario);
+}
+
+} // namespace
+
+void ScenariosView::markSaved()
+{
+    m_saved = withoutName(m_editor->scenario());
+    showTitle();
+}
+
+bool ScenariosView::isModified() const
+{
+    return withoutName(m_editor->scenario()) != m_saved;
+}
+
+QString ScenariosView::title() const
+{
+    return (m_name.isEmpty() ? tr("New scenario") : m_name) +
+           (isModified() ? QStringLiteral("*") : QString());
+}
+
+void ScenariosView::showTitle()
+{
+    const QString state = isModified()  ? tr("unsaved changes: Save keeps them in the file")
+                          : m_name.isEmpty() ? tr("not saved in the file yet")
+                                             : tr("as saved in the file");
+    m_title->setText(QStringLiteral("<span style='font-size:large'><b>%1</b></span>&nbsp;&nbsp;"
+                                    "<span>%2</span>")
+                         .arg(title().toHtmlEscaped(), state.toHtmlEscaped()));
+    m_title->setToolTip(isModified() ? tr("The asterisk marks changes not saved yet") : QString());
+}
+
+bool ScenariosView::maybeDropChanges()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scenario"),
+                    m_name.isEmpty()
+                        ? tr("The new scenario has not been saved.")
+                        : tr("The scenario '%1' has changes that are not saved.").arg(m_name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedScenario"));
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer != QMessageBox::Save)
+        return false;
+    if (!m_name.isEmpty())
+        return saveAs(m_name);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save scenario"), tr("Name:"),
+                                               QLineEdit::Normal, tr("New scenario"), &ok)
+                             .trimmed();
+    return ok && !name.isEmpty() && saveAs(name);
 }
 
 void ScenariosView::selectName(const QString& name)
@@ -334,6 +428,7 @@ bool ScenariosView::open(const QString& name)
         m_name = name;
         m_editor->setScenario(s);
         selectName(name);
+        markSaved();
         recompute();
     });
 }
@@ -347,6 +442,7 @@ bool ScenariosView::saveAs(const QString& name)
         s.name = name;
         m_editor->setScenario(s);
         reload();
+        markSaved();
         showMessage(tr("Saved '%1'.").arg(name), false);
         Q_EMIT fileChanged();
     });
@@ -377,6 +473,7 @@ bool ScenariosView::renameTo(const QString& name)
         ScenarioStore(m_store.db()).rename(m_name, name);
         m_name = name;
         reload();
+        showTitle();
         showMessage(tr("Renamed to '%1'.").arg(name), false);
         Q_EMIT fileChanged();
     });
@@ -389,6 +486,7 @@ bool ScenariosView::removeCurrent()
         showMessage(tr("Deleted '%1'.").arg(m_name), false);
         m_name.clear();
         reload();
+        markSaved(); // what is on show stays, as a new scenario
         Q_EMIT fileChanged();
     });
 }
@@ -603,8 +701,8 @@ void ScenariosView::showResults()
         m_figures->setText(ScenarioFigures::html(a));
     }
     m_payments->setAllocation(a, m_monteCarlo);
-    if (!ScenarioCharts::updateSplit(m_splitChart->chart(), a))
-        showChart(m_splitChart, ScenarioCharts::split(a));
+    if (!SplitBar::update(m_splitChart->chart(), m_scenario, a))
+        showChart(m_splitChart, SplitBar::chart(m_scenario, a));
     m_paymentsChartStale = true;
     for (QPushButton* b : {m_run, m_exportCsv, m_exportPdf})
         b->setEnabled(m_valid);
@@ -637,10 +735,10 @@ void ScenariosView::runMonteCarlo()
         monteCarloOptions(m_scenario, m_trials->value(), std::uint64_t(m_seed->value()));
     auto result = std::make_shared<std::optional<MonteCarloResult>>();
     BackgroundTask::run(
-        this, tr("Simulating %1 years...").arg(options.trials), 1,
+        this, tr("Simulating %1 years...").arg(MsspFormat::count(options.trials)), 1,
         [scenario = m_scenario, basis = m_basis, options,
          result](const BackgroundTask::Report& report) {
-            report(0, QObject::tr("Simulating %1 years...").arg(options.trials));
+            report(0, QObject::tr("Simulating %1 years...").arg(MsspFormat::count(options.trials)));
             *result = aco::runMonteCarlo(scenario, *basis, options);
             report(1, QObject::tr("Done."));
         },
@@ -661,11 +759,11 @@ void ScenariosView::runMonteCarlo()
             m_monteCarloSummary->setText(tr("%1 trials, expenditure CV %2%: earned savings %3 on "
                                             "average, %4 to %5 in nine years of ten; "
                                             "savings earned in %6% of the trials.")
-                                             .arg(mc.trials)
+                                             .arg(MsspFormat::count(mc.trials))
                                              .arg(mc.expenditureCv * 100.0, 0, 'f', 2)
-                                             .arg(Money::dollars(std::llround(mc.earned.mean)),
-                                                  Money::dollars(std::llround(mc.earned.p5)),
-                                                  Money::dollars(std::llround(mc.earned.p95)))
+                                             .arg(Money::wholeDollars(std::llround(mc.earned.mean)),
+                                                  Money::wholeDollars(std::llround(mc.earned.p5)),
+                                                  Money::wholeDollars(std::llround(mc.earned.p95)))
                                              .arg(mc.probabilityEarned * 100.0, 0, 'f', 1));
             showChart(m_histogram, ScenarioCharts::histogram(mc));
             showChart(m_tornado, ScenarioCharts::tornado(mc, m_allocation.poolCents));

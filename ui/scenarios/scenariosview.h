@@ -5,6 +5,7 @@
 #include "scenarios/montecarlo.h"
 #include "scenarios/scenariobasis.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -53,6 +54,14 @@ class ScenariosView : public QWidget
     // Re-reads the saved scenarios (after the file changed outside the view).
     void reload();
     QString currentName() const { return m_name; }
+    // What the view's title says: the scenario's name, or "New scenario", with an asterisk when
+    // the editor holds changes not saved in the file.
+    QString title() const;
+    bool isModified() const;
+    // Before the editor's scenario is dropped (another one opened, a new one started, the file
+    // or window closed): when it has unsaved changes, asks whether to save them. False when the
+    // user cancels, or saving failed: keep it.
+    bool maybeDropChanges();
     const Allocation& allocation() const { return m_allocation; }
     ScenarioEditor* editor() const { return m_editor; }
     // True while the recipients of the editor's scenario are read; its results follow.
@@ -102,6 +111,9 @@ class ScenariosView : public QWidget
     void showMessage(const QString& text, bool error);
     bool attempt(const QString& what, const std::function<void()>& action);
     void selectName(const QString& name);
+    // The editor's scenario is as the file has it (or as it was started): no unsaved changes.
+    void markSaved();
+    void showTitle();
     void askName(const QString& title, const QString& suggestion,
                  bool (ScenariosView::*action)(const QString&));
     void chooseAndCompare();
@@ -112,6 +124,7 @@ class ScenariosView : public QWidget
     QPointer<BackgroundQueue> m_queue; // the window's, which may go first when it closes
     QString m_acoName;
     QString m_name; // the saved scenario on show, empty for a new one
+    QJsonObject m_saved; // the scenario as saved or started, without its name
     ScenarioEditor* m_editor = nullptr;
     std::shared_ptr<const ScenarioBasis> m_basis;
     Scenario m_basisScenario;             // the one m_basis was loaded for
@@ -123,7 +136,9 @@ class ScenariosView : public QWidget
     int m_generation = 0; // of the inputs, so that a Monte Carlo of older inputs is not shown
     bool m_paymentsChartStale = true; // rebuilt when its tab is shown
 
+    QLabel* m_title = nullptr;
     QListWidget* m_list = nullptr;
+    QLabel* m_listHint = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_figures = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,15 +40,10 @@ ScorecardsPage::ScorecardsPage(QWidget* parent) : QWidget(parent)
 
     m_preview = new ScorecardPreview(this);
     m_preview->setObjectName(QStringLiteral("scorecardPreview"));
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_preview);
-    scroll->setWidgetResizable(true);
-    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    scroll->setBackgroundRole(QPalette::Dark);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_preview, 1);
     setFocusProxy(m_provider);
 
     connect(m_provider, &QComboBox::activated, this, [this](int index) {

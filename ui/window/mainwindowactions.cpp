@@ -6,6 +6,7 @@
 #include "export/exportfiledialog.h"
 #include "import/newacodialog.h"
 #include "providers/providersview.h"
+#include "scenarios/scenariosview.h"
 #include "scorecards/scorecarddialog.h"
 #include "store/store.h"
 #include "window/recentfiles.h"
@@ -83,13 +84,16 @@ void MainWindow::createActions()
     connect(m_maskPhi, &QAction::toggled, this, &MainWindow::setMaskPhi);
     view->addAction(m_periodBar->toggleViewAction());
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_checkFile);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide =
         help->addAction(tr("ACO Workbench &User Guide"), this, &MainWindow::showUserGuide);
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ACO Workbench"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    for (QMenu* menu : {file, view, help})
+    for (QMenu* menu : {file, view, tools, help})
         menu->setToolTipsVisible(true);
 }
 
@@ -198,6 +202,10 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_scenarios && !m_scenarios->maybeDropChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -31,10 +31,7 @@ void MainWindow::createToolActions(QMenu* file)
     m_loadCclf = file->addAction(tr("Load CCLF &Delivery..."), this, &MainWindow::loadCclfDelivery);
     m_loadCclf->setObjectName(QStringLiteral("loadCclf"));
     m_loadCclf->setToolTip(tr("Load the claims files CMS sends every month (a zip or a folder), all or nothing"));
-    QAction* exportTable =
-        file->addAction(tr("&Export Providers Table..."), this, &MainWindow::exportProviders);
-    exportTable->setObjectName(QStringLiteral("exportProviders"));
-    exportTable->setToolTip(tr("Save the providers table as shown to Excel (.xlsx) or CSV"));
+    QMenu* exports = createExportMenu(file);
     file->addSeparator();
     QAction* fundsFlow =
         file->addAction(tr("&Funds Flow Report..."), this, &MainWindow::fundsFlowReport);
@@ -43,12 +40,14 @@ void MainWindow::createToolActions(QMenu* file)
     packet->setObjectName(QStringLiteral("boardPacket"));
     packet->setToolTip(tr("One PDF for the board: dashboard, driver diagram, scenarios, "
                           "measure definitions"));
-    m_fileActions = {m_import, m_loadCclf, exportTable, fundsFlow, packet};
+    m_checkFile = createCheckAction();
+    m_fileActions = {m_import, m_loadCclf, exports->menuAction(), fundsFlow, packet, m_checkFile};
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(false);
     m_data->addActionButton(m_import);
     m_data->addActionButton(m_loadCclf);
-    m_data->addActionButton(exportTable);
+    m_data->addActionButton(exports->menuAction());
+    m_data->addActionButton(m_checkFile);
 }
 
 void MainWindow::connectDashboard()

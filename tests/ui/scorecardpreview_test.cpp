@@ -1,0 +1,188 @@
+#include "scorecards/scorecardpreview.h"
+#include "scorecards/scorecard.h"
+#include "store/store.h"
+#include "screenshot.h"
+#include "windowtest.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QScreen>
+#include <QScrollBar>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+using namespace aco;
+
+namespace {
+
+// A preview of the small demo's first provider, in a window of 600 x 700 of its own.
+class ScorecardPreviewTest : public test::WindowTest
+{
+  protected:
+    void SetUp() override
+    {
+        WindowTest::SetUp();
+        const QString path = m_folder.path(QStringLiteral("small.aco"));
+        test::writeSmallDemo(path);
+        const Store store = Store::openReadOnly(path);
+        ScorecardOptions options;
+        options.period = Period(2026, 9);
+        const ScorecardBuilder builder(store.db(), options);
+        m_card = std::make_shared<const Scorecard>(builder.build(builder.providers().front()));
+    }
+
+    std::unique_ptr<ui::ScorecardPreview> makePreview(const QString& name)
+    {
+        auto preview = std::make_unique<ui::ScorecardPreview>();
+        preview->setObjectName(name);
+        preview->setScorecard(m_card);
+        preview->resize(600, 700);
+        preview->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(preview.get()));
+        return preview;
+    }
+
+    // The page's width in pixels at the printed size: 8.5 inches.
+    static double fullWidth(const QWidget& widget) { return 8.5 * widget.logicalDpiX(); }
+
+    std::shared_ptr<const Scorecard> m_card;
+};
+
+TEST_F(ScorecardPreviewTest, FitsTheWidthOrThePageAndZoomsInSteps)
+{
+    const auto preview = makePreview(QStringLiteral("a"));
+    // Fit width, by default: the page and 10 pixels either side fill the viewport's width.
+    EXPECT_EQ(preview->zoomMode(), ui::ScorecardPreview::ZoomMode::FitWidth);
+    const int shown = preview->viewport()->width();
+    EXPECT_NEAR(preview->zoom(), (shown - 20) / fullWidth(*preview), 1e-9);
+    EXPECT_TRUE(preview->fitWidthAction()->isChecked());
+    // Taller than the viewport at that width (11 x 8.5 inches): it scrolls.
+    EXPECT_GT(preview->verticalScrollBar()->maximum(), 0);
+    EXPECT_EQ(preview->horizontalScrollBar()->maximum(), 0);
+
+    // Fit page: the whole 11-inch height shows, and nothing scrolls.
+    preview->fitPageAction()->trigger();
+    const int high = preview->viewport()->height();
+    EXPECT_NEAR(preview->zoom(), (high - 20) / (11.0 * preview->logicalDpiY()), 1e-9);
+    EXPECT_EQ(preview->verticalScrollBar()->maximum(), 0);
+    EXPECT_TRUE(preview->fitPageAction()->isChecked());
+    EXPECT_FALSE(preview->fitWidthAction()->isChecked());
+
+    // 100% is the printed size; the steps from there are 110% and 85%.
+    preview->actualSizeAction()->trigger();
+    EXPECT_EQ(preview->zoomMode(), ui::ScorecardPreview::ZoomMode::Fixed);
+    EXPECT_DOUBLE_EQ(preview->zoom(), 1.0);
+    EXPECT_EQ(preview->findChild<QLabel*>(QStringLiteral("previewZoom"))->text(),
+              QStringLiteral("100%"));
+    EXPECT_GT(preview->horizontalScrollBar()->maximum(), 0); // 816 pixels in a 600-pixel view
+    preview->zoomInAction()->trigger();
+    EXPECT_DOUBLE_EQ(preview->zoom(), 1.1);
+    preview->zoomOutAction()->trigger();
+    preview->zoomOutAction()->trigger();
+    EXPECT_DOUBLE_EQ(preview->zoom(), 0.85);
+    EXPECT_EQ(preview->findChild<QLabel*>(QStringLiteral("previewZoom"))->text(),
+              QStringLiteral("85%"));
+    // Never below a quarter or above four times the printed size.
+    for (int i = 0; i < 20; ++i)
+        preview->zoomOut();
+    EXPECT_DOUBLE_EQ(preview->zoom(), 0.25);
+    for (int i = 0; i < 20; ++i)
+        preview->zoomIn();
+    EXPECT_DOUBLE_EQ(preview->zoom(), 4.0);
+}
+
+TEST_F(ScorecardPreviewTest, ZoomsWithTheKeyboardAndCtrlWheel)
+{
+    const auto preview = makePreview(QStringLiteral("b"));
+    preview->setZoom(1.0);
+    preview->setFocus();
+    QApplication::setActiveWindow(preview.get());
+    QTest::keyClick(preview.get(), Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(preview->zoom(), 1.1);
+    QTest::keyClick(preview.get(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(preview->zoom(), 1.0);
+    QTest::keyClick(preview.get(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(preview->zoom(), 0.85);
+    QTest::keyClick(preview.get(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(preview->zoom(), 1.0);
+
+    // One notch of the wheel with Ctrl: 10% more; without Ctrl it scrolls instead.
+    const QPointF centre = preview->viewport()->rect().center();
+    QWheelEvent up(centre, preview->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                   Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(preview->viewport(), &up);
+    EXPECT_NEAR(preview->zoom(), 1.1, 1e-9);
+    QWheelEvent down(centre, preview->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                     Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(preview->viewport(), &down);
+    EXPECT_NEAR(preview->zoom(), 1.1, 1e-9);
+    EXPECT_GT(preview->verticalScrollBar()->value(), 0);
+}
+
+TEST_F(ScorecardPreviewTest, KeepsItsZoomForTheNextTime)
+{
+    {
+        const auto preview = makePreview(QStringLiteral("kept"));
+        preview->setZoom(1.5);
+        const auto other = makePreview(QStringLiteral("other"));
+        other->fitPageAction()->trigger();
+    }
+    const auto again = makePreview(QStringLiteral("kept"));
+    EXPECT_EQ(again->zoomMode(), ui::ScorecardPreview::ZoomMode::Fixed);
+    EXPECT_DOUBLE_EQ(again->zoom(), 1.5);
+    const auto other = makePreview(QStringLiteral("other"));
+    EXPECT_EQ(other->zoomMode(), ui::ScorecardPreview::ZoomMode::FitPage);
+    const auto fresh = makePreview(QStringLiteral("new"));
+    EXPECT_EQ(fresh->zoomMode(), ui::ScorecardPreview::ZoomMode::FitWidth);
+}
+
+TEST_F(ScorecardPreviewTest, DoubleClickOpensTheScorecardFullSize)
+{
+    const auto preview = makePreview(QStringLiteral("c"));
+    QTest::mouseDClick(preview->viewport(), Qt::LeftButton, {},
+                       preview->viewport()->rect().center());
+    QWidget* window = preview->fullSizeWindow();
+    ASSERT_NE(window, nullptr);
+    EXPECT_TRUE(window->isVisible());
+    auto* full = window->findChild<ui::ScorecardPreview*>();
+    ASSERT_NE(full, nullptr);
+    EXPECT_EQ(full->scorecard(), m_card.get());
+    EXPECT_TRUE(window->windowTitle().contains(m_card->provider.displayName()));
+    // The printed size, fit to its width, and as tall as most of the 768-pixel screen.
+    EXPECT_GE(window->height(), 768 * 9 / 10 - 1);
+    EXPECT_NEAR(full->zoom(), 1.0, 0.01);
+    window->close();
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(preview->fullSizeWindow(), nullptr);
+}
+
+} // namespace
+
+namespace {
+
+// On a laptop's 1366 x 768 screen, the Scorecards view fits the page to its width with the
+// measure table's 7.5-point text at 9 points or more on screen.
+using DemoWindowPreview = test::DemoWindow;
+
+TEST_F(DemoWindowPreview, TheScorecardReadsAtFitWidthOnALaptop)
+{
+    m_window->resize(m_window->screen()->availableGeometry().size());
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showView(ui::MainWindow::View::Scorecards);
+    auto* picker = m_window->findChild<QComboBox*>(QStringLiteral("scorecardProvider"));
+    QTest::keyClick(picker, Qt::Key_Down);
+    waitIdle(*m_window);
+    auto* preview = m_window->findChild<ui::ScorecardPreview*>(QStringLiteral("scorecardPreview"));
+    ASSERT_NE(preview->scorecard(), nullptr) << preview->message().toStdString();
+    EXPECT_EQ(preview->zoomMode(), ui::ScorecardPreview::ZoomMode::FitWidth);
+    EXPECT_GE(7.5 * preview->zoom(), 9.0) << preview->zoom();
+    test::screenshot(*m_window, QStringLiteral("scorecards-fit-width.png"));
+}
+
+} // namespace
