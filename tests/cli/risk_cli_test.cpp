@@ -83,6 +83,9 @@ class RiskCli : public ::testing::Test
         Store store = Store::open(m_db);
         ASSERT_TRUE(loadCclf(store.db(), {d.write(folder, true)}, false).ok());
         store.db().exec("UPDATE beneficiary SET provider_id = 1");
+        // The claims end in December 2025; the file is as of September 2026, as an import of
+        // the EHR's results through then would make it.
+        store.db().exec("UPDATE aco SET data_as_of = '2026-09-30'");
     }
     Outcome risk(const QStringList& arguments)
     {

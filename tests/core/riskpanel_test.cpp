@@ -137,7 +137,8 @@ TEST_F(RiskPanel, TheScorecardShowsThePanelsRiskAndWhatToDocumentAgain)
     exec(R"sql(
         INSERT INTO measure (id, code, name, domain, direction, unit)
             VALUES (1, 'AWV', 'Annual wellness visits', 'quality', 'higher', 'percent');
-        INSERT INTO measure_result VALUES (1, 202609, 1, 1, 2), (1, 202609, 2, 1, 2))sql");
+        INSERT INTO measure_result VALUES (1, 202609, 1, 1, 2), (1, 202609, 2, 1, 2);
+        UPDATE aco SET data_as_of = '2026-09-30')sql"); // as an import of those results makes it
 
     const Store store = Store::openReadOnly(m_path);
     ScorecardOptions options;
