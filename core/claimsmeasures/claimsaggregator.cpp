@@ -19,8 +19,6 @@ namespace {
 using claimdates::addMonths;
 using claimdates::monthsBetween;
 
-// Attribution rows held before they are written, sorted: a batch of beneficiaries' months.
-constexpr size_t attributionBatch = size_t{1} << 20;
 constexpr size_t attributionRowsPerInsert = 64;
 
 std::string attributionInsert(size_t rows)
@@ -96,16 +94,6 @@ ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
             if (measures.utf8(1) == codeNames[c])
                 m_measureId[static_cast<size_t>(c)] = measures.int64(0);
     m_computable.fill(true);
-    auto indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                              "tbl_name = 'attribution' AND sql IS NOT NULL");
-    std::vector<std::string> names;
-    while (indexes.step()) {
-        names.emplace_back(indexes.utf8(0));
-        m_attributionIndexes.emplace_back(indexes.utf8(1));
-    }
-    for (const std::string& name : names)
-        db.exec("DROP INDEX \"" + name + "\"");
-    db.prepare("DELETE FROM attribution WHERE month BETWEEN ?1 AND ?2").bind(1, m_first).bind(2, m_last).run();
     db.exec("DELETE FROM care_gap WHERE source = 'claims'; DELETE FROM utilization_event WHERE source = 'claims'");
 }
 
@@ -166,7 +154,7 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f, con
             continue;
         }
         if (rosterId != 0)
-            m_attributed.push_back({month, rosterId, m.provider, m.spendingCents});
+            m_attributed.push_back({rosterId, m.spendingCents, month, static_cast<int>(m.provider)});
         if (m.provider != provider) {
             provider = m.provider;
             sums = &m_sums.try_emplace(provider, static_cast<size_t>(m_months)).first->second;
@@ -188,8 +176,6 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f, con
         status(t, Bcs, m.breast);
         status(t, Crc, m.colorectal);
     }
-    if (m_attributed.size() >= attributionBatch)
-        writeAttribution();
     if (rosterId == 0)
         return;
     const BeneficiaryOutcome::Month& latest = out.months.back();
@@ -212,9 +198,6 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f, con
 ClaimsMeasuresReport ClaimsAggregator::finish()
 {
     writeAttribution();
-    for (const std::string& sql : m_attributionIndexes)
-        m_db.exec(sql);
-    m_attributionIndexes.clear();
     writeResults();
     writeExpenditures();
     updateDataAsOf(m_db);
@@ -226,9 +209,69 @@ void ClaimsAggregator::writeAttribution()
     std::sort(m_attributed.begin(), m_attributed.end(), [](const Attributed& a, const Attributed& b) {
         return a.month != b.month ? a.month < b.month : a.beneficiary < b.beneficiary;
     });
+    // A load changes few months' attribution (the new month, claims arriving late for the months
+    // before it): the months whose rows are as they were are left, each other month written
+    // again. When most months change (a first load), everything is written at once, the indexes
+    // dropped meanwhile and built once after.
+    struct Month
+    {
+        int month = 0;
+        size_t begin = 0, end = 0; // its rows in m_attributed
+    };
+    std::vector<Month> changed;
+    auto old = m_db.prepare("SELECT month, beneficiary_id, provider_id, spending_cents FROM attribution "
+                            "WHERE month BETWEEN ?1 AND ?2 ORDER BY month, beneficiary_id");
+    old.bind(1, m_first).bind(2, m_last);
+    bool oldRow = old.step();
+    size_t next = 0;
+    for (int i = 0; i < m_months; ++i) {
+        Month m{addMonths(m_first, i), next, next};
+        bool same = true;
+        for (; next < m_attributed.size() && m_attributed[next].month == m.month; ++next) {
+            const bool match = oldRow && old.integer(0) == m.month;
+            same = same && match &&
+                   Attributed{old.int64(1), old.int64(3), m.month, old.integer(2)} == m_attributed[next];
+            if (match)
+                oldRow = old.step();
+        }
+        m.end = next;
+        for (; oldRow && old.integer(0) == m.month; oldRow = old.step())
+            same = false; // rows the month no longer has
+        if (!same)
+            changed.push_back(m);
+    }
+    old.reset();
+
+    if (changed.size() * 2 > static_cast<size_t>(m_months)) {
+        // The table's indexes, dropped while it is written and made again after.
+        auto indexes = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                    "tbl_name = 'attribution' AND sql IS NOT NULL");
+        std::vector<std::pair<std::string, std::string>> dropped;
+        while (indexes.step())
+            dropped.emplace_back(indexes.utf8(0), indexes.utf8(1));
+        indexes.reset();
+        for (const auto& [name, sql] : dropped)
+            m_db.exec("DROP INDEX \"" + name + "\"");
+        m_db.prepare("DELETE FROM attribution WHERE month BETWEEN ?1 AND ?2").bind(1, m_first).bind(2, m_last).run();
+        insertAttribution(0, m_attributed.size());
+        for (const auto& [name, sql] : dropped)
+            m_db.exec(sql);
+    } else {
+        auto remove = m_db.prepare("DELETE FROM attribution WHERE month = ?1");
+        for (const Month& m : changed) {
+            remove.bind(1, m.month).run();
+            insertAttribution(m.begin, m.end);
+        }
+    }
+    m_attributed.clear();
+    m_attributed.shrink_to_fit();
+}
+
+void ClaimsAggregator::insertAttribution(size_t begin, size_t end)
+{
     // Many rows to a statement: most of a row's cost would be the statement's own.
-    size_t i = 0;
-    for (; i + attributionRowsPerInsert <= m_attributed.size(); i += attributionRowsPerInsert) {
+    size_t i = begin;
+    for (; i + attributionRowsPerInsert <= end; i += attributionRowsPerInsert) {
         for (size_t r = 0; r < attributionRowsPerInsert; ++r) {
             const Attributed& a = m_attributed[i + r];
             const int column = static_cast<int>(4 * r);
@@ -237,11 +280,10 @@ void ClaimsAggregator::writeAttribution()
         }
         m_attributionRows.run();
     }
-    for (; i < m_attributed.size(); ++i) {
+    for (; i < end; ++i) {
         const Attributed& a = m_attributed[i];
         m_attribution.bind(1, a.month).bind(2, a.beneficiary).bind(3, a.provider).bind(4, a.spendingCents).run();
     }
-    m_attributed.clear();
 }
 
 void ClaimsAggregator::writeResults()

@@ -66,13 +66,15 @@ private:
 
     struct Attributed // a row of the attribution table
     {
-        int month = 0;
         std::int64_t beneficiary = 0;
-        std::int64_t provider = 0;
         std::int64_t spendingCents = 0;
+        int month = 0;
+        int provider = 0; // a provider's rowid: the roster is small
+        bool operator==(const Attributed&) const = default;
     };
 
     void writeAttribution();
+    void insertAttribution(size_t begin, size_t end); // rows of m_attributed
     void writeResults();
     void writeExpenditures();
 
@@ -85,8 +87,7 @@ private:
     std::array<bool, CodeCount> m_computable{};
     std::map<std::int64_t, std::vector<Sums>> m_sums; // by provider, then month
     std::vector<MonthSpending> m_spending;
-    std::vector<Attributed> m_attributed; // not yet written
-    std::vector<std::string> m_attributionIndexes; // dropped while the table is written
+    std::vector<Attributed> m_attributed; // every row, written by finish()
     Statement m_attribution;
     Statement m_attributionRows; // many rows at once
     Statement m_gap;
