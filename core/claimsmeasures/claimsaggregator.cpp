@@ -84,7 +84,9 @@ ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
                        "VALUES (?1, ?2, ?3, ?4, 'claims')")),
       m_event(db.prepare("INSERT INTO utilization_event (beneficiary_id, event_date, kind, cost_cents, source) "
                          "VALUES (?1, ?2, ?3, ?4, 'claims')")),
-      m_pcp(db.prepare("UPDATE beneficiary SET provider_id = ?2 WHERE id = ?1"))
+      m_pcp(db.prepare("UPDATE beneficiary SET provider_id = ?2 WHERE id = ?1")),
+      m_removeGaps(db.prepare("DELETE FROM care_gap WHERE beneficiary_id = ?1 AND source = 'claims'")),
+      m_removeEvents(db.prepare("DELETE FROM utilization_event WHERE beneficiary_id = ?1 AND source = 'claims'"))
 {
     m_report.firstMonth = firstMonth;
     m_report.lastMonth = lastMonth;
@@ -94,7 +96,17 @@ ClaimsAggregator::ClaimsAggregator(Database& db, int firstMonth, int lastMonth)
             if (measures.utf8(1) == codeNames[c])
                 m_measureId[static_cast<size_t>(c)] = measures.int64(0);
     m_computable.fill(true);
-    db.exec("DELETE FROM care_gap WHERE source = 'claims'; DELETE FROM utilization_event WHERE source = 'claims'");
+    auto pcps = db.prepare("SELECT id, coalesce(provider_id, 0) FROM beneficiary");
+    while (pcps.step())
+        m_oldPcp.emplace(pcps.int64(0), pcps.int64(1));
+    auto gaps = db.prepare("SELECT beneficiary_id, coalesce(measure_id, 0) || '|' || description || '|' || due_date "
+                           "FROM care_gap WHERE source = 'claims' ORDER BY id");
+    while (gaps.step())
+        m_oldGaps[gaps.int64(0)].emplace_back(gaps.utf8(1));
+    auto events = db.prepare("SELECT beneficiary_id, event_date || '|' || kind || '|' || cost_cents "
+                             "FROM utilization_event WHERE source = 'claims' ORDER BY id");
+    while (events.step())
+        m_oldEvents[events.int64(0)].emplace_back(events.utf8(1));
 }
 
 ClaimsAggregator::~ClaimsAggregator() = default;
@@ -176,27 +188,78 @@ void ClaimsAggregator::add(std::int64_t rosterId, const BeneficiaryFacts& f, con
         status(t, Bcs, m.breast);
         status(t, Crc, m.colorectal);
     }
-    if (rosterId == 0)
-        return;
+    if (rosterId != 0)
+        writePatient(rosterId, out);
+}
+
+void ClaimsAggregator::writePatient(std::int64_t rosterId, const BeneficiaryOutcome& out)
+{
     const BeneficiaryOutcome::Month& latest = out.months.back();
-    m_pcp.bind(1, rosterId);
-    if (latest.member && latest.provider != 0)
-        m_pcp.bind(2, latest.provider);
-    else
-        m_pcp.bindNull(2);
-    m_pcp.run();
+    const std::int64_t pcp = latest.member ? latest.provider : 0;
+    const auto oldPcp = m_oldPcp.find(rosterId);
+    if (oldPcp == m_oldPcp.end() || oldPcp->second != pcp) {
+        m_pcp.bind(1, rosterId);
+        if (pcp != 0)
+            m_pcp.bind(2, pcp);
+        else
+            m_pcp.bindNull(2);
+        m_pcp.run();
+    }
+
+    // The rows as the tables hold them; written when they differ from the stored ones.
+    const auto changed = [&](std::unordered_map<std::int64_t, std::vector<std::string>>& stored) {
+        const auto old = stored.find(rosterId);
+        const bool same = old == stored.end() ? m_newRows.empty() : old->second == m_newRows;
+        if (old != stored.end())
+            stored.erase(old);
+        return !same;
+    };
+    struct Gap
+    {
+        std::int64_t measureId;
+        std::string description;
+        IsoDate due;
+    };
+    std::vector<Gap> gaps;
+    m_newRows.clear();
     for (const BeneficiaryOutcome::Gap& g : out.gaps)
         for (int c = 0; c < CodeCount; ++c)
-            if (std::string_view(g.measure) == codeNames[c] && m_measureId[static_cast<size_t>(c)] != 0)
-                m_gap.bind(1, rosterId).bind(2, m_measureId[static_cast<size_t>(c)])
-                    .bind(3, std::string_view(gapDescription(g.measure, g.dueDate))).bind(4, IsoDate(g.dueDate).view()).run();
+            if (std::string_view(g.measure) == codeNames[c] && m_measureId[static_cast<size_t>(c)] != 0) {
+                Gap& gap = gaps.emplace_back(Gap{m_measureId[static_cast<size_t>(c)], gapDescription(g.measure, g.dueDate), IsoDate(g.dueDate)});
+                m_newRows.push_back(std::to_string(gap.measureId) + '|' + gap.description + '|' + std::string(gap.due.view()));
+            }
+    if (changed(m_oldGaps)) {
+        m_removeGaps.bind(1, rosterId).run();
+        for (const Gap& g : gaps)
+            m_gap.bind(1, rosterId).bind(2, g.measureId).bind(3, std::string_view(g.description)).bind(4, g.due.view()).run();
+    }
+
     static constexpr const char* kinds[] = {"admission", "readmission", "ed_visit"};
+    m_newRows.clear();
     for (const BeneficiaryOutcome::Event& e : out.events)
-        m_event.bind(1, rosterId).bind(2, IsoDate(e.date).view()).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
+        m_newRows.push_back(std::string(IsoDate(e.date).view()) + '|' + kinds[e.kind] + '|' + std::to_string(e.costCents));
+    if (changed(m_oldEvents)) {
+        m_removeEvents.bind(1, rosterId).run();
+        for (const BeneficiaryOutcome::Event& e : out.events)
+            m_event.bind(1, rosterId).bind(2, IsoDate(e.date).view()).bind(3, kinds[e.kind]).bind(4, e.costCents).run();
+    }
+}
+
+void ClaimsAggregator::removeLeftPatientRows()
+{
+    // Beneficiaries the claims no longer give gaps or events (no longer members, say).
+    for (const auto& [id, rows] : m_oldGaps)
+        m_removeGaps.bind(1, id).run();
+    for (const auto& [id, rows] : m_oldEvents)
+        m_removeEvents.bind(1, id).run();
+    m_oldGaps.clear();
+    m_oldEvents.clear();
+    m_oldPcp.clear();
 }
 
 ClaimsMeasuresReport ClaimsAggregator::finish()
 {
+    removeLeftPatientRows();
     writeAttribution();
     writeResults();
     writeExpenditures();

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace aco {
@@ -75,6 +76,8 @@ private:
 
     void writeAttribution();
     void insertAttribution(size_t begin, size_t end); // rows of m_attributed
+    void writePatient(std::int64_t rosterId, const BeneficiaryOutcome& out);
+    void removeLeftPatientRows();
     void writeResults();
     void writeExpenditures();
 
@@ -90,9 +93,16 @@ private:
     std::vector<Attributed> m_attributed; // every row, written by finish()
     Statement m_attribution;
     Statement m_attributionRows; // many rows at once
+    // What the claims gave each beneficiary before (roster id): the PCP and the care gaps and
+    // events, each row as text; a beneficiary's rows are written again only when they changed.
+    std::unordered_map<std::int64_t, std::int64_t> m_oldPcp;
+    std::unordered_map<std::int64_t, std::vector<std::string>> m_oldGaps, m_oldEvents;
+    std::vector<std::string> m_newRows;
     Statement m_gap;
     Statement m_event;
     Statement m_pcp;
+    Statement m_removeGaps;
+    Statement m_removeEvents;
 };
 
 } // namespace aco
