@@ -225,19 +225,23 @@ void ClaimsAggregator::writePatient(std::int64_t rosterId, const BeneficiaryOutc
     for (const BeneficiaryOutcome::Gap& g : out.gaps)
         for (int c = 0; c < CodeCount; ++c)
             if (std::string_view(g.measure) == codeNames[c] && m_measureId[static_cast<size_t>(c)] != 0) {
-                Gap& gap = gaps.emplace_back(Gap{m_measureId[static_cast<size_t>(c)], gapDescription(g.measure, g.dueDate), IsoDate(g.dueDate)});
-                m_newRows.push_back(std::to_string(gap.measureId) + '|' + gap.description + '|' + std::string(gap.due.view()));
+                const Gap& gap = gaps.emplace_back(Gap{m_measureId[static_cast<size_t>(c)],
+                                                       gapDescription(g.measure, g.dueDate), IsoDate(g.dueDate)});
+                m_newRows.push_back(std::to_string(gap.measureId) + '|' + gap.description + '|' +
+                                    std::string(gap.due.view()));
             }
     if (changed(m_oldGaps)) {
         m_removeGaps.bind(1, rosterId).run();
         for (const Gap& g : gaps)
-            m_gap.bind(1, rosterId).bind(2, g.measureId).bind(3, std::string_view(g.description)).bind(4, g.due.view()).run();
+            m_gap.bind(1, rosterId).bind(2, g.measureId).bind(3, std::string_view(g.description))
+                .bind(4, g.due.view()).run();
     }
 
     static constexpr const char* kinds[] = {"admission", "readmission", "ed_visit"};
     m_newRows.clear();
     for (const BeneficiaryOutcome::Event& e : out.events)
-        m_newRows.push_back(std::string(IsoDate(e.date).view()) + '|' + kinds[e.kind] + '|' + std::to_string(e.costCents));
+        m_newRows.push_back(std::string(IsoDate(e.date).view()) + '|' + kinds[e.kind] + '|' +
+                            std::to_string(e.costCents));
     if (changed(m_oldEvents)) {
         m_removeEvents.bind(1, rosterId).run();
         for (const BeneficiaryOutcome::Event& e : out.events)

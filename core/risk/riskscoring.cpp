@@ -260,7 +260,8 @@ RiskRescoreResult rescoreRiskYears(Database& db, std::vector<RiskYearChange> cha
             !scoredBefore || static_cast<std::int64_t>(change.claimsIds.size()) * 10 > rosterSize;
         if (!everyone)
             result.partialYears.push_back(change.paymentYear);
-        scopes.push_back({change.paymentYear, everyone, everyone ? std::vector<std::int64_t>() : std::move(change.claimsIds)});
+        scopes.push_back({change.paymentYear, everyone,
+                          everyone ? std::vector<std::int64_t>() : std::move(change.claimsIds)});
     }
     result.scoring = scoreYears(db, std::move(scopes));
     return result;
