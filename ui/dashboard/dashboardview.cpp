@@ -389,12 +389,14 @@ void DashboardView::showKpis()
     set(SavingsRateKpi, MsspFormat::percent(r.savingsRate, 1),
         closed ? tr("The year's spending, %1. %2").arg(monthRange(f.months), msr)
                : tr("Year end, %1 spending annualised. %2").arg(monthRange(f.months), msr));
+    // "BASIC level E" on one line: a caption wrapped before the "E" reads as a stray letter.
+    const QString track = msspTrackName(in.track).replace(QLatin1Char(' '), QChar::Nbsp);
     set(SharedSavingsKpi, wholeDollars(r.earned()),
         r.earnedCents >= 0
             ? tr("Earned at a %1 sharing rate after %2 sequestration; %3.")
                   .arg(MsspFormat::percent(r.finalSharingRate, 1),
-                       MsspFormat::percent(r.sequestration, 1), msspTrackName(in.track))
-            : tr("Owed as shared losses; %1.").arg(msspTrackName(in.track)));
+                       MsspFormat::percent(r.sequestration, 1), track)
+            : tr("Owed as shared losses; %1.").arg(track));
     const QString score = in.qualityScore
                               ? tr("quality score %1").arg(MsspFormat::qualityScore(*in.qualityScore))
                               : tr("no quality score");
