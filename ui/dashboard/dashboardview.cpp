@@ -113,6 +113,9 @@ DashboardView::DashboardView(QWidget* parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(2);
     chartLayout->addWidget(m_chart, 1);
+    // Wrapped between entries: unwrapped, the legend's width would widen the chart's columns
+    // at the measures' expense, and half a printed page holds it on two lines.
+    m_chartLegend->setWordWrap(true);
     chartLayout->addWidget(m_chartLegend);
     DashboardTile* chartTile =
         addTile(tr("Spending against the benchmark"), chartBody,
@@ -192,7 +195,6 @@ void DashboardView::setArrangement(Arrangement arrangement)
         m_chart->setMinimumHeight(240);
         m_chart->setMaximumHeight(QWIDGETSIZE_MAX);
         setKpiScale(2.4);
-        m_chartLegend->setWordWrap(false);
     } else {
         m_grid->addWidget(m_tiles[chart + 1], 4, 0, 1, KpiCount);
         m_grid->addWidget(m_tiles[chart], 5, 0, 1, 2);
@@ -201,9 +203,6 @@ void DashboardView::setArrangement(Arrangement arrangement)
         m_grid->addWidget(m_tiles[chart + 4], 7, 0, 1, KpiCount);
         m_chart->setFixedHeight(200);
         setKpiScale(1.9); // "$14,885,442" in a quarter of the page's width
-        // Half a page's width holds the legend on two lines. Not on screen: a wrapped label's
-        // height for its width misleads the grid, and the legend overlaps the chart's months.
-        m_chartLegend->setWordWrap(true);
     }
 }
 
