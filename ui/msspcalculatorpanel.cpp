@@ -246,8 +246,10 @@ QWidget* MsspCalculatorPanel::createResults()
     m_steps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_steps->horizontalHeader()->setStretchLastSection(true);
+    // Queued: when the window grows the header resizes its last section in steps, and rows sized
+    // in between keep the height of a narrower column.
     connect(m_steps->horizontalHeader(), &QHeaderView::sectionResized, m_steps,
-            &QTableWidget::resizeRowsToContents);
+            &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     m_reset = new QPushButton(tr("&Reset"));
     m_reset->setObjectName(QStringLiteral("msspReset"));
     m_reset->setToolTip(tr("Back to the inputs the file gave for the performance year"));

@@ -144,16 +144,32 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
                                    QStringLiteral("Equal shares")};
     const Outcome run = workbench(packetArguments(path, out, scenarios));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("9 pages")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("8 pages")));
     EXPECT_EQ(run.err, QString()); // nothing from the platform painting off screen
 
-    // Cover, three pages of dashboard, driver diagram, the scenarios side by side and compared,
+    // Cover, two pages of dashboard, driver diagram, the scenarios side by side and compared,
     // and two pages of definitions.
-    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 9 ")));
+    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 8 ")));
     const QString text = poppler(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QStringLiteral("Riverbend Health Partners ACO")));
-    EXPECT_EQ(text.count(QStringLiteral("Page ")), 9); // every page is numbered
-    EXPECT_TRUE(text.contains(QStringLiteral("Page 9 of 9")));
+    EXPECT_EQ(text.count(QStringLiteral("Page ")), 8); // every page is numbered
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 8 of 8")));
+    // The dashboard on two pages: the KPIs and the measures, then the chart, the tiers, the
+    // movers and the enrollment types; the driver diagram follows on the fourth.
+    const auto page = [&out](int number) {
+        const QString n = QString::number(number);
+        return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-f"), n, QStringLiteral("-l"),
+                                                      n, out, QStringLiteral("-")});
+    };
+    const QString kpiPage = page(2);
+    for (const char* tile :
+         {"Projected savings rate", "Spending to date", "Measures against targets"})
+        EXPECT_TRUE(kpiPage.contains(QString::fromUtf8(tile))) << tile << kpiPage.toStdString();
+    const QString tilePage = page(3);
+    for (const char* tile : {"Spending against the benchmark", "Providers by tier", "Top movers",
+                             "Risk and spending by enrollment type"})
+        EXPECT_TRUE(tilePage.contains(QString::fromUtf8(tile))) << tile << tilePage.toStdString();
+    EXPECT_TRUE(page(4).contains(QStringLiteral("Driver diagram 2026")));
     const QString rate = QString::number(100.0 * savingsRate, 'f', 1) + QLatin1Char('%');
     EXPECT_TRUE(text.contains(rate)) << rate.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Driver diagram 2026")));
@@ -184,8 +200,8 @@ TEST(PacketCli, WritesTheDashboardDiagramScenariosComparisonAndDefinitions)
     // Every page after the cover framed as the scorecard is: the ACO and what it belongs to
     // above, the data's date and the page number below.
     EXPECT_EQ(text.count(QStringLiteral("Board packet · performance year 2026 · September 2026")),
-              8);
-    EXPECT_EQ(text.count(QStringLiteral("For the board of Riverbend Health Partners ACO")), 9);
+              7);
+    EXPECT_EQ(text.count(QStringLiteral("For the board of Riverbend Health Partners ACO")), 8);
     for (const QString& name : names)
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
     // The definitions say what each denominator counts: member-months for the cost of care,
@@ -276,9 +292,9 @@ TEST(PacketCli, ComparesTheFirstFourOfMoreScenariosAndSaysSo)
     const QString out = folder.path(QStringLiteral("packet.pdf"));
     const Outcome run = workbench(packetArguments(path, out, scenarios));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    // Cover, dashboard (3), diagram, two pages of scenarios side by side, the comparison,
+    // Cover, dashboard (2), diagram, two pages of scenarios side by side, the comparison,
     // definitions (2).
-    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 10 ")));
+    EXPECT_TRUE(poppler(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("Pages: 9 ")));
     const QString layout =
         poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
     EXPECT_TRUE(layout.contains(QStringLiteral("Compared: the first 4 of the 5 scenarios chosen")));

@@ -89,10 +89,6 @@ DashboardView::DashboardView(QWidget* parent)
     for (int k = 0; k < KpiCount; ++k) {
         auto* body = new QWidget;
         auto* value = new QLabel;
-        QFont big = base;
-        big.setPointSizeF(base.pointSizeF() * 2.4);
-        big.setBold(true);
-        value->setFont(big);
         auto* caption = new QLabel;
         caption->setWordWrap(true);
         auto* layout = new QVBoxLayout(body);
@@ -117,6 +113,9 @@ DashboardView::DashboardView(QWidget* parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(2);
     chartLayout->addWidget(m_chart, 1);
+    // Wrapped between entries: unwrapped, the legend's width would widen the chart's columns
+    // at the measures' expense, and half a printed page holds it on two lines.
+    m_chartLegend->setWordWrap(true);
     chartLayout->addWidget(m_chartLegend);
     DashboardTile* chartTile =
         addTile(tr("Spending against the benchmark"), chartBody,
@@ -171,8 +170,9 @@ DashboardView::~DashboardView()
 }
 
 // On screen: the four KPIs in a row, the chart and the measures beside each other, then the tiers
-// and the movers. For print: two columns, the KPIs in two rows and every other tile full width,
-// so that a page's width holds half as much and its text prints larger.
+// and the movers. For print, two pages: the KPIs in a row above the measures, then the chart
+// beside the tiers above the movers and the enrollment types; the tables that need the width
+// keep it.
 void DashboardView::setArrangement(Arrangement arrangement)
 {
     for (DashboardTile* tile : m_tiles)
@@ -180,11 +180,11 @@ void DashboardView::setArrangement(Arrangement arrangement)
     for (int row = 3; row < m_grid->rowCount(); ++row)
         m_grid->setRowStretch(row, 0);
     for (int column = 0; column < KpiCount; ++column)
-        m_grid->setColumnStretch(column, 0);
+        m_grid->setColumnStretch(column, 1);
     const int chart = KpiCount;
+    for (int k = 0; k < KpiCount; ++k)
+        m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3, k);
     if (arrangement == Arrangement::Screen) {
-        for (int k = 0; k < KpiCount; ++k)
-            m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3, k);
         m_grid->addWidget(m_tiles[chart], 4, 0, 1, 2);
         m_grid->addWidget(m_tiles[chart + 1], 4, 2, 1, 2);
         m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, 2);
@@ -194,17 +194,25 @@ void DashboardView::setArrangement(Arrangement arrangement)
         m_grid->setRowStretch(5, 1);
         m_chart->setMinimumHeight(240);
         m_chart->setMaximumHeight(QWIDGETSIZE_MAX);
-        for (int column = 0; column < KpiCount; ++column)
-            m_grid->setColumnStretch(column, 1);
+        setKpiScale(2.4);
     } else {
-        for (int k = 0; k < KpiCount; ++k)
-            m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3 + k / 2, 2 * (k % 2), 1, 2);
-        for (int t = 0; t < 5; ++t)
-            m_grid->addWidget(m_tiles[static_cast<size_t>(chart + t)], 5 + t, 0, 1, KpiCount);
-        m_grid->setRowStretch(5, 1); // the chart takes what the others leave
-        m_chart->setFixedHeight(250);
-        for (int column = 0; column < KpiCount; ++column)
-            m_grid->setColumnStretch(column, 1);
+        m_grid->addWidget(m_tiles[chart + 1], 4, 0, 1, KpiCount);
+        m_grid->addWidget(m_tiles[chart], 5, 0, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 2], 5, 2, 1, 2);
+        m_grid->addWidget(m_tiles[chart + 3], 6, 0, 1, KpiCount);
+        m_grid->addWidget(m_tiles[chart + 4], 7, 0, 1, KpiCount);
+        m_chart->setFixedHeight(200);
+        setKpiScale(1.9); // "$14,885,442" in a quarter of the page's width
+    }
+}
+
+void DashboardView::setKpiScale(double scale)
+{
+    for (QLabel* value : m_kpiValues) {
+        QFont big = font();
+        big.setPointSizeF(font().pointSizeF() * scale);
+        big.setBold(true);
+        value->setFont(big);
     }
 }
 
@@ -218,9 +226,9 @@ std::vector<QRect> DashboardView::printPages() const
         return area.adjusted(-6, -6, 6, 6);
     };
     const int chart = KpiCount;
-    return {united({m_heading, m_subheading, m_message, m_tiles[0], m_tiles[3], m_tiles[chart]}),
-            united({m_tiles[chart + 1]}),
-            united({m_tiles[chart + 2], m_tiles[chart + 3], m_tiles[chart + 4]})};
+    return {united({m_heading, m_subheading, m_message, m_tiles[0], m_tiles[3],
+                    m_tiles[chart + 1]}),
+            united({m_tiles[chart], m_tiles[chart + 2], m_tiles[chart + 3], m_tiles[chart + 4]})};
 }
 
 DashboardTile* DashboardView::addTile(const QString& title, QWidget* body, const QString& tooltip)
@@ -383,12 +391,14 @@ void DashboardView::showKpis()
     set(SavingsRateKpi, MsspFormat::percent(r.savingsRate, 1),
         closed ? tr("The year's spending, %1. %2").arg(monthRange(f.months), msr)
                : tr("Year end, %1 spending annualised. %2").arg(monthRange(f.months), msr));
+    // "BASIC level E" on one line: a caption wrapped before the "E" reads as a stray letter.
+    const QString track = msspTrackName(in.track).replace(QLatin1Char(' '), QChar::Nbsp);
     set(SharedSavingsKpi, wholeDollars(r.earned()),
         r.earnedCents >= 0
             ? tr("Earned at a %1 sharing rate after %2 sequestration; %3.")
                   .arg(MsspFormat::percent(r.finalSharingRate, 1),
-                       MsspFormat::percent(r.sequestration, 1), msspTrackName(in.track))
-            : tr("Owed as shared losses; %1.").arg(msspTrackName(in.track)));
+                       MsspFormat::percent(r.sequestration, 1), track)
+            : tr("Owed as shared losses; %1.").arg(track));
     const QString score = in.qualityScore
                               ? tr("quality score %1").arg(MsspFormat::qualityScore(*in.qualityScore))
                               : tr("no quality score");

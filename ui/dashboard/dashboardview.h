@@ -48,7 +48,7 @@ class DashboardView : public QWidget
     const DashboardData* data() const { return m_data.get(); }
     bool isComputing() const { return !m_workers.empty(); }
 
-    // Screen: one screen of tiles. Print: two columns, taller, for pages of the board packet.
+    // Screen: one screen of tiles. Print: two pages of the board packet.
     enum class Arrangement
     {
         Screen,
@@ -75,6 +75,7 @@ class DashboardView : public QWidget
     void recompute();
     void showMessage(const QString& text);
     void showKpis();
+    void setKpiScale(double scale); // the KPI values' size, times the view's font
 
     QString m_path;
     DashboardRequest m_request;

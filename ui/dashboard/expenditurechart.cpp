@@ -74,6 +74,10 @@ QChart* ExpenditureChart::create(const DashboardData& data)
     axisX->setRange(0.5, 12.5);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     axisX->setGridLineVisible(false);
+    // Twelve months in half a printed page's width: a smaller font keeps "May" from eliding.
+    QFont monthFont = axisX->labelsFont();
+    monthFont.setPointSizeF(monthFont.pointSizeF() * 0.85);
+    axisX->setLabelsFont(monthFont);
     // Spending moves by a few percent around the benchmark: the axis starts near it, and its
     // title says where.
     const Ticks ticks = months.empty() ? niceTicks(0.0, 1.0, TickUnit::Dollars)
@@ -92,9 +96,11 @@ QChart* ExpenditureChart::create(const DashboardData& data)
 QString ExpenditureChart::legend(const DashboardData& data)
 {
     const double msr = data.finances.projection ? data.finances.projection->msr : 0.0;
+    // Each entry unbroken, so that a narrow legend wraps between entries only.
     const auto entry = [](const QColor& colour, const QString& symbol, const QString& text) {
         return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>&nbsp;%3")
-            .arg(colour.name(), symbol, text);
+            .arg(colour.name(), symbol,
+                 text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     };
     return QStringList{
         entry(DashboardColors::bar(), QStringLiteral("━●━"), QObject::tr("Spending")),

@@ -198,12 +198,15 @@ void MeasureBars::paintEvent(QPaintEvent*)
     }
     // The names as wide as the longest where the bars keep a fair share of the tile; beyond that
     // a long name wraps when the row holds two lines, else is elided (the tooltip has it whole).
+    // Rows of two lines leave the bars a larger share: a wrapped name reads as well, a bar
+    // squeezed to a stub does not.
+    const bool wrapNames = h >= 2 * metrics.height();
     double longestName = 0;
     for (const DashboardMeasure& row : m_measures)
         longestName = std::max(longestName, metrics.horizontalAdvance(row.measure.name) + 8);
-    const double room = w - 6 - valueWidth - targetWidth - statusWidth - 8 - std::max(60.0, w * 0.15);
+    const double barShare = std::max(60.0, w * (wrapNames ? 0.25 : 0.15));
+    const double room = w - 6 - valueWidth - targetWidth - statusWidth - 8 - barShare;
     const double nameWidth = std::min(longestName, std::max(w * 0.3, room));
-    const bool wrapNames = h >= 2 * metrics.height();
     const double barLeft = nameWidth + 6;
     const double barWidth =
         std::max(40.0, w - barLeft - valueWidth - targetWidth - statusWidth - 8);

@@ -119,9 +119,13 @@ qint64 MoversTable::providerAt(int row) const
     return cell ? cell->data(Qt::UserRole).toLongLong() : 0;
 }
 
+// As tall as its rows: the tile holds no empty rows below them.
 QSize MoversTable::sizeHint() const
 {
-    return {520, (rowCount() + 1) * (fontMetrics().height() + 10)};
+    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth() + 2;
+    for (int row = 0; row < rowCount(); ++row)
+        height += rowHeight(row);
+    return {520, height};
 }
 
 } // namespace aco::ui

@@ -50,7 +50,7 @@ int TierBars::rowAt(QPointF point) const
 QSize TierBars::sizeHint() const
 {
     return {520,
-            static_cast<int>(legendHeight() + fontMetrics().height() * 1.9 *
+            static_cast<int>(legendHeight() + fontMetrics().height() * 1.4 *
                                                   std::max<size_t>(1, m_distributions.size()))};
 }
 
@@ -82,12 +82,13 @@ void TierBars::paintEvent(QPaintEvent*)
     }
 
     const double h = rowHeight();
-    // Measures by name, as wide as the longest needs up to a third of the width; a longer name
-    // is elided, and its row's tooltip has it whole.
+    // Measures by name, as wide as the longest needs up to nearly half the width (the packet
+    // prints the tile half a page wide); a longer name is elided, and its row's tooltip has it
+    // whole.
     double widestName = 0.0;
     for (const TierDistribution& d : m_distributions)
         widestName = std::max(widestName, metrics.horizontalAdvance(d.measure.name));
-    const double labelWidth = std::min(widestName + 10, w / 3);
+    const double labelWidth = std::min(widestName + 10, w * 0.45);
     const double countWidth = metrics.horizontalAdvance(QStringLiteral("n = 5,000")) + 8;
     const double barWidth = std::max(40.0, w - labelWidth - countWidth);
     for (size_t i = 0; i < m_distributions.size(); ++i) {

@@ -23,8 +23,8 @@ namespace aco::ui {
 namespace {
 
 // The dashboard's widgets in their print arrangement, drawn once into a picture per page; the
-// pictures then replay on any thread. A page's width holds half the screen's tiles, so its text
-// prints at about 8 pt.
+// pictures then replay on any thread. Two pages: the first's text prints at about 9 pt, the
+// second's, which holds more, at about 7 pt.
 std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardData& data)
 {
     DashboardView view;

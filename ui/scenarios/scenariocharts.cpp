@@ -1,5 +1,6 @@
 #include "scenariocharts.h"
 
+#include "charts/niceticks.h"
 #include "comparisonreport.h"
 #include "money.h"
 #include "mssp/msspformat.h"
@@ -34,27 +35,27 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-// An amount axis's range: from zero (or the lowest value) to a little above the highest.
-std::pair<double, double> amountRange(double low, double high)
-{
-    const double from = std::min(0.0, low);
-    return {from, std::max({0.0, high, from + 1.0}) * 1.05};
-}
-
-// Whole dollars; thousands and millions with one decimal.
+// Whole dollars with thousands separators; thousands and millions with one decimal.
 QString amountFormat(const QString& unit)
 {
-    return unit == QLatin1String("$") ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+    return unit == QLatin1String("$") ? QStringLiteral("%'.0f") : QStringLiteral("%.1f");
+}
+
+// An amount axis on round ticks (1, 2, 2.5 or 5 x 10^k) from zero or the lowest value.
+void setAmountRange(QValueAxis* axis, double low, double high, const QString& unit)
+{
+    const Ticks ticks = niceTicks(std::min(0.0, low), std::max({0.0, high, low + 1.0}),
+                                  TickUnit::Number);
+    axis->setRange(ticks.low, ticks.high);
+    axis->setTickCount(static_cast<int>(ticks.values.size()));
+    axis->setLabelFormat(amountFormat(unit));
+    axis->setTitleText(unit);
 }
 
 QValueAxis* amountAxis(double low, double high, const QString& unit)
 {
     auto* axis = new QValueAxis;
-    const auto [from, to] = amountRange(low, high);
-    axis->setRange(from, to);
-    axis->setTickCount(5);
-    axis->setLabelFormat(amountFormat(unit));
-    axis->setTitleText(unit);
+    setAmountRange(axis, low, high, unit);
     return axis;
 }
 
@@ -194,10 +195,7 @@ bool updateHorizontalBars(QChart* chart, const Bars& data)
         set->replace(qsizetype(i), bars.values[i]);
     if (names->categories() != bars.categories)
         names->setCategories(bars.categories);
-    const auto [from, to] = amountRange(bars.low, bars.high);
-    amounts->setRange(from, to);
-    amounts->setTitleText(bars.unit);
-    amounts->setLabelFormat(amountFormat(bars.unit));
+    setAmountRange(amounts, bars.low, bars.high, bars.unit);
     chart->setTitle(data.title);
     return true;
 }
@@ -245,14 +243,22 @@ QChart* ScenarioCharts::histogram(const MonteCarloResult& result)
     const double high = result.histogram.empty() ? 0.0 : result.histogram.back().highCents;
     const Scale scale = scaleFor(std::max(std::fabs(low), std::fabs(high)));
     auto* amounts = new QValueAxis;
-    amounts->setRange(low / scale.divisor, std::max(high, low + 1.0) / scale.divisor);
-    amounts->setTickCount(5);
+    const double from = low / scale.divisor;
+    const double to = std::max(high, low + 1.0) / scale.divisor;
+    amounts->setRange(from, to);
+    // Round ticks inside the bins' fixed ends.
+    const Ticks ticks = ticksWithin(from, to, TickUnit::Number);
+    amounts->setTickType(QValueAxis::TicksDynamic);
+    amounts->setTickAnchor(ticks.values.empty() ? from : ticks.values.front());
+    amounts->setTickInterval(ticks.step);
     amounts->setLabelFormat(amountFormat(scale.unit));
     amounts->setTitleText(QObject::tr("earned savings, %1").arg(scale.unit));
     chart->addAxis(amounts, Qt::AlignBottom);
     auto* counts = new QValueAxis;
-    counts->setRange(0, std::max(1, most));
-    counts->setLabelFormat(QStringLiteral("%d"));
+    const Ticks countTicks = niceTicks(0.0, std::max(1, most), TickUnit::Number);
+    counts->setRange(countTicks.low, countTicks.high);
+    counts->setTickCount(static_cast<int>(countTicks.values.size()));
+    counts->setLabelFormat(QStringLiteral("%'.0f"));
     counts->setTitleText(QObject::tr("trials"));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
@@ -293,9 +299,7 @@ QChart* ScenarioCharts::tornado(const MonteCarloResult& result, std::int64_t bas
     series->attachAxis(names);
     auto* change = new QValueAxis;
     const double reach = std::max(largest / scale.divisor, 1.0);
-    change->setRange(-reach * 1.05, reach * 1.05);
-    change->setTickCount(5);
-    change->setLabelFormat(amountFormat(scale.unit));
+    setAmountRange(change, -reach, reach, scale.unit);
     change->setTitleText(QObject::tr("change, %1").arg(scale.unit));
     chart->addAxis(change, Qt::AlignBottom);
     series->attachAxis(change);

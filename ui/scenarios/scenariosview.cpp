@@ -231,9 +231,9 @@ QWidget* ScenariosView::resultsPanel()
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // The names take the room a wide window gives, so that the amounts stay beside each other.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 240);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setToolTip(
         tr("Every recipient's payment, largest first. Double-click a provider to open it."));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

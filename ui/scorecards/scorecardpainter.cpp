@@ -191,8 +191,12 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
             return r;
         };
         p.setPen(ink);
+        // A long name prints a little smaller rather than lose its end.
         p.setFont(font(7));
-        text(p, cell(0), m.name);
+        const QRectF nameCell = cell(0);
+        if (QFontMetricsF(p.font()).horizontalAdvance(m.name) > nameCell.width() * 4) // in quarter points
+            p.setFont(font(6.3));
+        text(p, nameCell, m.name);
         p.setFont(font(7.5));
         text(p, cell(1), row.value ? m.formatValue(*row.value) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
         text(p, cell(2), row.priorValue ? m.formatValue(*row.priorValue) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
