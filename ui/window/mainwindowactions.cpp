@@ -165,7 +165,7 @@ void MainWindow::restoreLayout()
     // on the view left.
     m_restoreView = settings.contains(QStringLiteral("window/view"));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_providers->splitter()->restoreState(
+    m_providers->restoreSplitter(
         settings.value(QStringLiteral("window/providersSplitter")).toByteArray());
 }
 
