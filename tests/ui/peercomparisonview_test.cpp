@@ -13,12 +13,15 @@
 #include <QFile>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <optional>
 
 using namespace aco;
@@ -63,6 +66,28 @@ TEST_F(SmallDemoCharts, ClickingABarSelectsThatProvider)
     EXPECT_EQ(ui::PeerChartFactory::unitsOf(view.currentChart()).size(), 15u);
     tabs->setCurrentIndex(2);
     EXPECT_FALSE(view.currentChart()->series().isEmpty());
+}
+
+// The trend's legend shows the peers' middle half as the band is drawn: filled with its grey as
+// it shows on the white plot (a9b8c4 at 110/255 over white), not a black box around a fill that
+// barely shows.
+TEST_F(SmallDemoCharts, TheTrendLegendShowsTheBandFilled)
+{
+    ui::PeerComparisonView view;
+    view.resize(1100, 650);
+    view.setDatabase(&m_store->db());
+    view.setMeasure(QStringLiteral("BCS"));
+    view.selectProvider(ui::PeerChartFactory::unitsOf(view.currentChart()).front().id);
+    view.findChild<QTabWidget*>()->setCurrentIndex(2);
+    const QLegendMarker* band = nullptr;
+    for (QLegendMarker* marker : view.currentChart()->legend()->markers())
+        if (marker->label().startsWith(QStringLiteral("Peers' middle half")))
+            band = marker;
+    ASSERT_NE(band, nullptr);
+    EXPECT_EQ(band->brush().style(), Qt::SolidPattern);
+    const auto onWhite = [](int c) { return static_cast<int>(std::lround((c * 110 + 255 * 145) / 255.0)); };
+    EXPECT_EQ(band->brush().color(), QColor(onWhite(0xa9), onWhite(0xb8), onWhite(0xc4)));
+    EXPECT_EQ(band->pen().color(), band->brush().color());
 }
 
 // The ranked chart names each reference line for what it is: the ACO's value, its target for the
