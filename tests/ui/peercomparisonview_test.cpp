@@ -14,6 +14,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLegendMarker>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -108,6 +109,24 @@ TEST_F(SmallDemoCharts, TheReferenceLinesSayWhatTheyAre)
     EXPECT_TRUE(names.contains(QStringLiteral("ACO target \u2265 %1%").arg(target))) << names.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(names.contains(QStringLiteral("Illustrative national benchmark 60.0%")));
     EXPECT_EQ(names.filter(QStringLiteral("ACO value ")).size(), 1);
+
+    // An ACO exactly on target shows both lines: the value's dashes drawn after (over) the
+    // target's wider line.
+    const auto series = view.currentChart()->series();
+    const auto named = [&](const QString& start) {
+        for (int i = 0; i < series.size(); ++i)
+            if (series[i]->name().startsWith(start))
+                return i;
+        return -1;
+    };
+    const int targetLine = named(QStringLiteral("ACO target"));
+    const int valueLine = named(QStringLiteral("ACO value"));
+    ASSERT_GE(targetLine, 0);
+    EXPECT_GT(valueLine, targetLine);
+    const QPen targetPen = qobject_cast<QLineSeries*>(series[targetLine])->pen();
+    const QPen valuePen = qobject_cast<QLineSeries*>(series[valueLine])->pen();
+    EXPECT_EQ(valuePen.style(), Qt::DashLine);
+    EXPECT_GE(targetPen.widthF(), valuePen.widthF() + 2); // a pixel of target either side
 }
 
 TEST_F(SmallDemoCharts, ExportsPngSvgAndPdf)
