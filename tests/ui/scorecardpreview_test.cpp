@@ -216,6 +216,7 @@ TEST_F(DemoWindowPreview, TheScorecardBesideTheProvidersReadsAtFitWidthOnALaptop
         if (!table->isColumnHidden(column))
             shown += table->horizontalHeader()->sectionSize(column);
     EXPECT_LE(shown, table->viewport()->width());
+    EXPECT_FALSE(m_window->findChild<QLabel*>(QStringLiteral("providerMeasuresNote"))->isVisible());
     test::screenshot(*m_window, QStringLiteral("providers-fit-width.png"));
 
     // A wider table, dragged, shows the overall tier too, before the measures it sums up.
@@ -227,6 +228,13 @@ TEST_F(DemoWindowPreview, TheScorecardBesideTheProvidersReadsAtFitWidthOnALaptop
     splitter->setSizes({splitter->sizes()[0] + 150, splitter->sizes()[1] - 150});
     EXPECT_FALSE(table->isColumnHidden(tier));
     EXPECT_TRUE(table->isColumnHidden(tier - 1)); // ENG: there is no room for all four
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
+    // The note on the measures' columns shows with them.
+    auto* note = m_window->findChild<QLabel*>(QStringLiteral("providerMeasuresNote"));
+    EXPECT_EQ(note->isVisible(), !table->isColumnHidden(8));
+    splitter->setSizes({splitter->sizes()[0] + 300, splitter->sizes()[1] - 300});
+    EXPECT_FALSE(table->isColumnHidden(8)); // TCOC
+    EXPECT_TRUE(note->isVisible());
     EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
 }
 

@@ -109,11 +109,23 @@ void ProviderColumns::fit()
         }
     }
     QHeaderView* header = m_table->horizontalHeader();
+    bool changed = false;
     for (int column = 0; column < count; ++column) {
+        changed = changed || m_table->isColumnHidden(column) == shown[static_cast<size_t>(column)];
         m_table->setColumnHidden(column, !shown[static_cast<size_t>(column)]);
         if (shown[static_cast<size_t>(column)])
             header->resizeSection(column, m_widths[static_cast<size_t>(column)]);
     }
+    if (changed)
+        Q_EMIT shownChanged();
+}
+
+bool ProviderColumns::measuresShown() const
+{
+    for (int column = ProviderTableModel::FixedColumns; column < m_model->tierColumn(); ++column)
+        if (!m_table->isColumnHidden(column))
+            return true;
+    return false;
 }
 
 void ProviderColumns::choose(const QStringList& titles)

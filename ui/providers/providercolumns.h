@@ -32,6 +32,11 @@ class ProviderColumns : public QObject
     void choose(const QStringList& titles);
     // The header's menu: the columns that fit, then each column, ticked when shown.
     void showMenu(const QPoint& at);
+    // Whether a headline measure's column shows.
+    bool measuresShown() const;
+
+  Q_SIGNALS:
+    void shownChanged();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

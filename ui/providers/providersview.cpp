@@ -76,6 +76,9 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_measuresNote->setToolTip(
         tr("Each provider's own results over the window; the overall tier is the median of "
            "the tiers they reach on the year's tiered measures"));
+    // Says what the measure columns hold: not there while none shows.
+    connect(m_columns, &ProviderColumns::shownChanged, this,
+            [this] { m_measuresNote->setVisible(m_columns->measuresShown()); });
 
     auto* right = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(right);
