@@ -67,6 +67,12 @@ TEST_F(ScorecardPreviewTest, FitsTheWidthOrThePageAndZoomsInSteps)
     // Taller than the viewport at that width (11 x 8.5 inches): it scrolls.
     EXPECT_GT(preview->verticalScrollBar()->maximum(), 0);
     EXPECT_EQ(preview->horizontalScrollBar()->maximum(), 0);
+    // At any width: never a scroll bar's pixel of rounding.
+    for (int width = 400; width <= 1100; width += 7) {
+        preview->resize(width, 700);
+        EXPECT_EQ(preview->horizontalScrollBar()->maximum(), 0) << width;
+    }
+    preview->resize(600, 700);
 
     // Fit page: the whole 11-inch height shows, and nothing scrolls.
     preview->fitPageAction()->trigger();

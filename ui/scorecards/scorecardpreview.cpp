@@ -225,7 +225,9 @@ void ScorecardPreview::updateScrollBars()
 {
     const QSizeF size = m_card ? documentSize() : QSizeF();
     const auto range = [](QScrollBar* bar, double content, int shown) {
-        bar->setRange(0, std::max(0, static_cast<int>(std::ceil(content + 2 * paper)) - shown));
+        // Less a hair: at Fit Width the page's width, computed back from the view's, may come
+        // out a rounding error wider, which would scroll by one pixel.
+        bar->setRange(0, std::max(0, static_cast<int>(std::ceil(content + 2 * paper - 1e-6)) - shown));
         bar->setPageStep(shown);
         bar->setSingleStep(std::max(1, shown / 20));
     };
