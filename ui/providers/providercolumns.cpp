@@ -31,7 +31,9 @@ ProviderColumns::ProviderColumns(QTableView* table, const ProviderTableModel* mo
 
 std::vector<int> ProviderColumns::wanted() const
 {
-    // Who, then how they do: the overall tier before the measures it sums up.
+    // Who, then how they do: the overall tier before the measures it sums up. The NPI, kind,
+    // employment, department and attributed beneficiaries (on the scorecard too) are searched
+    // and filtered on, and shown when asked for.
     std::vector<int> columns = {ProviderTableModel::Name};
     const int tier = m_model->tierColumn();
     if (tier >= 0) {
@@ -84,10 +86,10 @@ void ProviderColumns::update()
             std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
         header->setSectionHidden(column, hidden);
     }
-    fit();
+    fit(true);
 }
 
-void ProviderColumns::fit()
+void ProviderColumns::fit(bool measured)
 {
     const int count = m_model->columnCount();
     if (static_cast<int>(m_widths.size()) != count)
@@ -111,9 +113,12 @@ void ProviderColumns::fit()
     QHeaderView* header = m_table->horizontalHeader();
     bool changed = false;
     for (int column = 0; column < count; ++column) {
-        changed = changed || m_table->isColumnHidden(column) == shown[static_cast<size_t>(column)];
-        m_table->setColumnHidden(column, !shown[static_cast<size_t>(column)]);
-        if (shown[static_cast<size_t>(column)])
+        const bool show = shown[static_cast<size_t>(column)];
+        const bool appears = show && m_table->isColumnHidden(column);
+        changed = changed || appears || (!show && !m_table->isColumnHidden(column));
+        m_table->setColumnHidden(column, !show);
+        // Sized to its contents when measured or shown again; else as the user may have left it.
+        if (show && (measured || appears))
             header->resizeSection(column, m_widths[static_cast<size_t>(column)]);
     }
     if (changed)
@@ -135,7 +140,7 @@ void ProviderColumns::choose(const QStringList& titles)
         QSettings().remove(settingsKey);
     else
         QSettings().setValue(settingsKey, titles);
-    fit();
+    fit(false);
 }
 
 void ProviderColumns::showMenu(const QPoint& at)
@@ -169,7 +174,7 @@ void ProviderColumns::showMenu(const QPoint& at)
 bool ProviderColumns::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::Resize && !chosen())
-        fit();
+        fit(false);
     return QObject::eventFilter(watched, event);
 }
 

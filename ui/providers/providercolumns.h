@@ -46,11 +46,12 @@ class ProviderColumns : public QObject
     int besideScrollBar(int tableWidth) const; // the room for columns
     QString title(int column) const;
     QStringList shownTitles() const;
-    void fit();
+    // Shows the columns wanted; `measured`: sizes each to its contents, not only those it shows.
+    void fit(bool measured);
 
     QTableView* m_table;
     const ProviderTableModel* m_model;
-    std::vector<int> m_widths; // each wanted column's width for its contents, by column
+    std::vector<int> m_widths; // each column's width for its contents
     QStringList m_chosen;
 };
 

@@ -217,10 +217,9 @@ void ProvidersView::selectProvider(std::int64_t providerId)
     m_table->viewport()->update();
 }
 
-bool ProvidersView::restoreSplitter(const QByteArray& state)
+void ProvidersView::restoreSplitter(const QByteArray& state)
 {
     m_splitKept = m_splitter->restoreState(state);
-    return m_splitKept;
 }
 
 QList<int> ProvidersView::defaultSplit() const

@@ -44,7 +44,7 @@ class ProvidersView : public QWidget
     QSplitter* splitter() const { return m_splitter; }
     // The split the user left, as QSplitter::saveState gave it; else the split follows the
     // window: see defaultSplit.
-    bool restoreSplitter(const QByteArray& state);
+    void restoreSplitter(const QByteArray& state);
     // The table's and the scorecard's widths by default.
     QList<int> defaultSplit() const;
     QLineEdit* search() const { return m_search; }
