@@ -2,6 +2,8 @@
 
 #include "data/dataview.h"
 #include "diagrams/driverdiagramview.h"
+#include "providers/providercolumns.h"
+#include "providers/providersview.h"
 #include "screenshot.h"
 #include "store/store.h"
 
@@ -10,6 +12,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSplitter>
+#include <QSplitterHandle>
+#include <QTableView>
 
 using namespace aco;
 using test::DemoWindow;
@@ -82,6 +87,68 @@ TEST_F(DemoWindow, ComesBackWithTheLastFileViewAndSize)
     EXPECT_EQ(again.store()->path(), m_path);
     EXPECT_EQ(again.currentView(), ui::MainWindow::View::Data);
     EXPECT_EQ(again.size(), QSize(1234, 700));
+}
+
+// The split between the providers table and the scorecard follows the window until the user
+// moves it; then it is theirs, and so are the columns they choose, the next time too.
+TEST_F(DemoWindow, RemembersTheProvidersSplitAndColumns)
+{
+    m_window->resize(1366, 740);
+    m_window->show();
+    m_window->showView(ui::MainWindow::View::Providers);
+    waitIdle(*m_window);
+    auto* view = m_window->findChild<ui::ProvidersView*>();
+    auto* splitter = view->splitter();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->columnCount() > 8; }, 30000));
+    EXPECT_EQ(splitter->sizes(), view->defaultSplit());
+    m_window->resize(1300, 740);
+    QApplication::processEvents();
+    EXPECT_EQ(splitter->sizes(), view->defaultSplit());
+    const int before = splitter->sizes()[0];
+
+    // Dragged 120 pixels to the right: the table keeps that width when the window narrows.
+    QSplitterHandle* handle = splitter->handle(1);
+    const QPoint from = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, from);
+    const QPoint to = handle->mapToGlobal(from + QPoint(120, 0));
+    QMouseEvent move(QEvent::MouseMove, from + QPoint(120, 0), to, Qt::LeftButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(handle, &move);
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, from + QPoint(120, 0));
+    EXPECT_EQ(splitter->sizes()[0], before + 120);
+    m_window->resize(1280, 740);
+    QApplication::processEvents();
+    EXPECT_EQ(splitter->sizes()[0], before + 120);
+
+    // Columns chosen are shown whatever the width; NPI is not among those that fit.
+    auto* columns = table->findChild<ui::ProviderColumns*>();
+    ASSERT_NE(columns, nullptr);
+    const int npi = 1;
+    EXPECT_TRUE(table->isColumnHidden(npi));
+    columns->choose({QStringLiteral("Provider"), QStringLiteral("NPI")});
+    EXPECT_FALSE(table->isColumnHidden(npi));
+    EXPECT_TRUE(table->isColumnHidden(2)); // Specialty
+    m_window->close();
+    m_window.reset();
+
+    ui::MainWindow again;
+    again.resize(1280, 740);
+    ASSERT_TRUE(openAndWait(again, m_path));
+    again.show();
+    again.showView(ui::MainWindow::View::Providers);
+    QApplication::processEvents();
+    auto* view2 = again.findChild<ui::ProvidersView*>();
+    EXPECT_EQ(view2->splitter()->sizes()[0], before + 120);
+    auto* table2 = again.findChild<QTableView*>(QStringLiteral("providerTable"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table2->model()->columnCount() > 8; }, 30000));
+    EXPECT_FALSE(table2->isColumnHidden(npi));
+    EXPECT_TRUE(table2->isColumnHidden(2));
+    // Back to the columns that fit.
+    auto* columns2 = table2->findChild<ui::ProviderColumns*>();
+    columns2->choose({});
+    EXPECT_TRUE(table2->isColumnHidden(npi));
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("providers/columns")));
 }
 
 TEST_F(WindowTest, StartsEmptyWhenTheLastFileHasGone)

@@ -13,12 +13,16 @@
 #include <QFile>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLegendMarker>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <optional>
 
 using namespace aco;
@@ -65,6 +69,28 @@ TEST_F(SmallDemoCharts, ClickingABarSelectsThatProvider)
     EXPECT_FALSE(view.currentChart()->series().isEmpty());
 }
 
+// The trend's legend shows the peers' middle half as the band is drawn: filled with its grey as
+// it shows on the white plot (a9b8c4 at 110/255 over white), not a black box around a fill that
+// barely shows.
+TEST_F(SmallDemoCharts, TheTrendLegendShowsTheBandFilled)
+{
+    ui::PeerComparisonView view;
+    view.resize(1100, 650);
+    view.setDatabase(&m_store->db());
+    view.setMeasure(QStringLiteral("BCS"));
+    view.selectProvider(ui::PeerChartFactory::unitsOf(view.currentChart()).front().id);
+    view.findChild<QTabWidget*>()->setCurrentIndex(2);
+    const QLegendMarker* band = nullptr;
+    for (QLegendMarker* marker : view.currentChart()->legend()->markers())
+        if (marker->label().startsWith(QStringLiteral("Peers' middle half")))
+            band = marker;
+    ASSERT_NE(band, nullptr);
+    EXPECT_EQ(band->brush().style(), Qt::SolidPattern);
+    const auto onWhite = [](int c) { return static_cast<int>(std::lround((c * 110 + 255 * 145) / 255.0)); };
+    EXPECT_EQ(band->brush().color(), QColor(onWhite(0xa9), onWhite(0xb8), onWhite(0xc4)));
+    EXPECT_EQ(band->pen().color(), band->brush().color());
+}
+
 // The ranked chart names each reference line for what it is: the ACO's value, its target for the
 // year (from the driver diagram), and the external benchmark.
 TEST_F(SmallDemoCharts, TheReferenceLinesSayWhatTheyAre)
@@ -83,6 +109,24 @@ TEST_F(SmallDemoCharts, TheReferenceLinesSayWhatTheyAre)
     EXPECT_TRUE(names.contains(QStringLiteral("ACO target \u2265 %1%").arg(target))) << names.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(names.contains(QStringLiteral("Illustrative national benchmark 60.0%")));
     EXPECT_EQ(names.filter(QStringLiteral("ACO value ")).size(), 1);
+
+    // An ACO exactly on target shows both lines: the value's dashes drawn after (over) the
+    // target's wider line.
+    const auto series = view.currentChart()->series();
+    const auto named = [&](const QString& start) {
+        for (int i = 0; i < series.size(); ++i)
+            if (series[i]->name().startsWith(start))
+                return i;
+        return -1;
+    };
+    const int targetLine = named(QStringLiteral("ACO target"));
+    const int valueLine = named(QStringLiteral("ACO value"));
+    ASSERT_GE(targetLine, 0);
+    EXPECT_GT(valueLine, targetLine);
+    const QPen targetPen = qobject_cast<QLineSeries*>(series[targetLine])->pen();
+    const QPen valuePen = qobject_cast<QLineSeries*>(series[valueLine])->pen();
+    EXPECT_EQ(valuePen.style(), Qt::DashLine);
+    EXPECT_GE(targetPen.widthF(), valuePen.widthF() + 2); // a pixel of target either side
 }
 
 TEST_F(SmallDemoCharts, ExportsPngSvgAndPdf)

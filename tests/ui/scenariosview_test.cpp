@@ -3,6 +3,7 @@
 #include "scenarios/allocator.h"
 #include "scenarios/money.h"
 #include "scenarios/scenariobasis.h"
+#include "scenarios/scenariocharts.h"
 #include "scenarios/paymentscsv.h"
 #include "scenarios/scenariocomparedialog.h"
 #include "scenarios/scenarioeditor.h"
@@ -682,6 +683,21 @@ TEST(Money, WholeDollarPartsAddUpToTheRoundedTotal)
     EXPECT_EQ(ui::Money::wholeDollarParts({0, 0}), (P{0, 0}));
     EXPECT_EQ(ui::Money::wholeDollars(-150), QStringLiteral("-$2"));
     EXPECT_EQ(ui::Money::wholeDollars(123456789), QStringLiteral("$1,234,568"));
+}
+
+// The tornado's title says where the swings start from in whole dollars, as the board reads
+// amounts: $1,234,567.89 is $1,234,568.
+TEST(ScenarioCharts, TheTornadoTitleIsInWholeDollars)
+{
+    MonteCarloResult result;
+    TornadoEntry expenditures;
+    expenditures.input = QStringLiteral("expenditures");
+    expenditures.lowResultCents = 100'000'000;
+    expenditures.highResultCents = 150'000'000;
+    expenditures.swingCents = 50'000'000;
+    result.tornado.push_back(expenditures);
+    const std::unique_ptr<QChart> chart(ui::ScenarioCharts::tornado(result, 123'456'789));
+    EXPECT_EQ(chart->title(), QStringLiteral("What moves the earned savings (from $1,234,568)"));
 }
 
 // The split chart's amounts add up to its pool in whole dollars: $10,000.50 in three equal

@@ -1,3 +1,4 @@
+#include "providers/providersview.h"
 #include "scorecards/scorecardpreview.h"
 #include "scorecards/scorecard.h"
 #include "store/store.h"
@@ -9,7 +10,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QScreen>
+#include <QHeaderView>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -63,6 +67,12 @@ TEST_F(ScorecardPreviewTest, FitsTheWidthOrThePageAndZoomsInSteps)
     // Taller than the viewport at that width (11 x 8.5 inches): it scrolls.
     EXPECT_GT(preview->verticalScrollBar()->maximum(), 0);
     EXPECT_EQ(preview->horizontalScrollBar()->maximum(), 0);
+    // At any width: never a scroll bar's pixel of rounding.
+    for (int width = 400; width <= 1100; width += 7) {
+        preview->resize(width, 700);
+        EXPECT_EQ(preview->horizontalScrollBar()->maximum(), 0) << width;
+    }
+    preview->resize(600, 700);
 
     // Fit page: the whole 11-inch height shows, and nothing scrolls.
     preview->fitPageAction()->trigger();
@@ -183,6 +193,55 @@ TEST_F(DemoWindowPreview, TheScorecardReadsAtFitWidthOnALaptop)
     EXPECT_EQ(preview->zoomMode(), ui::ScorecardPreview::ZoomMode::FitWidth);
     EXPECT_GE(7.5 * preview->zoom(), 9.0) << preview->zoom();
     test::screenshot(*m_window, QStringLiteral("scorecards-fit-width.png"));
+}
+
+// In the Providers view too, beside the table: the scorecard at Fit Width reads at 9 points
+// (a point of the page at 100% is a point on screen, so the 7.5-point text shows at 7.5 x zoom
+// points), and the table shows the columns that fit it, without scrolling sideways.
+TEST_F(DemoWindowPreview, TheScorecardBesideTheProvidersReadsAtFitWidthOnALaptop)
+{
+    m_window->resize(m_window->screen()->availableGeometry().size());
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    ASSERT_EQ(m_window->width(), 1366);
+    m_window->showView(ui::MainWindow::View::Providers);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("providerTable"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->columnCount() > 8; }, 30000));
+    const QModelIndex row = table->model()->index(2, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    waitIdle(*m_window);
+    auto* preview = m_window->findChild<ui::ScorecardPreview*>(QStringLiteral("providerPreview"));
+    ASSERT_NE(preview->scorecard(), nullptr) << preview->message().toStdString();
+    EXPECT_EQ(preview->zoomMode(), ui::ScorecardPreview::ZoomMode::FitWidth);
+    EXPECT_GE(7.5 * preview->zoom(), 9.0) << preview->zoom();
+    EXPECT_LT(7.5 * preview->zoom(), 9.5) << "the table has the rest";
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
+    EXPECT_FALSE(table->isColumnHidden(0)); // the providers' names
+    int shown = 0;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        if (!table->isColumnHidden(column))
+            shown += table->horizontalHeader()->sectionSize(column);
+    EXPECT_LE(shown, table->viewport()->width());
+    EXPECT_FALSE(m_window->findChild<QLabel*>(QStringLiteral("providerMeasuresNote"))->isVisible());
+    test::screenshot(*m_window, QStringLiteral("providers-fit-width.png"));
+
+    // A wider table, dragged, shows the overall tier too, before the measures it sums up.
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("providersSplitter"));
+    const int tier = table->model()->columnCount() - 1;
+    ASSERT_EQ(table->model()->headerData(tier, Qt::Horizontal).toString(),
+              QStringLiteral("Overall tier"));
+    EXPECT_TRUE(table->isColumnHidden(tier));
+    splitter->setSizes({splitter->sizes()[0] + 150, splitter->sizes()[1] - 150});
+    EXPECT_FALSE(table->isColumnHidden(tier));
+    EXPECT_TRUE(table->isColumnHidden(tier - 1)); // ENG: there is no room for all four
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
+    // The note on the measures' columns shows with them.
+    auto* note = m_window->findChild<QLabel*>(QStringLiteral("providerMeasuresNote"));
+    EXPECT_EQ(note->isVisible(), !table->isColumnHidden(8));
+    splitter->setSizes({splitter->sizes()[0] + 300, splitter->sizes()[1] - 300});
+    EXPECT_FALSE(table->isColumnHidden(8)); // TCOC
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
 }
 
 } // namespace

@@ -98,9 +98,25 @@ QChart* ChartStyle::newChart(const QString& title)
 
 void ChartStyle::fillMarkers(QChart* chart)
 {
-    for (QLegendMarker* marker : chart->legend()->markers())
-        if (qobject_cast<QAreaSeries*>(marker->series()))
-            marker->setShape(QLegend::MarkerShapeRectangle);
+    // Qt edges a marker in black around the series' fill: a translucent band (the peers' middle
+    // half) then reads as a hollow box. Each swatch is drawn as its series is: the fill as it
+    // shows on the white plot, edged with the series' own pen or, without one, in the fill.
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        const auto* area = qobject_cast<QAreaSeries*>(marker->series());
+        if (!area)
+            continue;
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        QBrush fill = area->brush();
+        if (fill.style() != Qt::NoBrush) {
+            const QColor c = fill.color();
+            const auto onWhite = [&c](int channel) {
+                return static_cast<int>(std::lround(channel * c.alphaF() + 255 * (1 - c.alphaF())));
+            };
+            fill = QBrush(QColor(onWhite(c.red()), onWhite(c.green()), onWhite(c.blue())));
+        }
+        marker->setBrush(fill);
+        marker->setPen(area->pen().style() == Qt::NoPen ? QPen(fill.color()) : area->pen());
+    }
 }
 
 QChart* ChartStyle::message(const QString& title, const QString& text)

@@ -228,14 +228,15 @@ QChart* PeerChartFactory::ranked(const RankedChart& data)
         mark->setName(focal->label + (focal->rank ? QStringLiteral(": #%1").arg(*focal->rank) : QStringLiteral(": not ranked")));
         chart->addSeries(mark);
     }
-    // Each reference line named for what it is: the ACO's own value, its target for the year,
-    // and the external benchmark.
+    // Each reference line named for what it is: the ACO's target for the year, its own value,
+    // and the external benchmark. The value's dashes go over the wider target line, so that an
+    // ACO exactly on target shows both.
+    if (data.acoTarget)
+        chart->addSeries(horizontalLine(data.acoTargetLabel, *data.acoTarget, 0, n,
+                                        QPen(ChartStyle::target(), 4.5, Qt::SolidLine)));
     if (data.acoValue)
         chart->addSeries(horizontalLine(QStringLiteral("ACO value %1").arg(m.formatValue(*data.acoValue)),
                                         *data.acoValue, 0, n, QPen(ChartStyle::ink(), 1.5, Qt::DashLine)));
-    if (data.acoTarget)
-        chart->addSeries(horizontalLine(data.acoTargetLabel, *data.acoTarget, 0, n,
-                                        QPen(ChartStyle::target(), 2.5, Qt::SolidLine)));
     if (data.benchmark)
         chart->addSeries(horizontalLine(data.benchmarkLabel, *data.benchmark, 0, n,
                                         QPen(ChartStyle::benchmark(), 1.5, Qt::DashDotLine)));

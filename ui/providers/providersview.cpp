@@ -1,5 +1,6 @@
 #include "providersview.h"
 
+#include "providers/providercolumns.h"
 #include "providers/providerfilter.h"
 #include "providers/providertablemodel.h"
 #include "scorecards/scorecardpreview.h"
@@ -10,9 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QSortFilterProxyModel>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,10 +32,7 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setSortRole(ProviderTableModel::SortRole);
 
-    auto* left = new QWidget(this);
-    auto* layout = new QVBoxLayout(left);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit(left);
+    m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("providerSearch"));
     m_search->setPlaceholderText(
         tr("Search providers by name, NPI, specialty or practice (Ctrl+F)"));
@@ -45,6 +41,7 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &ProvidersView::countsChanged);
+    // Above the table and the scorecard both: beside the scorecard the table may be narrow.
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     m_practice = filterBox(QStringLiteral("practiceFilter"), tr("Show the providers of one practice"));
@@ -57,9 +54,8 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
         filters->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &ProvidersView::applyFilters);
     }
-    layout->addLayout(filters);
 
-    m_table = new QTableView(left);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("providerTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -74,23 +70,15 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // rows sampled to size columns
     m_table->setToolTip(tr("Click a header to sort; select a provider to see their scorecard; "
                            "right-click a header to choose the columns"));
-    // Beside the scorecard on a laptop the table shows what is compared; the NPI, kind,
-    // employment, department and attributed beneficiaries (on the scorecard too) are searched
-    // and filtered on, and shown when asked for.
-    for (const int column : {ProviderTableModel::Npi, ProviderTableModel::Kind,
-                             ProviderTableModel::Employment, ProviderTableModel::Department,
-                             ProviderTableModel::Attributed})
-        m_table->setColumnHidden(column, true);
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &ProvidersView::chooseColumns);
-    layout->addWidget(m_table, 1);
-    m_measuresNote = new QLabel(left);
+    m_columns = new ProviderColumns(m_table, m_model);
+    m_measuresNote = new QLabel(this);
     m_measuresNote->setObjectName(QStringLiteral("providerMeasuresNote"));
     m_measuresNote->setToolTip(
         tr("Each provider's own results over the window; the overall tier is the median of "
            "the tiers they reach on the year's tiered measures"));
-    layout->addWidget(m_measuresNote);
+    // Says what the measure columns hold: not there while none shows.
+    connect(m_columns, &ProviderColumns::shownChanged, this,
+            [this] { m_measuresNote->setVisible(m_columns->measuresShown()); });
 
     auto* right = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(right);
@@ -101,23 +89,20 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
     previewLayout->addWidget(m_previewTitle);
     m_preview = new ScorecardPreview(right);
     m_preview->setObjectName(QStringLiteral("providerPreview"));
-    // Scrolls: a primary care provider's risk page comes below the scorecard.
-    auto* previewScroll = new QScrollArea(right);
-    previewScroll->setWidget(m_preview);
-    previewScroll->setWidgetResizable(true);
-    previewScroll->setFrameShape(QFrame::NoFrame);
-    previewLayout->addWidget(previewScroll, 1);
+    previewLayout->addWidget(m_preview, 1);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("providersSplitter"));
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_table);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 0); // a wider window widens the scorecard
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({680, 360}); // until the window restores the user's
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitKept = true; });
     auto* outer = new QVBoxLayout(this);
-    outer->addWidget(m_splitter);
+    outer->addLayout(filters);
+    outer->addWidget(m_splitter, 1);
+    outer->addWidget(m_measuresNote);
     setFocusProxy(m_search);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -126,24 +111,6 @@ ProvidersView::ProvidersView(QWidget* parent) : QWidget(parent)
                     Q_EMIT providerSelected(
                         m_model->provider(m_filter->mapToSource(current).row()).id);
             });
-}
-
-void ProvidersView::chooseColumns(const QPoint& at)
-{
-    QMenu menu(this);
-    QHeaderView* header = m_table->horizontalHeader();
-    for (int column = 0; column < m_filter->columnCount(); ++column) {
-        QAction* action =
-            menu.addAction(m_filter->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [this, column](bool shown) {
-            m_table->setColumnHidden(column, !shown);
-            if (shown)
-                m_table->resizeColumnToContents(column);
-        });
-    }
-    menu.exec(header->mapToGlobal(at));
 }
 
 QComboBox* ProvidersView::filterBox(const QString& name, const QString& tip)
@@ -208,7 +175,7 @@ void ProvidersView::setProviders(std::vector<Provider> providers)
     offerTiers();
     applyFilters();
     m_measuresNote->setText(tr("Computing each provider's measures..."));
-    m_table->resizeColumnsToContents();
+    m_columns->update();
     Q_EMIT countsChanged();
 }
 
@@ -225,8 +192,8 @@ void ProvidersView::setMeasures(ProviderMeasures measures)
              ++column)
             header->moveSection(header->visualIndex(column), ProviderTableModel::Kind + column -
                                                                  ProviderTableModel::FixedColumns);
-        m_table->resizeColumnsToContents();
     }
+    m_columns->update();
     offerTiers();
     applyFilters();
     m_measuresNote->setText(tr("Measures for %1, %2; - where a measure does not apply")
@@ -248,6 +215,29 @@ void ProvidersView::selectProvider(std::int64_t providerId)
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_table->viewport()->update();
+}
+
+void ProvidersView::restoreSplitter(const QByteArray& state)
+{
+    m_splitKept = m_splitter->restoreState(state);
+}
+
+QList<int> ProvidersView::defaultSplit() const
+{
+    // The scorecard wide enough that Fit Width shows its measure table at 9 points; the table
+    // the rest, but never less than the providers' names.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int table = std::max(total - m_preview->widthForZoom(ScorecardPreview::readableZoom),
+                               m_columns->namesWidth());
+    return {table, total - table};
+}
+
+void ProvidersView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Until the user moves it (or it is restored), the split follows the window's width.
+    if (!m_splitKept)
+        m_splitter->setSizes(defaultSplit());
 }
 
 const QSortFilterProxyModel* ProvidersView::shownModel() const

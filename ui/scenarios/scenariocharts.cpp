@@ -291,7 +291,7 @@ QChart* ScenarioCharts::tornado(const MonteCarloResult& result, std::int64_t bas
     series->append(high);
     series->setBarWidth(0.6);
     QChart* chart = newChart(
-        QObject::tr("What moves the earned savings (from %1)").arg(Money::dollars(baseCents)));
+        QObject::tr("What moves the earned savings (from %1)").arg(Money::wholeDollars(baseCents)));
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;
     names->append(inputs);

@@ -225,7 +225,9 @@ void ScorecardPreview::updateScrollBars()
 {
     const QSizeF size = m_card ? documentSize() : QSizeF();
     const auto range = [](QScrollBar* bar, double content, int shown) {
-        bar->setRange(0, std::max(0, static_cast<int>(std::ceil(content + 2 * paper)) - shown));
+        // Less a hair: at Fit Width the page's width, computed back from the view's, may come
+        // out a rounding error wider, which would scroll by one pixel.
+        bar->setRange(0, std::max(0, static_cast<int>(std::ceil(content + 2 * paper - 1e-6)) - shown));
         bar->setPageStep(shown);
         bar->setSingleStep(std::max(1, shown / 20));
     };
@@ -327,15 +329,19 @@ void ScorecardPreview::openFullSize()
     // The page at its printed size (fit to the width), as tall as the screen allows.
     const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
-    const int printed = static_cast<int>(std::ceil(pixelsPerPoint(1.0) * ScorecardPainter::pageWidth)) +
-                        2 * paper + 2 * frameWidth() +
-                        style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int width = std::min(available.width() * 9 / 10, printed);
+    const int width = std::min(available.width() * 9 / 10, widthForZoom(1.0));
     const int height = available.height() * 9 / 10;
     window->resize(width, height);
     m_fullSize = window;
     window->show();
     full->setFocus();
+}
+
+int ScorecardPreview::widthForZoom(double zoom) const
+{
+    // The pages are taller than they are wide, so at Fit Width the vertical scroll bar shows.
+    return static_cast<int>(std::ceil(pixelsPerPoint(zoom) * ScorecardPainter::pageWidth)) +
+           2 * paper + 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
 }
 
 void ScorecardPreview::paintEvent(QPaintEvent*)

@@ -30,6 +30,10 @@ class ScorecardPreview : public QAbstractScrollArea
         Fixed
     };
 
+    // The zoom at which the measure table's 7.5-point text shows at 9 points: readable on screen
+    // like the window's own text.
+    static constexpr double readableZoom = 9.0 / 7.5;
+
     explicit ScorecardPreview(QWidget* parent = nullptr);
 
     void setScorecard(std::shared_ptr<const Scorecard> card);
@@ -49,6 +53,8 @@ class ScorecardPreview : public QAbstractScrollArea
     // The window opened by a double-click, while it is open.
     QWidget* fullSizeWindow() const { return m_fullSize; }
     void openFullSize();
+    // The preview's width at which Fit Width shows the pages at `zoom`.
+    int widthForZoom(double zoom) const;
 
     // Fit Width, Fit Page, Zoom In, Zoom Out, Actual Size: on the preview's bar and context menu.
     QAction* fitWidthAction() const { return m_fitWidth; }

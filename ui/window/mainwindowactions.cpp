@@ -165,8 +165,11 @@ void MainWindow::restoreLayout()
     // on the view left.
     m_restoreView = settings.contains(QStringLiteral("window/view"));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_providers->splitter()->restoreState(
-        settings.value(QStringLiteral("window/providersSplitter")).toByteArray());
+    // Kept under a new name since the scorecard beside the table reads at 9 points: a split
+    // kept from before gave it half that.
+    settings.remove(QStringLiteral("window/providersSplitter"));
+    m_providers->restoreSplitter(
+        settings.value(QStringLiteral("window/providersSplit")).toByteArray());
 }
 
 void MainWindow::fitToScreen()
@@ -209,7 +212,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/providersSplitter"),
+    settings.setValue(QStringLiteral("window/providersSplit"),
                       m_providers->splitter()->saveState());
     if (m_store)
         settings.setValue(QStringLiteral("window/view"), static_cast<int>(currentView()));
