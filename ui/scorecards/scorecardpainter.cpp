@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace aco::ui {
 
@@ -473,24 +474,20 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     // The due date whole, even "overdue 10/01/25" in bold (the painter works in quarter points).
     p.setFont(font(6.5, true));
     const double dueWidth =
-        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 4;
-    // The patients' names as wide as the longest needs, in what the longest description leaves
-    // (64 points at least, less for initials); a longer name or description wraps, and its row
+        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 2;
+    // The patients' names as wide as the longest of the rows the list can show needs (as many as
+    // fit on one line each), up to about a third of the list, and as narrow as initials when
+    // masked; the descriptions have the rest. A longer name or description wraps, and its row
     // grows.
     p.setFont(font(6.5));
     const QFontMetricsF metrics(p.font());
-    double widestName = 0;
-    double widestGap = 0;
-    for (const CareGapEntry& g : card.careGaps) {
+    const auto rows = static_cast<size_t>(std::max(0.0, (bottom - y - 2 * rowHeight) / rowHeight));
+    double widestName = metrics.horizontalAdvance(QStringLiteral("Patient")) / 4 + 6;
+    for (const CareGapEntry& g : std::span(card.careGaps).first(std::min(rows, card.careGaps.size())))
         widestName = std::max(widestName, metrics.horizontalAdvance(patientName(g.firstName, g.lastName, mask)) / 4 + 3);
-        widestGap = std::max(widestGap, metrics.horizontalAdvance(g.description) / 4 + 3);
-    }
-    const double columns = rightWidth - 4 - dueWidth - 4; // the name's and the description's
-    // Masked names (initials) need less than a name's 64 points, down to the heading's width.
-    const double least = std::min(64.0, std::max(widestName, metrics.horizontalAdvance(QStringLiteral("Patient")) / 4 + 6));
-    const double gapPatientWidth = std::clamp(widestName, least, std::max(least, columns - widestGap));
-    const double gapX = x0 + gapPatientWidth + 4;
-    const double gapWidth = rightWidth - gapPatientWidth - 4 - dueWidth - 4;
+    const double gapPatientWidth = std::min(widestName, rightWidth * 0.36);
+    const double gapX = x0 + gapPatientWidth + 3;
+    const double gapWidth = rightWidth - gapPatientWidth - 3 - dueWidth - 2;
     p.setFont(font(6.5, true));
     text(p, QRectF(x0 + 2, y, gapPatientWidth, rowHeight), QStringLiteral("Patient"));
     text(p, QRectF(gapX, y, gapWidth, rowHeight), QStringLiteral("Gap"));
