@@ -139,9 +139,9 @@ void MoversTable::resizeEvent(QResizeEvent* event)
     int rest = viewport()->width();
     for (int c = PriorColumn; c < ColumnCount; ++c)
         rest -= header->sectionSize(c);
-    const int provider = std::min(std::max(sizeHintForColumn(ProviderColumn),
-                                           header->sectionSizeHint(ProviderColumn)),
-                                  rest / 2);
+    const int provider = std::min(
+        std::max(sizeHintForColumn(ProviderColumn), header->sectionSizeHint(ProviderColumn)),
+        rest / 2);
     setColumnWidth(ProviderColumn, provider);
     setColumnWidth(MeasureColumn, std::max(0, rest - provider));
     resizeRowsToContents();

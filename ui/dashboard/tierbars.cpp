@@ -80,11 +80,10 @@ std::vector<double> TierBars::rowNeeds(double width, double spacing) const
     std::vector<double> needs;
     for (const TierDistribution& d : m_distributions) {
         const double text =
-            m_wrapped ? metrics
-                            .boundingRect(QRectF(0, 0, names, 1e6), Qt::TextWordWrap,
-                                          d.measure.name)
-                            .height()
-                      : metrics.height();
+            m_wrapped
+                ? metrics.boundingRect(QRectF(0, 0, names, 1e6), Qt::TextWordWrap, d.measure.name)
+                      .height()
+                : metrics.height();
         needs.push_back(std::max(metrics.height(), text) + metrics.height() * spacing);
     }
     return needs;
@@ -122,7 +121,8 @@ QSize TierBars::sizeHint() const
     for (const double n : rowNeeds(w, 0.2))
         rows += n;
     const double legend = fontMetrics().height() * (0.8 + legendLines(w));
-    return {520, static_cast<int>(std::ceil(legend + std::max(rows, fontMetrics().height() * 1.4)))};
+    return {520,
+            static_cast<int>(std::ceil(legend + std::max(rows, fontMetrics().height() * 1.4)))};
 }
 
 QSize TierBars::minimumSizeHint() const

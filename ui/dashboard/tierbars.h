@@ -29,7 +29,7 @@ class TierBars : public QWidget
   protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override; // names wrap anew
-    bool event(QEvent* event) override; // row tooltips
+    bool event(QEvent* event) override;             // row tooltips
 
   private:
     // The legend's entries flow onto as many lines as the width needs.

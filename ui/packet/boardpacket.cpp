@@ -65,8 +65,7 @@ std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardDa
     // Room: the second page prints at no less than 97% of the first's scale (its tables' cells,
     // 8.25 pt at the first's, at 8 pt).
     const QRect second = view.printPages().back();
-    if (second.height() * contentRect().width() >
-        1.03 * second.width() * contentRect().height()) {
+    if (second.height() * contentRect().width() > 1.03 * second.width() * contentRect().height()) {
         view.setNamesWrapped(false);
         settle();
     }
