@@ -195,9 +195,9 @@ void DashboardView::setArrangement(Arrangement arrangement)
         tile->setCompact(print);
     setNamesWrapped(print);
     m_enrollment->setStackedHeadings(print);
-    // Printed, the tables' cells are dense text at 8 pt and the text around them at 9 pt or
-    // more (the view's 9.9 pt prints at 9.5): that lets the second page hold four tiles at
-    // about the first page's scale.
+    // Printed, the tables' cells are dense text a size below the text around them (8 pt and 9
+    // pt or more on the page in the default font): that lets the second page hold its four
+    // tiles at about the first page's scale.
     QFont cells; // on screen, the view's own
     QFont text;
     if (print) {

@@ -105,7 +105,8 @@ void EnrollmentTable::stackHeadings()
             const qsizetype at =
                 m_stacked ? text.indexOf(QLatin1Char(' ')) : text.indexOf(QLatin1Char('\n'));
             if (at >= 0)
-                heading->setText(text.replace(at, 1, m_stacked ? QLatin1Char('\n') : QLatin1Char(' ')));
+                heading->setText(
+                    text.replace(at, 1, m_stacked ? QLatin1Char('\n') : QLatin1Char(' ')));
         }
     m_table->horizontalHeader()->updateGeometry();
 }

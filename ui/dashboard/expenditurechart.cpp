@@ -77,7 +77,7 @@ QChart* ExpenditureChart::create(const DashboardData& data, Axis axis)
     axisX->setRange(0.5, 12.5);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     axisX->setGridLineVisible(false);
-    // Twelve months in half a printed page's width: a smaller font keeps "May" from eliding.
+    // Twelve months in half the window's width: a smaller font keeps "May" from eliding.
     if (axis == Axis::Months) {
         QFont monthFont = axisX->labelsFont();
         monthFont.setPointSizeF(monthFont.pointSizeF() * 0.85);

@@ -62,8 +62,8 @@ double TierBars::legendHeight() const
     return fontMetrics().height() * (0.8 + legendLines(width()));
 }
 
-// The names as wide as the longest needs, up to nearly half the width (the packet prints the
-// tile less than half a page wide); a longer name wraps.
+// The names as wide as the longest needs, up to half the width (the packet prints the tile less
+// than half a page wide); a longer name wraps or is elided.
 double TierBars::nameWidth(double width) const
 {
     const QFontMetricsF metrics(font());
@@ -184,8 +184,8 @@ void TierBars::paintEvent(QPaintEvent*)
                              metrics.elidedText(d.measure.name, Qt::ElideRight, name.width()));
         const int total = d.assessed();
         double left = labelWidth;
-        // A bar as high as a one-line row's, whatever the name's lines.
-        const double height = std::min(h * 0.8, barHeight);
+        // Wrapped, a bar as high as a one-line row's, whatever the name's lines.
+        const double height = m_wrapped ? std::min(h * 0.8, barHeight) : h * 0.8;
         const QRectF bar(labelWidth, line.center().y() - height / 2, barWidth, height);
         for (Tier tier : tiers) {
             const int count = d.providers[static_cast<size_t>(tier)];
