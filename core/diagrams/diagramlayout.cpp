@@ -168,6 +168,7 @@ QStringList DiagramLayout::wrap(const QString& text, double width, TextRole role
 {
     QStringList lines;
     QString line;
+    bool broken = false; // `line` is the end of a word broken between characters
     const auto fits = [&](const QString& s) { return measurer.width(s, role) <= width; };
     for (const QString& word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
@@ -178,12 +179,24 @@ QStringList DiagramLayout::wrap(const QString& text, double width, TextRole role
         if (!line.isEmpty())
             lines.append(line);
         line = word;
+        broken = false;
         while (!fits(line) && line.size() > 1) { // a word longer than the line: break it
             qsizetype cut = line.size() - 1;
             while (cut > 1 && !fits(line.left(cut)))
                 --cut;
             lines.append(line.left(cut));
             line = line.mid(cut);
+            broken = true;
+        }
+    }
+    // A last word alone on its line reads as cut off ("not met, within" over "10%"): the line
+    // above gives it its own last word when both still fit.
+    if (!lines.isEmpty() && !broken && !line.contains(QLatin1Char(' '))) {
+        QString& above = lines.last();
+        const qsizetype space = above.lastIndexOf(QLatin1Char(' '));
+        if (space > 0 && fits(above.mid(space + 1) + QLatin1Char(' ') + line)) {
+            line = above.mid(space + 1) + QLatin1Char(' ') + line;
+            above.truncate(space);
         }
     }
     if (!line.isEmpty() || lines.isEmpty())

@@ -109,7 +109,8 @@ class DiagramLayout
     // Pairs of boxes that overlap (should be none).
     int overlaps() const;
 
-    // Greedy word wrap to `width`; a word wider than the line is broken between characters.
+    // Greedy word wrap to `width`; a word wider than the line is broken between characters. A
+    // last line of a single word takes the word before it along when that fits.
     static QStringList wrap(const QString& text, double width, TextRole role,
                             const TextMeasurer& measurer);
 

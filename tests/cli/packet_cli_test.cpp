@@ -13,8 +13,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
+#include <vector>
 
 using namespace aco;
 using test::Outcome;
@@ -103,6 +105,76 @@ std::map<std::int64_t, Payment> simulatedPayments(const QString& db, const QStri
         payments[record->fields[0].toLongLong()] = {
             record->fields[1], std::llround(record->fields[4].toDouble() * 100.0)};
     return payments;
+}
+
+// The sizes, in points, text prints at on each page of a PDF as Qt writes it (one compressed
+// content stream a page): each text-showing operator's font size (Tf) times the scale of its
+// text matrix (Tm) and of the transformations (cm) in force, saved and restored by q and Q.
+std::vector<std::vector<double>> printedTextSizes(const QString& pdf)
+{
+    QFile file(pdf);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.readAll();
+    using Matrix = std::array<double, 6>;
+    const auto times = [](const Matrix& a, const Matrix& b) {
+        return Matrix{a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+                      a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+                      a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]};
+    };
+    std::vector<std::vector<double>> pages;
+    for (qsizetype at = data.indexOf("stream\n"); at >= 0; at = data.indexOf("stream\n", at)) {
+        const qsizetype start = at + 7;
+        const qsizetype end = data.indexOf("endstream", start);
+        at = end + 9;
+        if (data.at(start) != '\x78') // not zlib's: a stream left uncompressed
+            continue;
+        // qUncompress wants the length first; a generous one does, and the rest is zlib's.
+        QByteArray packed(4, '\0');
+        packed[1] = '\x40'; // 4 MiB
+        const QByteArray content = qUncompress(packed + data.mid(start, end - start));
+        if (!content.contains(" Tf"))
+            continue;
+        std::vector<double> sizes;
+        Matrix ctm{1, 0, 0, 1, 0, 0};
+        Matrix tm{1, 0, 0, 1, 0, 0};
+        std::vector<Matrix> saved;
+        std::vector<double> operands;
+        double size = 0;
+        const auto last6 = [&operands] {
+            Matrix m{};
+            for (size_t i = 0; i < 6; ++i)
+                m[i] = operands[operands.size() - 6 + i];
+            return m;
+        };
+        for (const QByteArray& token : content.simplified().split(' ')) {
+            bool number = false;
+            const double value = token.toDouble(&number);
+            if (number) {
+                operands.push_back(value);
+                continue;
+            }
+            if (token == "q")
+                saved.push_back(ctm);
+            else if (token == "Q" && !saved.empty()) {
+                ctm = saved.back();
+                saved.pop_back();
+            } else if (token == "cm" && operands.size() >= 6)
+                ctm = times(last6(), ctm);
+            else if (token == "Tm" && operands.size() >= 6)
+                tm = last6();
+            else if (token == "Tf" && !operands.empty())
+                size = operands.back();
+            else if (token == "Tj" || token == "TJ") {
+                const Matrix m = times(tm, ctm);
+                sizes.push_back(size * std::sqrt(std::abs(m[0] * m[3] - m[1] * m[2])));
+            }
+            if (!token.startsWith('<') && !token.startsWith('/'))
+                operands.clear();
+        }
+        pages.push_back(sizes);
+    }
+    return pages;
 }
 
 } // namespace
@@ -335,6 +407,35 @@ TEST(PacketCli, RefusesWhatTheFileDoesNotHaveAndWritesNothing)
         QStringLiteral("no performance year 2030; it has 2023, 2024, 2025, 2026")))
         << noYear.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
+}
+
+// The dashboard prints on two pages, its dense tables' cells at 8 pt at least and the rest
+// larger: a board member reads it without a magnifier.
+TEST(PacketCli, TheDashboardsTextPrintsAtEightPointsOrMore)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.aco"));
+    test::writeSmallDemo(path);
+    const QString out = folder.path(QStringLiteral("packet.pdf"));
+    const Outcome run = workbench(packetArguments(path, out, {}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const std::vector<std::vector<double>> pages = printedTextSizes(out);
+    ASSERT_GE(pages.size(), 4u); // the cover, the dashboard's two pages, the diagram ...
+    EXPECT_TRUE(poppler(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-f"), QStringLiteral("4"), QStringLiteral("-l"),
+                         QStringLiteral("4"), out, QStringLiteral("-")})
+                    .contains(QStringLiteral("Driver diagram")));
+    for (size_t page = 1; page <= 2; ++page) {
+        ASSERT_GT(pages[page].size(), 500u) << "page " << page + 1;
+        // Rounded to a tenth, as a point size is written.
+        EXPECT_GE(std::round(*std::min_element(pages[page].begin(), pages[page].end()) * 10), 80)
+            << "page " << page + 1;
+        // The text around the tables at 9 pt or more: the tiles' titles, notes and legends.
+        EXPECT_GE(std::count_if(pages[page].begin(), pages[page].end(),
+                                [](double s) { return std::round(s * 10) >= 90; }),
+                  100)
+            << "page " << page + 1;
+    }
 }
 
 #endif

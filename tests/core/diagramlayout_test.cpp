@@ -195,6 +195,28 @@ TEST(DiagramLayout, WrapsWordsAndBreaksWordsLongerThanTheLine)
     EXPECT_EQ(DiagramLayout::wrap(QString(), 70, TextRole::Body, m), QStringList{QString()});
 }
 
+TEST(DiagramLayout, WrapLeavesNoWordAloneOnTheLastLineWhenTheLineAboveCanGiveOne)
+{
+    const FixedMeasurer m;
+    // 15 characters a line: greedily "not met, within" over "10%".
+    EXPECT_EQ(DiagramLayout::wrap(QStringLiteral("not met, within 10%"), 105, TextRole::Body, m),
+              (QStringList{QStringLiteral("not met,"), QStringLiteral("within 10%")}));
+    EXPECT_EQ(
+        DiagramLayout::wrap(QStringLiteral("Reduce avoidable ED visits"), 105, TextRole::Body, m),
+        (QStringList{QStringLiteral("Reduce"), QStringLiteral("avoidable"),
+                     QStringLiteral("ED visits")}));
+    // 10 characters a line. "cdefghi jklmnop" would not fit, and "defghijk" has no word to give.
+    EXPECT_EQ(DiagramLayout::wrap(QStringLiteral("ab cdefghi jklmnop"), 70, TextRole::Body, m),
+              (QStringList{QStringLiteral("ab cdefghi"), QStringLiteral("jklmnop")}));
+    EXPECT_EQ(
+        DiagramLayout::wrap(QStringLiteral("abc defghijk lm"), 70, TextRole::Body, m),
+        (QStringList{QStringLiteral("abc"), QStringLiteral("defghijk"), QStringLiteral("lm")}));
+    // The end of a word broken between characters stays where it is.
+    EXPECT_EQ(
+        DiagramLayout::wrap(QStringLiteral("ab abcdefghijklm"), 70, TextRole::Body, m),
+        (QStringList{QStringLiteral("ab"), QStringLiteral("abcdefghij"), QStringLiteral("klm")}));
+}
+
 TEST(DiagramLayout, DemoDiagramsHaveNoOverlapsAndAreDeterministic)
 {
     test::TempFolder folder;

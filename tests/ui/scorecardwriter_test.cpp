@@ -230,3 +230,49 @@ TEST_F(SmallDemoScorecards, ARiskPageFollowsWhenTheFileHasScores)
             EXPECT_EQ(text.contains(mbi), !mask) << mbi.toStdString();
     }
 }
+
+// A patient's long name and a long care gap print whole, wrapped onto more lines, in the pursuit
+// list and the care gaps alike, where the demo's names and gaps fit on one line.
+TEST_F(SmallDemoScorecards, LongNamesAndGapsWrapRatherThanBeingCut)
+{
+    {
+        Store writable = Store::open(m_path);
+        writable.db().exec("UPDATE beneficiary SET last_name = last_name || ' Ashworth', "
+                           "first_name = first_name || ' Anne'");
+        writable.db().exec(
+            "UPDATE care_gap SET description = description || ' at the next visit, with labs'");
+    }
+    const ScorecardBuilder builder(m_store->db(), options(false));
+    Provider pcp;
+    for (const Provider& p : builder.providers())
+        if (p.primaryCare) {
+            pcp = p;
+            break;
+        }
+    const Scorecard card = builder.build(pcp);
+    ASSERT_GE(card.pursuit.size(), 2u);
+    ASSERT_FALSE(card.careGaps.empty());
+    const QString pdf = m_folder.path(QStringLiteral("long.pdf"));
+    ui::ScorecardWriter(builder).write({pcp}, pdf);
+    // The lines of a wrapped cell are read between the other cells of its row: each word in
+    // order, and nothing elided anywhere on the page.
+    const QString text = pdfText(pdf).simplified();
+    EXPECT_FALSE(text.contains(QStringLiteral("\u2026"))) << text.toStdString();
+    const auto inOrder = [&text](const QString& whole) {
+        qsizetype at = 0;
+        for (const QString& word : whole.split(QLatin1Char(' '))) {
+            at = text.indexOf(word, at);
+            if (at < 0)
+                return false;
+            at += word.size();
+        }
+        return true;
+    };
+    for (const PursuitEntry& e : {card.pursuit[0], card.pursuit[1]})
+        EXPECT_TRUE(inOrder(e.lastName + QStringLiteral(", ") + e.firstName))
+            << e.lastName.toStdString();
+    const CareGapEntry& gap = card.careGaps.front();
+    EXPECT_TRUE(inOrder(gap.lastName + QStringLiteral(", ") + gap.firstName + QLatin1Char(' ') +
+                        gap.description))
+        << text.toStdString();
+}

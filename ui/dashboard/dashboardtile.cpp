@@ -29,8 +29,6 @@ DashboardTile::DashboardTile(const QString& title, QWidget* body, QWidget* paren
     m_source->setPalette(sourcePalette);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 8);
-    layout->setSpacing(6);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_source);
@@ -41,7 +39,14 @@ DashboardTile::DashboardTile(const QString& title, QWidget* body, QWidget* paren
         setFocusProxy(m_body);
         m_body->installEventFilter(this);
     }
+    setCompact(false);
     updateFrame();
+}
+
+void DashboardTile::setCompact(bool compact)
+{
+    layout()->setContentsMargins(compact ? QMargins(10, 6, 10, 5) : QMargins(12, 10, 12, 8));
+    layout()->setSpacing(compact ? 4 : 6);
 }
 
 bool DashboardTile::eventFilter(QObject* watched, QEvent* event)

@@ -21,6 +21,9 @@ class DashboardTile : public QFrame
     void setTitle(const QString& title);
     QString title() const;
     QWidget* body() const { return m_body; }
+    // Narrower margins around the title, body and source, for print, where a page's height is
+    // what limits the text's size.
+    void setCompact(bool compact);
 
   Q_SIGNALS:
     void activated();

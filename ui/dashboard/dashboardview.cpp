@@ -32,6 +32,10 @@ enum Kpi
     KpiCount
 };
 
+// Twelve columns: a KPI takes three, and a print row can split the width other than in halves.
+constexpr int gridColumns = 12;
+constexpr int kpiSpan = gridColumns / KpiCount;
+
 // "$12,345,678": whole dollars, for amounts read across a room.
 QString wholeDollars(double amount)
 {
@@ -79,9 +83,9 @@ DashboardView::DashboardView(QWidget* parent)
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(14, 12, 14, 12);
     m_grid->setSpacing(12);
-    m_grid->addWidget(m_heading, 0, 0, 1, KpiCount);
-    m_grid->addWidget(m_subheading, 1, 0, 1, KpiCount);
-    m_grid->addWidget(m_message, 2, 0, 1, KpiCount);
+    m_grid->addWidget(m_heading, 0, 0, 1, gridColumns);
+    m_grid->addWidget(m_subheading, 1, 0, 1, gridColumns);
+    m_grid->addWidget(m_message, 2, 0, 1, gridColumns);
 
     const QString kpiTitles[KpiCount] = {tr("Projected savings rate"),
                                          tr("Projected shared savings"),
@@ -170,40 +174,69 @@ DashboardView::~DashboardView()
 }
 
 // On screen: the four KPIs in a row, the chart and the measures beside each other, then the tiers
-// and the movers. For print, two pages: the KPIs in a row above the measures, then the chart
-// beside the tiers above the movers and the enrollment types; the tables that need the width
-// keep it.
+// and the movers. For print, two pages: the KPIs in a row above the measures; then the tiers
+// beside the enrollment types, above the chart beside the movers. The second page holds its four
+// tiles at a readable size only with them side by side: the tables have the width their columns
+// need, their cells a little smaller than the text around them, and the chart what is left.
 void DashboardView::setArrangement(Arrangement arrangement)
 {
     for (DashboardTile* tile : m_tiles)
         m_grid->removeWidget(tile);
     for (int row = 3; row < m_grid->rowCount(); ++row)
         m_grid->setRowStretch(row, 0);
-    for (int column = 0; column < KpiCount; ++column)
+    for (int column = 0; column < gridColumns; ++column)
         m_grid->setColumnStretch(column, 1);
     const int chart = KpiCount;
     for (int k = 0; k < KpiCount; ++k)
-        m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3, k);
-    if (arrangement == Arrangement::Screen) {
-        m_grid->addWidget(m_tiles[chart], 4, 0, 1, 2);
-        m_grid->addWidget(m_tiles[chart + 1], 4, 2, 1, 2);
-        m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, 2);
-        m_grid->addWidget(m_tiles[chart + 3], 5, 2, 1, 2);
-        m_grid->addWidget(m_tiles[chart + 4], 6, 0, 1, KpiCount);
+        m_grid->addWidget(m_tiles[static_cast<size_t>(k)], 3, k * kpiSpan, 1, kpiSpan);
+    m_arrangement = arrangement;
+    const bool print = arrangement == Arrangement::Print;
+    for (DashboardTile* tile : m_tiles)
+        tile->setCompact(print);
+    setNamesWrapped(print);
+    m_enrollment->setStackedHeadings(print);
+    // Printed, the tables' cells are dense text a size below the text around them (8 pt and 9
+    // pt or more on the page in the default font): that lets the second page hold its four
+    // tiles at about the first page's scale.
+    QFont cells; // on screen, the view's own
+    QFont text;
+    if (print) {
+        cells.setPointSizeF(font().pointSizeF() * 0.83);
+        text = font();
+    }
+    m_tiers->setFont(cells);
+    m_movers->setFont(cells);
+    m_enrollment->setFonts(text, cells);
+    m_chartLegend->setFont(text);
+    if (!print) {
+        const int half = gridColumns / 2;
+        m_grid->addWidget(m_tiles[chart], 4, 0, 1, half);
+        m_grid->addWidget(m_tiles[chart + 1], 4, half, 1, half);
+        m_grid->addWidget(m_tiles[chart + 2], 5, 0, 1, half);
+        m_grid->addWidget(m_tiles[chart + 3], 5, half, 1, half);
+        m_grid->addWidget(m_tiles[chart + 4], 6, 0, 1, gridColumns);
         m_grid->setRowStretch(4, 1);
         m_grid->setRowStretch(5, 1);
+        m_grid->setSpacing(12);
         m_chart->setMinimumHeight(240);
         m_chart->setMaximumHeight(QWIDGETSIZE_MAX);
         setKpiScale(2.4);
     } else {
-        m_grid->addWidget(m_tiles[chart + 1], 4, 0, 1, KpiCount);
-        m_grid->addWidget(m_tiles[chart], 5, 0, 1, 2);
-        m_grid->addWidget(m_tiles[chart + 2], 5, 2, 1, 2);
-        m_grid->addWidget(m_tiles[chart + 3], 6, 0, 1, KpiCount);
-        m_grid->addWidget(m_tiles[chart + 4], 7, 0, 1, KpiCount);
-        m_chart->setFixedHeight(200);
+        m_grid->addWidget(m_tiles[chart + 1], 4, 0, 1, gridColumns);
+        m_grid->addWidget(m_tiles[chart], 5, 0, 1, 4);
+        m_grid->addWidget(m_tiles[chart + 3], 5, 4, 1, gridColumns - 4);
+        m_grid->addWidget(m_tiles[chart + 2], 6, 0, 1, 5);
+        m_grid->addWidget(m_tiles[chart + 4], 6, 5, 1, gridColumns - 5);
+        m_grid->setSpacing(8);
+        m_chart->setFixedHeight(190);
         setKpiScale(1.9); // "$14,885,442" in a quarter of the page's width
     }
+}
+
+void DashboardView::setNamesWrapped(bool wrapped)
+{
+    m_movers->setWrapped(wrapped);
+    m_tiers->setWrapped(wrapped);
 }
 
 void DashboardView::setKpiScale(double scale)
@@ -322,10 +355,7 @@ void DashboardView::setData(DashboardData data)
     showMessage(d.notes.join(QLatin1Char(' ')));
     showKpis();
 
-    QChart* old = m_chart->chart();
-    m_chart->setChart(ExpenditureChart::create(d));
-    m_chartLegend->setText(ExpenditureChart::legend(d));
-    delete old;
+    showChart();
     m_tiles[KpiCount]->setSource(
         tr("Source: monthly expenditures and benchmark of the assigned beneficiaries, %1.")
             .arg(monthRange(d.finances.months)));
@@ -357,6 +387,18 @@ void DashboardView::setData(DashboardData data)
             .arg(d.request.year)
             .arg(monthRange(d.finances.months)));
     Q_EMIT computed();
+}
+
+void DashboardView::showChart()
+{
+    QChart* old = m_chart->chart();
+    // Printed, the chart has less than half the page's width: too little for twelve months'
+    // names in a font that reads.
+    m_chart->setChart(ExpenditureChart::create(*m_data, m_arrangement == Arrangement::Print
+                                                            ? ExpenditureChart::Axis::Quarters
+                                                            : ExpenditureChart::Axis::Months));
+    m_chartLegend->setText(ExpenditureChart::legend(*m_data));
+    delete old;
 }
 
 void DashboardView::showKpis()

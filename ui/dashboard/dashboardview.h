@@ -55,6 +55,9 @@ class DashboardView : public QWidget
         Print
     };
     void setArrangement(Arrangement arrangement);
+    // In the print arrangement, whether long names wrap in the tables (the default) or are
+    // elided on one line: wrapped names may need more room than a page has.
+    void setNamesWrapped(bool wrapped);
     // In the print arrangement, the parts of the view that make one page each.
     std::vector<QRect> printPages() const;
 
@@ -76,10 +79,12 @@ class DashboardView : public QWidget
     void showMessage(const QString& text);
     void showKpis();
     void setKpiScale(double scale); // the KPI values' size, times the view's font
+    void showChart();
 
     QString m_path;
     DashboardRequest m_request;
     std::unique_ptr<DashboardData> m_data;
+    Arrangement m_arrangement = Arrangement::Screen;
     int m_generation = 0;
     std::vector<QThread*> m_workers;
 

@@ -72,6 +72,7 @@ EnrollmentTable::EnrollmentTable(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setShowGrid(false);
+    m_table->setWordWrap(false); // rows of one line, however narrow the types' column
     m_table->setAlternatingRowColors(true);
     m_table->setFrameShape(QFrame::NoFrame);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -82,6 +83,32 @@ EnrollmentTable::EnrollmentTable(QWidget* parent)
     layout->addWidget(m_table);
     layout->addWidget(m_note);
     layout->addStretch(1);
+}
+
+void EnrollmentTable::setStackedHeadings(bool stacked)
+{
+    m_stacked = stacked;
+    stackHeadings();
+}
+
+void EnrollmentTable::setFonts(const QFont& note, const QFont& cells)
+{
+    m_note->setFont(note);
+    m_table->setFont(cells);
+}
+
+void EnrollmentTable::stackHeadings()
+{
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        if (QTableWidgetItem* heading = m_table->horizontalHeaderItem(c)) {
+            QString text = heading->text();
+            const qsizetype at =
+                m_stacked ? text.indexOf(QLatin1Char(' ')) : text.indexOf(QLatin1Char('\n'));
+            if (at >= 0)
+                heading->setText(
+                    text.replace(at, 1, m_stacked ? QLatin1Char('\n') : QLatin1Char(' ')));
+        }
+    m_table->horizontalHeader()->updateGeometry();
 }
 
 QString EnrollmentTable::note() const
@@ -99,6 +126,7 @@ void EnrollmentTable::setEnrollment(const DashboardEnrollment& e, int year)
          tr("Risk %1").arg(benchmarkYear), tr("Change"), tr("Benchmark honours"),
          tr("Spending PMPM"), tr("Benchmark PMPM")});
     m_table->horizontalHeaderItem(TypeColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    stackHeadings();
     m_table->horizontalHeaderItem(HonouredColumn)
         ->setToolTip(tr("The change in risk score that adjusts the benchmark: the change itself "
                         "up to the cap, a fall in full"));

@@ -22,6 +22,11 @@ class EnrollmentTable : public QWidget
     explicit EnrollmentTable(QWidget* parent = nullptr);
 
     void setEnrollment(const DashboardEnrollment& enrollment, int year);
+    // Headings of two words on two lines ("Benchmark" over "honours"), for a table given less
+    // than the page's width.
+    void setStackedHeadings(bool stacked);
+    // The note's font and the table's (smaller in print); default fonts: the widget's own.
+    void setFonts(const QFont& note, const QFont& cells);
 
     const QTableWidget* table() const { return m_table; }
     QString note() const;
@@ -29,7 +34,10 @@ class EnrollmentTable : public QWidget
     QSize sizeHint() const override;
 
   private:
+    void stackHeadings();
+
     QTableWidget* m_table = nullptr;
+    bool m_stacked = false;
     QLabel* m_note = nullptr;
 };
 

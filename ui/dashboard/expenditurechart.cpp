@@ -20,7 +20,7 @@
 
 namespace aco::ui {
 
-QChart* ExpenditureChart::create(const DashboardData& data)
+QChart* ExpenditureChart::create(const DashboardData& data, Axis axis)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -68,16 +68,21 @@ QChart* ExpenditureChart::create(const DashboardData& data)
 
     auto* axisX = new QCategoryAxis;
     const QLocale english(QLocale::English);
-    for (int month = 1; month <= 12; ++month)
-        axisX->append(english.monthName(month, QLocale::ShortFormat), month + 0.5);
+    const int span = axis == Axis::Months ? 1 : 3;
+    for (int month = span; month <= 12; month += span)
+        axisX->append(span == 1 ? english.monthName(month, QLocale::ShortFormat)
+                                : QObject::tr("Q%1").arg(month / 3),
+                      month + 0.5);
     axisX->setStartValue(0.5);
     axisX->setRange(0.5, 12.5);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     axisX->setGridLineVisible(false);
-    // Twelve months in half a printed page's width: a smaller font keeps "May" from eliding.
-    QFont monthFont = axisX->labelsFont();
-    monthFont.setPointSizeF(monthFont.pointSizeF() * 0.85);
-    axisX->setLabelsFont(monthFont);
+    // Twelve months in half the window's width: a smaller font keeps "May" from eliding.
+    if (axis == Axis::Months) {
+        QFont monthFont = axisX->labelsFont();
+        monthFont.setPointSizeF(monthFont.pointSizeF() * 0.85);
+        axisX->setLabelsFont(monthFont);
+    }
     // Spending moves by a few percent around the benchmark: the axis starts near it, and its
     // title says where.
     const Ticks ticks = months.empty() ? niceTicks(0.0, 1.0, TickUnit::Dollars)

@@ -14,8 +14,14 @@ namespace aco::ui {
 class ExpenditureChart
 {
   public:
-    // The chart without a legend, and its legend as rich text for a label beneath it.
-    static QChart* create(const DashboardData& data);
+    // The chart without a legend, and its legend as rich text for a label beneath it. Months
+    // names each month; else the axis names quarters, for a chart too narrow for twelve names.
+    enum class Axis
+    {
+        Months,
+        Quarters
+    };
+    static QChart* create(const DashboardData& data, Axis axis = Axis::Months);
     static QString legend(const DashboardData& data);
 };
 

@@ -171,7 +171,7 @@ void MeasureBars::paintEvent(QPaintEvent*)
     QFont bold = font();
     bold.setBold(true);
     QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
+    small.setPointSizeF(font().pointSizeF() * 0.92); // 8 pt printed
     const QFontMetricsF smallMetrics(small);
     // Each figure with a note saying what it is: the unit, whose target, how near it is; under
     // it when a row holds two lines, else beside it (see paintCell). The columns are as wide as

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aco::ui {
@@ -111,6 +112,40 @@ void MoversTable::addMover(const DashboardMover& mover)
     moved->setForeground(mover.improved() ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x26, 0x26));
     moved->setToolTip(tr("%1 standard deviations").arg(mover.score, 0, 'f', 2));
     setItem(row, ChangeColumn, moved);
+}
+
+void MoversTable::setWrapped(bool wrapped)
+{
+    setWordWrap(wrapped);
+    setTextElideMode(wrapped ? Qt::ElideNone : Qt::ElideRight);
+    // Wrapped, the names' columns are sized here (see resizeEvent); a stretched column's width
+    // would be known only after the rows' heights were needed.
+    const QHeaderView::ResizeMode names = wrapped ? QHeaderView::Fixed : QHeaderView::Stretch;
+    horizontalHeader()->setSectionResizeMode(ProviderColumn, names);
+    horizontalHeader()->setSectionResizeMode(MeasureColumn, names);
+    resizeRowsToContents();
+    updateGeometry();
+}
+
+// Wrapped: the figures' columns as wide as their contents, the providers' as wide as their
+// longest name up to half of what is left, and the measures the rest: a measure's name wraps
+// before a person's.
+void MoversTable::resizeEvent(QResizeEvent* event)
+{
+    QTableWidget::resizeEvent(event);
+    if (!wordWrap())
+        return;
+    const QHeaderView* header = horizontalHeader();
+    int rest = viewport()->width();
+    for (int c = PriorColumn; c < ColumnCount; ++c)
+        rest -= header->sectionSize(c);
+    const int provider = std::min(
+        std::max(sizeHintForColumn(ProviderColumn), header->sectionSizeHint(ProviderColumn)),
+        rest / 2);
+    setColumnWidth(ProviderColumn, provider);
+    setColumnWidth(MeasureColumn, std::max(0, rest - provider));
+    resizeRowsToContents();
+    updateGeometry();
 }
 
 qint64 MoversTable::providerAt(int row) const

@@ -20,11 +20,17 @@ class MoversTable : public QTableWidget
                    const std::vector<DashboardMover>& decliners);
     // The provider of a row; 0 for none.
     qint64 providerAt(int row) const;
+    // Names wrap within their columns and rows grow to hold them (for print, where no tooltip
+    // gives an elided name whole); unwrapped, every row is one line high.
+    void setWrapped(bool wrapped);
 
     QSize sizeHint() const override;
 
   Q_SIGNALS:
     void providerActivated(qint64 providerId);
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void addMover(const DashboardMover& mover);

@@ -7,6 +7,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace aco::ui {
 
@@ -14,6 +15,8 @@ namespace {
 
 constexpr std::array<Tier, 5> tiers = {Tier::BelowBaseline, Tier::Baseline, Tier::Better,
                                        Tier::Best, Tier::ExtraCredit};
+
+constexpr double legendGap = 10; // between one tier's name and the next one's swatch
 
 } // namespace
 
@@ -29,36 +32,111 @@ void TierBars::setDistributions(std::vector<TierDistribution> distributions)
     update();
 }
 
-double TierBars::legendHeight() const
+void TierBars::setWrapped(bool wrapped)
 {
-    return fontMetrics().height() * 1.8;
+    m_wrapped = wrapped;
+    updateGeometry();
+    update();
 }
 
-double TierBars::rowHeight() const
+// A swatch, a gap, the tier's name and a gap before the next.
+int TierBars::legendLines(double width) const
 {
-    const double rows = std::max<double>(1.0, static_cast<double>(m_distributions.size()));
-    return (height() - legendHeight()) / rows;
+    const QFontMetricsF metrics(font());
+    const double swatch = metrics.height() * 0.8;
+    int lines = 1;
+    double x = 0;
+    for (Tier tier : tiers) {
+        const double entry = swatch + 4 + metrics.horizontalAdvance(tierName(tier));
+        if (x > 0 && x + entry > width) {
+            ++lines;
+            x = 0;
+        }
+        x += entry + legendGap;
+    }
+    return lines;
+}
+
+double TierBars::legendHeight() const
+{
+    return fontMetrics().height() * (0.8 + legendLines(width()));
+}
+
+// The names as wide as the longest needs, up to half the width (the packet prints the tile less
+// than half a page wide); a longer name wraps or is elided.
+double TierBars::nameWidth(double width) const
+{
+    const QFontMetricsF metrics(font());
+    double widest = 0.0;
+    for (const TierDistribution& d : m_distributions)
+        widest = std::max(widest, metrics.horizontalAdvance(d.measure.name));
+    return std::min(widest + 10, width * 0.5);
+}
+
+std::vector<double> TierBars::rowNeeds(double width, double spacing) const
+{
+    const QFontMetricsF metrics(font());
+    const double names = nameWidth(width) - 6;
+    std::vector<double> needs;
+    for (const TierDistribution& d : m_distributions) {
+        const double text =
+            m_wrapped
+                ? metrics.boundingRect(QRectF(0, 0, names, 1e6), Qt::TextWordWrap, d.measure.name)
+                      .height()
+                : metrics.height();
+        needs.push_back(std::max(metrics.height(), text) + metrics.height() * spacing);
+    }
+    return needs;
+}
+
+std::vector<double> TierBars::rowEdges() const
+{
+    const std::vector<double> needs = rowNeeds(width(), 0.1);
+    double needed = 0.0;
+    for (const double n : needs)
+        needed += n;
+    // Room beyond what the rows need is shared out evenly.
+    const double extra =
+        needs.empty() ? 0.0 : std::max(0.0, height() - legendHeight() - needed) / needs.size();
+    std::vector<double> edges = {legendHeight()};
+    for (const double n : needs)
+        edges.push_back(edges.back() + n + extra);
+    return edges;
 }
 
 int TierBars::rowAt(QPointF point) const
 {
-    const double y = point.y() - legendHeight();
-    const int row = static_cast<int>(y / rowHeight());
-    return y >= 0 && row < static_cast<int>(m_distributions.size()) ? row : -1;
+    const std::vector<double> edges = rowEdges();
+    for (size_t row = 0; row + 1 < edges.size(); ++row)
+        if (point.y() >= edges[row] && point.y() < edges[row + 1])
+            return static_cast<int>(row);
+    return -1;
 }
 
+// Before the layout has given the widget a width, the hint is for the width it prefers.
 QSize TierBars::sizeHint() const
 {
+    const double w = width() > 100 ? width() : 520.0;
+    double rows = 0.0;
+    for (const double n : rowNeeds(w, 0.2))
+        rows += n;
+    const double legend = fontMetrics().height() * (0.8 + legendLines(w));
     return {520,
-            static_cast<int>(legendHeight() + fontMetrics().height() * 1.4 *
-                                                  std::max<size_t>(1, m_distributions.size()))};
+            static_cast<int>(std::ceil(legend + std::max(rows, fontMetrics().height() * 1.4)))};
 }
 
 QSize TierBars::minimumSizeHint() const
 {
-    return {320,
-            static_cast<int>(legendHeight() + fontMetrics().height() * 1.1 *
-                                                  std::max<size_t>(1, m_distributions.size()))};
+    double rows = 0.0;
+    for (const double n : rowNeeds(std::max(320, width()), 0.1))
+        rows += n;
+    return {320, static_cast<int>(std::ceil(legendHeight() + rows))};
+}
+
+void TierBars::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateGeometry();
 }
 
 void TierBars::paintEvent(QPaintEvent*)
@@ -67,39 +145,48 @@ void TierBars::paintEvent(QPaintEvent*)
     const QFontMetricsF metrics(font());
     const double w = width();
 
-    // The legend: a swatch and each tier's name, left to right from below baseline.
+    // The legend: a swatch and each tier's name, left to right from below baseline, on as many
+    // lines as the width needs.
     double x = 0;
+    double y = fontMetrics().height() * 0.4;
     const double swatch = metrics.height() * 0.8;
     for (Tier tier : tiers) {
+        const QString name = tierName(tier);
+        const double entry = swatch + 4 + metrics.horizontalAdvance(name);
+        if (x > 0 && x + entry > w) {
+            x = 0;
+            y += metrics.height();
+        }
         painter.setPen(QPen(DashboardColors::muted(), 0.8));
         painter.setBrush(DashboardColors::tier(tier));
-        painter.drawRect(QRectF(x, (legendHeight() - swatch) / 2, swatch, swatch));
+        painter.drawRect(QRectF(x, y + (metrics.height() - swatch) / 2, swatch, swatch));
         painter.setPen(DashboardColors::ink());
-        const QString name = tierName(tier);
-        painter.drawText(QPointF(x + swatch + 4, legendHeight() / 2 + metrics.ascent() / 2 - 1),
-                         name);
-        x += swatch + 4 + metrics.horizontalAdvance(name) + 14;
+        painter.drawText(QPointF(x + swatch + 4, y + metrics.ascent()), name);
+        x += entry + legendGap;
     }
 
-    const double h = rowHeight();
-    // Measures by name, as wide as the longest needs up to nearly half the width (the packet
-    // prints the tile half a page wide); a longer name is elided, and its row's tooltip has it
-    // whole.
-    double widestName = 0.0;
-    for (const TierDistribution& d : m_distributions)
-        widestName = std::max(widestName, metrics.horizontalAdvance(d.measure.name));
-    const double labelWidth = std::min(widestName + 10, w * 0.45);
+    const std::vector<double> edges = rowEdges();
+    const double labelWidth = nameWidth(w);
     const double countWidth = metrics.horizontalAdvance(QStringLiteral("n = 5,000")) + 8;
     const double barWidth = std::max(40.0, w - labelWidth - countWidth);
+    const double barHeight = metrics.height() * 1.2;
     for (size_t i = 0; i < m_distributions.size(); ++i) {
         const TierDistribution& d = m_distributions[i];
-        const QRectF line(0, legendHeight() + static_cast<double>(i) * h, w, h);
+        const double h = edges[i + 1] - edges[i];
+        const QRectF line(0, edges[i], w, h);
         painter.setPen(DashboardColors::ink());
-        painter.drawText(QRectF(0, line.top(), labelWidth - 6, h), Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(d.measure.name, Qt::ElideRight, labelWidth - 6));
+        const QRectF name(0, line.top(), labelWidth - 6, h);
+        if (m_wrapped)
+            painter.drawText(name, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
+                             d.measure.name);
+        else
+            painter.drawText(name, Qt::AlignVCenter | Qt::AlignLeft,
+                             metrics.elidedText(d.measure.name, Qt::ElideRight, name.width()));
         const int total = d.assessed();
         double left = labelWidth;
-        const QRectF bar(labelWidth, line.top() + h * 0.1, barWidth, h * 0.8);
+        // Wrapped, a bar as high as a one-line row's, whatever the name's lines.
+        const double height = m_wrapped ? std::min(h * 0.8, barHeight) : h * 0.8;
+        const QRectF bar(labelWidth, line.center().y() - height / 2, barWidth, height);
         for (Tier tier : tiers) {
             const int count = d.providers[static_cast<size_t>(tier)];
             if (total == 0 || count == 0)

@@ -22,23 +22,53 @@ namespace aco::ui {
 
 namespace {
 
+QRectF contentRect()
+{
+    // Below the heading (32 pt under the running header's rule) and above the footer (22 pt).
+    return {BoardPacket::margin, BoardPacket::margin + 32,
+            BoardPacket::pageWidth - 2 * BoardPacket::margin,
+            BoardPacket::pageHeight - 2 * BoardPacket::margin - 54};
+}
+
+// The width the dashboard is laid out at for print. Its pages are then 960 pixels wide, which
+// fit the page's 720 points at 0.75 point a pixel: the tiles' text, 12 pixels in the default
+// 9-pt font, prints at 9 pt, and the dense tables' cells at 8 pt. The second page fits its
+// height at about the same scale with its tiles side by side (DashboardView::setArrangement).
+constexpr int viewWidth = 976;
+
 // The dashboard's widgets in their print arrangement, drawn once into a picture per page; the
-// pictures then replay on any thread. Two pages: the first's text prints at about 9 pt, the
-// second's, which holds more, at about 7 pt.
+// pictures then replay on any thread.
 std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardData& data)
 {
     DashboardView view;
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setArrangement(DashboardView::Arrangement::Print);
     view.setData(data);
-    view.resize(1000, view.sizeHint().height());
+    view.resize(viewWidth, view.sizeHint().height());
     // A window off screen needs no size limits; given them, the offscreen platform of the
     // command line warns on stderr that it cannot pass them on.
     view.layout()->setSizeConstraint(QLayout::SetNoConstraint);
     view.show();
-    // Layouts and the chart settle in posted events and a first paint: let them run first.
-    QCoreApplication::processEvents();
-    view.grab();
+    // Layouts and the chart settle in posted events and a first paint: let them run first. Then
+    // the view takes the height its tiles need at this width (wrapped names are higher when
+    // narrower), and settles again.
+    const auto settle = [&view] {
+        QCoreApplication::processEvents();
+        view.grab();
+        if (view.layout()->hasHeightForWidth())
+            view.resize(viewWidth, view.layout()->totalHeightForWidth(viewWidth));
+        QCoreApplication::processEvents();
+        view.grab();
+    };
+    settle();
+    // Names wrap where the page has room for them, else are elided: the text's size comes first.
+    // Room: the second page prints at no less than 97% of the first's scale (its tables' cells,
+    // 8.25 pt at the first's, at 8 pt).
+    const QRect second = view.printPages().back();
+    if (second.height() * contentRect().width() > 1.03 * second.width() * contentRect().height()) {
+        view.setNamesWrapped(false);
+        settle();
+    }
     std::vector<std::shared_ptr<const QPicture>> pages;
     for (const QRect& part : view.printPages()) {
         auto picture = std::make_shared<QPicture>();
@@ -50,14 +80,6 @@ std::vector<std::shared_ptr<const QPicture>> dashboardPictures(const DashboardDa
         pages.push_back(std::move(picture));
     }
     return pages;
-}
-
-QRectF contentRect()
-{
-    // Below the heading (32 pt under the running header's rule) and above the footer (22 pt).
-    return {BoardPacket::margin, BoardPacket::margin + 32,
-            BoardPacket::pageWidth - 2 * BoardPacket::margin,
-            BoardPacket::pageHeight - 2 * BoardPacket::margin - 54};
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -30,6 +31,43 @@ void text(QPainter& p, const QRectF& r, const QString& s, int flags)
 {
     p.drawText(quarter(r), flags,
                QFontMetricsF(p.font()).elidedText(s, Qt::ElideRight, r.width() * 4));
+}
+
+QStringList wrap(const QPainter& p, const QString& s, double lineWidth, int most)
+{
+    const QFontMetricsF metrics(p.font());
+    QTextLayout layout(s, p.font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList result;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(lineWidth * 4);
+        if (result.size() + 1 == most) { // the rest on the last line, elided
+            result << metrics.elidedText(s.mid(line.textStart()).trimmed(), Qt::ElideRight,
+                                         lineWidth * 4);
+            break;
+        }
+        result << s.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    if (result.isEmpty())
+        result << QString();
+    return result;
+}
+
+void lines(QPainter& p, const QRectF& r, const QStringList& lines, double band, double step,
+           int flags)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        text(p, QRectF(r.x(), r.y() + static_cast<double>(i) * step, r.width(), band), lines[i],
+             flags);
+}
+
+double lineStep(const QPainter& p)
+{
+    return QFontMetricsF(p.font()).lineSpacing() / 4;
 }
 
 QRectF quarter(const QRectF& r)

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -33,6 +34,15 @@ QFont font(double points, bool bold = false);
 // `s` in `r` (in points), elided to fit.
 void text(QPainter& p, const QRectF& r, const QString& s,
           int flags = Qt::AlignLeft | Qt::AlignVCenter);
+// `s` in the painter's font wrapped to `lineWidth` points, between words or, for a word longer
+// than the line, within it: at most `most` lines, the last elided if need be.
+QStringList wrap(const QPainter& p, const QString& s, double lineWidth, int most = 3);
+// Lines one below the other, each in a band `band` points high, `step` points apart from `r`'s
+// top: a row of several lines whose first line sits where a one-line row's would.
+void lines(QPainter& p, const QRectF& r, const QStringList& lines, double band, double step,
+           int flags = Qt::AlignLeft | Qt::AlignVCenter);
+// The distance between lines of the painter's font, in points.
+double lineStep(const QPainter& p);
 QRectF quarter(const QRectF& r); // points to the painter's quarter points
 void line(QPainter& p, double x1, double y1, double x2, double y2);
 QString money(std::int64_t cents);      // "$1,235": whole dollars

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace aco::ui {
 
@@ -393,9 +394,6 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     const QDate asOf = card.listsAsOf; // the period's, not the file's latest
 
     // Pursuit list.
-    p.setPen(ink);
-    p.setFont(font(8.5, true));
-    text(p, QRectF(margin, top, leftWidth, 12), QStringLiteral("Pursuit list: %1 highest-risk beneficiaries").arg(card.pursuit.size()));
     struct Column
     {
         const char* title;
@@ -408,11 +406,15 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     double fixed = 0;
     for (const Column& c : pursuitColumns)
         fixed += c.width;
+    // A long name wraps (two lines at most) and its row grows; the other cells are one line.
     const auto drawRow = [&](double y, const QStringList& cells, bool header) {
         double x = margin + 2;
+        double height = rowHeight;
         for (size_t i = 0; i < std::size(pursuitColumns); ++i) {
             const double w = pursuitColumns[i].width > 0 ? pursuitColumns[i].width : leftWidth - fixed - 4;
-            text(p, QRectF(x, y, w - 3, rowHeight), cells[static_cast<qsizetype>(i)], pursuitColumns[i].align | Qt::AlignVCenter);
+            const QStringList cell = i == 0 ? page::wrap(p, cells[0], w - 3, 2) : QStringList{cells[static_cast<qsizetype>(i)]};
+            page::lines(p, QRectF(x, y, w - 3, rowHeight), cell, rowHeight, page::lineStep(p), pursuitColumns[i].align | Qt::AlignVCenter);
+            height = std::max(height, rowHeight + static_cast<double>(cell.size() - 1) * page::lineStep(p));
             x += w;
         }
         if (header) {
@@ -420,7 +422,26 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
             line(p, margin, y + rowHeight, margin + leftWidth, y + rowHeight);
             p.setPen(ink);
         }
+        return height;
     };
+    // As many of the list's rows as the page holds, the title saying so when that is not all.
+    p.setFont(font(6.5));
+    const double patientWidth = leftWidth - fixed - 7;
+    std::vector<QString> names;
+    double end = top + 14 + rowHeight + 1;
+    for (const PursuitEntry& e : card.pursuit) {
+        const QString name = patientName(e.firstName, e.lastName, mask);
+        end += rowHeight + static_cast<double>(page::wrap(p, name, patientWidth, 2).size() - 1) * page::lineStep(p);
+        if (end > bottom - 9) // room for the note below the list
+            break;
+        names.push_back(name);
+    }
+    p.setPen(ink);
+    p.setFont(font(8.5, true));
+    text(p, QRectF(margin, top, leftWidth, 12),
+         names.size() < card.pursuit.size()
+             ? QStringLiteral("Pursuit list: the %1 highest-risk of %2 beneficiaries").arg(names.size()).arg(card.pursuit.size())
+             : QStringLiteral("Pursuit list: %1 highest-risk beneficiaries").arg(card.pursuit.size()));
     double y = top + 14;
     p.setFont(font(6.5, true));
     drawRow(y, {QStringLiteral("Patient"), QStringLiteral("MBI"), QStringLiteral("Age"), QStringLiteral("Risk"), QStringLiteral("Adm"),
@@ -428,15 +449,13 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
             true);
     y += rowHeight + 1;
     p.setFont(font(6.5));
-    for (const PursuitEntry& e : card.pursuit) {
-        if (y + rowHeight > bottom - 9) // room for the note below the list
-            break;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const PursuitEntry& e = card.pursuit[i];
         const int age = e.birthDate.isValid() ? e.birthDate.daysTo(asOf) / 365 : 0;
-        drawRow(y, {patientName(e.firstName, e.lastName, mask), patientMbi(e.mbi, mask), QString::number(age),
-                    en.toString(e.riskScore, 'f', 2), QString::number(e.admissions + e.readmissions), QString::number(e.edVisits),
-                    money(e.costCents), QString::number(e.openGaps)},
-                false);
-        y += rowHeight;
+        y += drawRow(y, {names[i], patientMbi(e.mbi, mask), QString::number(age),
+                         en.toString(e.riskScore, 'f', 2), QString::number(e.admissions + e.readmissions), QString::number(e.edVisits),
+                         money(e.costCents), QString::number(e.openGaps)},
+                     false);
     }
     p.setPen(muted);
     p.setFont(font(5.5));
@@ -455,23 +474,38 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
     // The due date whole, even "overdue 10/01/25" in bold (the painter works in quarter points).
     p.setFont(font(6.5, true));
     const double dueWidth =
-        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 4;
-    const double patientWidth = 64;
-    const double gapX = x0 + patientWidth + 4;
-    const double gapWidth = rightWidth - patientWidth - 4 - dueWidth - 4;
-    text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), QStringLiteral("Patient"));
+        QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("overdue 00/00/00")) / 4 + 2;
+    // The patients' names as wide as the longest of the rows the list can show needs (as many as
+    // fit on one line each), up to about a third of the list, and as narrow as initials when
+    // masked; the descriptions have the rest. A longer name or description wraps, and its row
+    // grows.
+    p.setFont(font(6.5));
+    const QFontMetricsF metrics(p.font());
+    const auto rows = static_cast<size_t>(std::max(0.0, (bottom - y - 2 * rowHeight) / rowHeight));
+    double widestName = metrics.horizontalAdvance(QStringLiteral("Patient")) / 4 + 6;
+    for (const CareGapEntry& g : std::span(card.careGaps).first(std::min(rows, card.careGaps.size())))
+        widestName = std::max(widestName, metrics.horizontalAdvance(patientName(g.firstName, g.lastName, mask)) / 4 + 3);
+    const double gapPatientWidth = std::min(widestName, rightWidth * 0.36);
+    const double gapX = x0 + gapPatientWidth + 3;
+    const double gapWidth = rightWidth - gapPatientWidth - 3 - dueWidth - 2;
+    p.setFont(font(6.5, true));
+    text(p, QRectF(x0 + 2, y, gapPatientWidth, rowHeight), QStringLiteral("Patient"));
     text(p, QRectF(gapX, y, gapWidth, rowHeight), QStringLiteral("Gap"));
     text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight), QStringLiteral("Due"), Qt::AlignRight | Qt::AlignVCenter);
     p.setPen(QPen(ink, 2));
     line(p, x0, y + rowHeight, x0 + rightWidth, y + rowHeight);
     y += rowHeight + 1;
     p.setFont(font(6.5));
+    const double step = page::lineStep(p);
     for (const CareGapEntry& g : card.careGaps) {
-        if (y + rowHeight > bottom)
+        const QStringList name = page::wrap(p, patientName(g.firstName, g.lastName, mask), gapPatientWidth - 2);
+        const QStringList description = page::wrap(p, g.description, gapWidth - 2);
+        const double height = rowHeight + static_cast<double>(std::max(name.size(), description.size()) - 1) * step;
+        if (y + height > bottom)
             break;
         p.setPen(ink);
-        text(p, QRectF(x0 + 2, y, patientWidth, rowHeight), patientName(g.firstName, g.lastName, mask));
-        text(p, QRectF(gapX, y, gapWidth, rowHeight), g.description);
+        page::lines(p, QRectF(x0 + 2, y, gapPatientWidth - 2, height), name, rowHeight, step);
+        page::lines(p, QRectF(gapX, y, gapWidth - 2, height), description, rowHeight, step);
         p.setFont(font(6.5, g.overdue));
         text(p, QRectF(x0 + rightWidth - dueWidth, y, dueWidth - 2, rowHeight),
              (g.overdue ? QStringLiteral("overdue ") : QString()) +
@@ -479,7 +513,7 @@ void ScorecardPainter::paintPatientLists(QPainter& p, const Scorecard& card, dou
                                                                     : QStringLiteral("MM/dd/yy")),
              Qt::AlignRight | Qt::AlignVCenter);
         p.setFont(font(6.5));
-        y += rowHeight;
+        y += height;
     }
     if (card.careGaps.empty()) {
         p.setPen(muted);

@@ -48,26 +48,35 @@ struct Column
     QString title;
     double width; // 0: the rest
     int align;
+    bool wraps = false; // onto a second line, the row growing; else elided
 };
 
-// Draws one row of `columns` across the content width; a header row is bold and underlined.
-void drawRow(QPainter& p, const std::vector<Column>& columns, double y, const QStringList& cells,
-             bool header)
+// Draws one row of `columns` across the content width; a header row is bold and underlined. A
+// long text in a column that wraps (a patient's name, a condition) takes a second line and the
+// row grows: returns its height.
+double drawRow(QPainter& p, const std::vector<Column>& columns, double y, const QStringList& cells,
+               bool header)
 {
     double fixed = 0;
     for (const Column& c : columns)
         fixed += c.width;
     p.setPen(ink);
     p.setFont(font(6.5, header));
+    const double step = page::lineStep(p);
     double x = margin + 2;
+    double height = rowHeight;
     for (size_t i = 0; i < columns.size(); ++i) {
         const double w = columns[i].width > 0 ? columns[i].width : contentWidth - fixed - 4;
-        text(p, QRectF(x, y, w - 4, rowHeight), cells[static_cast<qsizetype>(i)],
-             columns[i].align | Qt::AlignVCenter);
+        const QString& cell = cells[static_cast<qsizetype>(i)];
+        const QStringList lines = columns[i].wraps ? page::wrap(p, cell, w - 4, 2) : QStringList{cell};
+        page::lines(p, QRectF(x, y, w - 4, rowHeight), lines, rowHeight, step,
+                    columns[i].align | Qt::AlignVCenter);
+        height = std::max(height, rowHeight + static_cast<double>(lines.size() - 1) * step);
         x += w;
     }
     p.setPen(header ? QPen(ink, 2) : QPen(rule, 1));
-    line(p, margin, y + rowHeight, margin + contentWidth, y + rowHeight);
+    line(p, margin, y + height, margin + contentWidth, y + height);
+    return height;
 }
 
 void title(QPainter& p, double y, const QString& heading, const QString& note)
@@ -145,7 +154,7 @@ double ScorecardRiskPainter::paintChanges(QPainter& p, const Scorecard& card,
                          "gained and lost explain them: a visit to confirm or update the conditions.")
               .arg(changes.compared));
     const std::vector<Column> columns = {
-        {QStringLiteral("Patient"), 110, Qt::AlignLeft},  {QStringLiteral("MBI"), 62, Qt::AlignLeft},
+        {QStringLiteral("Patient"), 110, Qt::AlignLeft, true}, {QStringLiteral("MBI"), 62, Qt::AlignLeft},
         {beforeTitle, 40, Qt::AlignRight},                {afterTitle, 40, Qt::AlignRight},
         {QStringLiteral("Change"), 42, Qt::AlignRight},   {QString(), 10, Qt::AlignLeft},
         {QStringLiteral("HCCs gained"), 122, Qt::AlignLeft},
@@ -157,12 +166,11 @@ double ScorecardRiskPainter::paintChanges(QPainter& p, const Scorecard& card,
     drawRow(p, columns, y, titles, true);
     y += rowHeight + 1;
     for (const PatientRiskChange& c : changes.changes) {
-        drawRow(p, columns, y,
-                {patientName(c.firstName, c.lastName, mask), patientMbi(c.mbi, mask),
-                 score(c.before), score(c.after), signedScore(c.change()), QString(), hccListText(c.gained),
-                 hccListText(c.lost)},
-                false);
-        y += rowHeight;
+        y += drawRow(p, columns, y,
+                     {patientName(c.firstName, c.lastName, mask), patientMbi(c.mbi, mask),
+                      score(c.before), score(c.after), signedScore(c.change()), QString(),
+                      hccListText(c.gained), hccListText(c.lost)},
+                     false);
     }
     if (changes.changes.empty()) {
         p.setPen(muted);
@@ -189,10 +197,10 @@ void ScorecardRiskPainter::paintRecapture(QPainter& p, const Scorecard& card, do
                          "schedule, longest unseen first.")
               .arg(list.year - 1)
               .arg(list.year));
-    const std::vector<Column> columns = {{QStringLiteral("Patient"), 110, Qt::AlignLeft},
+    const std::vector<Column> columns = {{QStringLiteral("Patient"), 110, Qt::AlignLeft, true},
                                          {QStringLiteral("MBI"), 62, Qt::AlignLeft},
                                          {QStringLiteral("HCC"), 40, Qt::AlignLeft},
-                                         {QStringLiteral("Condition"), 0, Qt::AlignLeft},
+                                         {QStringLiteral("Condition"), 0, Qt::AlignLeft, true},
                                          {QStringLiteral("Last seen"), 50, Qt::AlignRight}};
     double y = top + 23;
     drawRow(p, columns, y,
@@ -201,13 +209,12 @@ void ScorecardRiskPainter::paintRecapture(QPainter& p, const Scorecard& card, do
     y += rowHeight + 1;
     size_t shown = 0;
     for (const RecaptureEntry& e : list.entries) {
-        if (y + 2 * rowHeight > bottom) // room for the line saying how many more
+        if (y + 3 * rowHeight > bottom) // room for a name on two lines and the line saying how many more
             break;
-        drawRow(p, columns, y,
-                {patientName(e.firstName, e.lastName, mask), patientMbi(e.mbi, mask),
-                 QStringLiteral("HCC%1").arg(e.hcc), e.hccLabel, date(e.lastSeen)},
-                false);
-        y += rowHeight;
+        y += drawRow(p, columns, y,
+                     {patientName(e.firstName, e.lastName, mask), patientMbi(e.mbi, mask),
+                      QStringLiteral("HCC%1").arg(e.hcc), e.hccLabel, date(e.lastSeen)},
+                     false);
         ++shown;
     }
     p.setPen(muted);
