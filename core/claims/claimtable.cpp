@@ -30,20 +30,27 @@ ClaimTable::ClaimTable(Database& db, const std::string& table, const std::vector
 
 ClaimTable::Outcome ClaimTable::insert(std::int64_t id, std::int64_t contentHash, std::int64_t* replacedGroup)
 {
-    m_insert.run();
-    if (m_db.changes() == 1)
+    // The row's values stay bound: a record with other content is inserted again in place of
+    // the one stored.
+    m_insert.runKeepingBindings();
+    if (m_db.changes() == 1) {
+        m_insert.reset();
         return Outcome::Inserted;
+    }
     m_existing.bind(1, id);
     if (!m_existing.step()) { // cannot happen: the conflict was on this key
         m_existing.reset();
+        m_insert.reset();
         return Outcome::Duplicate;
     }
     const bool same = m_existing.int64(0) == contentHash;
     if (replacedGroup && m_grouped)
         *replacedGroup = m_existing.int64(1);
     m_existing.reset();
-    if (same)
+    if (same) {
+        m_insert.reset();
         return Outcome::Duplicate;
+    }
     m_delete.bind(1, id).run();
     m_insert.run();
     return Outcome::Replaced;

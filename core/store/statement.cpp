@@ -52,6 +52,14 @@ Statement& Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    if (sqlite3_bind_blob64(m_stmt, index, bytes.data() ? bytes.data() : "", bytes.size(), SQLITE_TRANSIENT) !=
+        SQLITE_OK)
+        m_db->fail(sqlite3_extended_errcode(m_db->handle()), "binding a value");
+    return *this;
+}
+
 Statement& Statement::bindStatic(int index, std::string_view utf8)
 {
     if (sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC) != SQLITE_OK)
@@ -95,6 +103,13 @@ void Statement::run()
     reset();
 }
 
+void Statement::runKeepingBindings()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);
@@ -121,6 +136,13 @@ std::string_view Statement::utf8(int column) const
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
                 : std::string_view();
+}
+
+std::string_view Statement::blob(int column) const
+{
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return bytes ? std::string_view(bytes, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+                 : std::string_view();
 }
 
 QString Statement::text(int column) const

@@ -35,6 +35,8 @@ public:
     // fields of a record being loaded, many per row).
     Statement& bindStatic(int index, std::string_view utf8);
     Statement& bindNull(int index);
+    // Binds bytes as a BLOB (copied).
+    Statement& bindBlob(int index, std::string_view bytes);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
@@ -44,6 +46,8 @@ public:
     bool step();
     // Runs a statement that returns no rows, then resets it for reuse.
     void run();
+    // The same, keeping the values bound, to run it again as it is.
+    void runKeepingBindings();
     void reset();
 
     bool isNull(int column) const;
@@ -52,6 +56,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     std::string_view utf8(int column) const;
+    std::string_view blob(int column) const; // a BLOB's bytes, valid until the next step
     std::optional<double> optionalReal(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     int columnCount() const;
