@@ -73,6 +73,7 @@ public:
     }
 
     CclfLoadResult& result() { return m_result; }
+    const ClaimsChanges& changes() const { return m_context.changes; }
 
 private:
     void report(int percent, const QString& what)
@@ -177,6 +178,7 @@ private:
                 .bind(8, currentUserName())
                 .run();
             deliveryId = m_db.lastInsertId();
+            m_context.changes.deliveries.push_back(deliveryId);
         }
         m_context.deliveryId = deliveryId;
 
@@ -304,7 +306,7 @@ private:
     const CclfProgress& m_progress;
     MbiRegistry m_mbis;
     CclfLoadResult m_result;
-    IngestContext m_context{m_db, m_write, 0, m_mbis, m_result.delivered, {}, {}, {}, {}};
+    IngestContext m_context{m_db, m_write, 0, m_mbis, m_result.delivered, {}, {}, {}, {}, {}};
     QString m_acoId;
     QString m_deliveryText; // which delivery is read, for progress
     std::int64_t m_totalBytes = 0;
@@ -342,8 +344,8 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
             throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
         // Reading every claim once wants little cache; the memory goes to what is read.
         db.exec("PRAGMA cache_size = -65536");
-        result.measures = recomputeClaimsMeasures(db);
-        refreshRiskScores(db, result, progress); // the risk scores of the years whose claims changed
+        result.measures = recomputeClaimsMeasures(db, loader.changes());
+        refreshRiskScores(db, loader.changes(), result, progress); // the risk scores of the years whose claims changed
         transaction->commit();
         // Copies the load into the file now, while nothing is mapped, and empties the log.
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -32,12 +32,18 @@ void RecordIngester::insertGrouped(ClaimTable& table, IngestContext& context, Gr
     auto& touched = context.touchedOf(which);
     const ClaimTable::Outcome outcome = table.insert(id, hash, &oldGroup);
     tally(outcome);
+    const auto listed = static_cast<ClaimsChanges::Table>(which);
+    const bool measured = which != GroupedTable::PartD;
     if (outcome == ClaimTable::Outcome::Inserted) {
         if (adjustment != 0 || context.unmatchedOf(which).contains(group))
             touched.push_back(group);
+        if (measured)
+            context.changes.insertedRow(listed, id);
     } else if (outcome == ClaimTable::Outcome::Replaced) {
         touched.push_back(group);
         touched.push_back(oldGroup);
+        if (measured)
+            context.changes.replacedRow(listed, id, ingest::beneficiaryOf(oldGroup), ingest::beneficiaryOf(group));
     }
 }
 
@@ -72,6 +78,11 @@ std::int64_t contentHash(const CclfLayout& layout, std::string_view record)
 std::int64_t groupKey(std::int64_t beneId, std::uint32_t restHash)
 {
     return static_cast<std::int64_t>((static_cast<std::uint64_t>(beneId) << 32) | restHash);
+}
+
+std::int64_t beneficiaryOf(std::int64_t groupKey)
+{
+    return static_cast<std::int64_t>(static_cast<std::uint64_t>(groupKey) >> 32);
 }
 
 std::uint32_t keyHash(std::initializer_list<std::string_view> parts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claims/cclffieldreader.h"
+#include "claims/claimschanges.h"
 #include "claims/claimtable.h"
 #include "claims/cclflayout.h"
 
@@ -23,6 +24,9 @@ class Statement;
 // The claims tables whose related claims are found by a natural key.
 enum class GroupedTable { PartA, PartB, Dme, PartD };
 inline constexpr int groupedTableCount = 4;
+static_assert(static_cast<int>(GroupedTable::PartA) == ClaimsChanges::PartA &&
+              static_cast<int>(GroupedTable::PartB) == ClaimsChanges::PartB &&
+              static_cast<int>(GroupedTable::Dme) == ClaimsChanges::Dme);
 const char* groupedTableName(GroupedTable table); // "claim_a", ...
 
 // Spending and counts of the records a load read, signed as CCLF IP 5.3.1 says.
@@ -49,6 +53,8 @@ struct IngestContext
     // Groups holding a cancellation whose claim is not in the file: a later original completes it.
     std::array<std::unordered_set<std::int64_t>, groupedTableCount> unmatched;
     std::shared_ptr<Statement> headerLookup; // made when first needed
+    // What the load changed, for the facts kept from the loads before.
+    ClaimsChanges changes;
 
     std::vector<std::int64_t>& touchedOf(GroupedTable t) { return touched[static_cast<size_t>(t)]; }
     std::unordered_set<std::int64_t>& unmatchedOf(GroupedTable t) { return unmatched[static_cast<size_t>(t)]; }
@@ -74,6 +80,14 @@ protected:
     // that held an unmatched cancellation, and both groups of a replaced record.
     void insertGrouped(ClaimTable& table, IngestContext& context, GroupedTable which, std::int64_t id,
                        std::int64_t hash, std::int64_t group, int adjustment);
+    // Tallies a line, diagnosis or procedure of Part A claim `claim`, noting the claim when the
+    // row is new or changed.
+    void noteDetail(IngestContext& context, std::int64_t claim, ClaimTable::Outcome outcome)
+    {
+        tally(outcome);
+        if (outcome != ClaimTable::Outcome::Duplicate)
+            context.changes.detailOf(claim, outcome == ClaimTable::Outcome::Replaced);
+    }
     void tally(ClaimTable::Outcome outcome)
     {
         switch (outcome) {
@@ -103,6 +117,7 @@ std::int64_t contentHash(const CclfLayout& layout, std::string_view record);
 // The group key of related claims: the beneficiary in the high 32 bits, a hash of the rest of
 // the natural key in the low.
 std::int64_t groupKey(std::int64_t beneId, std::uint32_t restHash);
+std::int64_t beneficiaryOf(std::int64_t groupKey);
 // FNV-1a over the parts, each followed by a separator.
 std::uint32_t keyHash(std::initializer_list<std::string_view> parts);
 // The rest of each natural key (CCLF IP 5.1.2), after the beneficiary.

@@ -112,9 +112,13 @@ void updateFinalActions(Database& db, IngestContext& context)
                 for (const RelatedClaim& c : claims) {
                     const auto it = std::lower_bound(before.begin(), before.end(),
                                                      std::pair<std::int64_t, int>(c.rowId, -1));
-                    if (it->second != c.action)
-                        update.bind(1, c.rowId).bind(2, c.action).run();
                     unmatched = unmatched || c.action == RelatedClaim::UnmatchedCancellation;
+                    if (it->second == c.action)
+                        continue;
+                    update.bind(1, c.rowId).bind(2, c.action).run();
+                    if (table != GroupedTable::PartD)
+                        context.changes.redecidedRow({static_cast<ClaimsChanges::Table>(table), c.rowId,
+                                                      ingest::beneficiaryOf(group), it->second, c.action});
                 }
             }
             if (unmatched)
@@ -131,6 +135,7 @@ void applyMbiMoves(Database& db, const MbiRegistry& mbis, const std::vector<MbiR
 {
     if (moves.empty())
         return;
+    context.changes.everything = true; // claims change beneficiary
     for (GroupedTable table : groupedTables) {
         const std::string name = groupedTableName(table);
         auto rows = db.prepare("SELECT id, " + rekeyColumns(table) + " FROM " + name +

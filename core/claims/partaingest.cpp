@@ -136,7 +136,7 @@ public:
             .bind(4, std::string_view(ingest::joined(r, m_modifiers))).bind(5, from).bind(6, thru)
             .bind(7, units).bind(8, paid).bindStatic(9, r.text(m_apc)).bind(10, m_context.deliveryId)
             .bind(11, hash);
-        tally(m_table->insert(id, hash));
+        noteDetail(m_context, claim, m_table->insert(id, hash));
     }
 
 private:
@@ -195,7 +195,7 @@ public:
         else
             row.bind(1, id).bindStatic(2, r.text(m_code)).bind(3, performed).bind(4, m_context.deliveryId)
                 .bind(5, hash);
-        tally(m_table->insert(id, hash));
+        noteDetail(m_context, claim, m_table->insert(id, hash));
     }
 
 private:

@@ -33,6 +33,7 @@ struct BeneficiaryFacts
         std::int64_t providerId = 0; // the rendering roster PCP
         int npiRank = 0;             // its place in NPI order, for ties
         std::int64_t allowedCents = 0;
+        bool operator==(const PrimaryCare&) const = default;
     };
     std::vector<PrimaryCare> primaryCare;
 
@@ -48,6 +49,7 @@ struct BeneficiaryFacts
         bool alwaysPlanned = false;     // a planned diagnosis or procedure
         bool potentiallyPlanned = false; // a procedure that is planned when elective
         std::int64_t paidCents = 0;
+        bool operator==(const Stay&) const = default;
     };
     std::vector<Stay> inpatient;
 
@@ -56,6 +58,7 @@ struct BeneficiaryFacts
         int date = 0;
         std::int64_t claimId = 0; // a Part A claim's (its payment counted once), 0 for a Part B line
         std::int64_t paidCents = 0;
+        bool operator==(const EdService&) const = default;
     };
     std::vector<EdService> edServices; // a visit a day, later
     std::vector<int> followUps;   // dates of visits that follow up a discharge
@@ -66,18 +69,26 @@ struct BeneficiaryFacts
     {
         int date = 0;
         int lookbackMonths = 0;
+        bool operator==(const Colorectal&) const = default;
     };
     std::vector<Colorectal> colorectal;
     struct Excluded
     {
         int date = 0;
         ClaimsCodes::Exclusion why = ClaimsCodes::Exclusion::None;
+        bool operator==(const Excluded&) const = default;
     };
     std::vector<Excluded> exclusions;
     std::vector<std::pair<int, int>> hospice; // from, thru of hospice claims
 
-    // Sorts what was added in any order.
+    // Sorts what was added in any order (a date is there once for each claim that gives it) and
+    // drops months of no spending.
     void finish();
+    // Adds the facts one claim gives (read into a BeneficiaryFacts of their own); takes them
+    // away, false when one of them is not here.
+    void add(const BeneficiaryFacts& claim);
+    bool remove(const BeneficiaryFacts& claim);
+    bool operator==(const BeneficiaryFacts&) const = default;
 };
 
 } // namespace aco

@@ -6,8 +6,10 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdio>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -276,40 +278,41 @@ void ClaimsAggregator::writeAttribution()
     std::sort(m_attributed.begin(), m_attributed.end(), [](const Attributed& a, const Attributed& b) {
         return a.month != b.month ? a.month < b.month : a.beneficiary < b.beneficiary;
     });
-    // A load changes few months' attribution (the new month, claims arriving late for the months
-    // before it): the months whose rows are as they were are left, each other month written
-    // again. When most months change (a first load), everything is written at once, the indexes
-    // dropped meanwhile and built once after.
-    struct Month
-    {
-        int month = 0;
-        size_t begin = 0, end = 0; // its rows in m_attributed
-    };
-    std::vector<Month> changed;
+    // A load changes few rows (the new month; late claims changing some members' spending in the
+    // months before it): the rows that differ from those stored are written, the others left.
+    // When most rows change (a first load), everything is written at once, the indexes dropped
+    // meanwhile and built once after.
+    std::vector<size_t> added, updated; // rows of m_attributed
+    std::vector<std::pair<int, std::int64_t>> removed; // month, beneficiary
     auto old = m_db.prepare("SELECT month, beneficiary_id, provider_id, spending_cents FROM attribution "
                             "WHERE month BETWEEN ?1 AND ?2 ORDER BY month, beneficiary_id");
     old.bind(1, m_first).bind(2, m_last);
     bool oldRow = old.step();
-    size_t next = 0;
-    for (int i = 0; i < m_months; ++i) {
-        Month m{addMonths(m_first, i), next, next};
-        bool same = true;
-        for (; next < m_attributed.size() && m_attributed[next].month == m.month; ++next) {
-            const bool match = oldRow && old.integer(0) == m.month;
-            same = same && match &&
-                   Attributed{old.int64(1), old.int64(3), m.month, old.integer(2)} == m_attributed[next];
-            if (match)
+    const size_t bulk = m_attributed.size() / 2;
+    for (size_t next = 0; (next < m_attributed.size() || oldRow) && added.size() + updated.size() + removed.size() <= bulk;) {
+        const std::pair<int, std::int64_t> oldKey = oldRow ? std::pair(old.integer(0), old.int64(1))
+                                                           : std::pair(INT_MAX, INT64_MAX);
+        if (next < m_attributed.size()) {
+            const Attributed& a = m_attributed[next];
+            const std::pair<int, std::int64_t> key(a.month, a.beneficiary);
+            if (key < oldKey) {
+                added.push_back(next++);
+                continue;
+            }
+            if (key == oldKey) {
+                if (old.integer(2) != a.provider || old.int64(3) != a.spendingCents)
+                    updated.push_back(next);
+                ++next;
                 oldRow = old.step();
+                continue;
+            }
         }
-        m.end = next;
-        for (; oldRow && old.integer(0) == m.month; oldRow = old.step())
-            same = false; // rows the month no longer has
-        if (!same)
-            changed.push_back(m);
+        removed.push_back(oldKey);
+        oldRow = old.step();
     }
     old.reset();
 
-    if (changed.size() * 2 > static_cast<size_t>(m_months)) {
+    if (added.size() + updated.size() + removed.size() > bulk) {
         // The table's indexes, dropped while it is written and made again after.
         auto indexes = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                     "tbl_name = 'attribution' AND sql IS NOT NULL");
@@ -324,10 +327,18 @@ void ClaimsAggregator::writeAttribution()
         for (const auto& [name, sql] : dropped)
             m_db.exec(sql);
     } else {
-        auto remove = m_db.prepare("DELETE FROM attribution WHERE month = ?1");
-        for (const Month& m : changed) {
-            remove.bind(1, m.month).run();
-            insertAttribution(m.begin, m.end);
+        auto remove = m_db.prepare("DELETE FROM attribution WHERE month = ?1 AND beneficiary_id = ?2");
+        for (const auto& [month, beneficiary] : removed)
+            remove.bind(1, month).bind(2, beneficiary).run();
+        auto update = m_db.prepare("UPDATE attribution SET provider_id = ?3, spending_cents = ?4 "
+                                   "WHERE month = ?1 AND beneficiary_id = ?2");
+        for (size_t i : updated) {
+            const Attributed& a = m_attributed[i];
+            update.bind(1, a.month).bind(2, a.beneficiary).bind(3, a.provider).bind(4, a.spendingCents).run();
+        }
+        for (size_t i : added) {
+            const Attributed& a = m_attributed[i];
+            m_attribution.bind(1, a.month).bind(2, a.beneficiary).bind(3, a.provider).bind(4, a.spendingCents).run();
         }
     }
     m_attributed.clear();
@@ -355,12 +366,11 @@ void ClaimsAggregator::insertAttribution(size_t begin, size_t end)
 
 void ClaimsAggregator::writeResults()
 {
-    // The results as they were, to say which months changed.
+    // The results as they were: those that differ are written, and their months said to change.
     using Key = std::tuple<std::int64_t, int, std::int64_t>;
     std::map<Key, std::pair<std::int64_t, std::int64_t>> before;
     auto old = m_db.prepare("SELECT period, provider_id, numerator, denominator FROM measure_result "
                             "WHERE measure_id = ?1 AND period BETWEEN ?2 AND ?3");
-    auto remove = m_db.prepare("DELETE FROM measure_result WHERE measure_id = ?1 AND period BETWEEN ?2 AND ?3");
     for (std::int64_t measure : m_measureId) {
         if (measure == 0)
             continue;
@@ -368,11 +378,10 @@ void ClaimsAggregator::writeResults()
         while (old.step())
             before[{measure, old.integer(0), old.int64(1)}] = {old.int64(2), old.int64(3)};
         old.reset();
-        remove.bind(1, measure).bind(2, m_first).bind(3, m_last).run();
     }
-    std::map<int, bool> changed;
-    auto insert = m_db.prepare("INSERT INTO measure_result (measure_id, period, provider_id, numerator, "
-                               "denominator) VALUES (?1, ?2, ?3, ?4, ?5)");
+    std::set<int> changed;
+    auto write = m_db.prepare("INSERT OR REPLACE INTO measure_result (measure_id, period, provider_id, numerator, "
+                              "denominator) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (int i = 0; i < m_months; ++i) {
         const int month = addMonths(m_first, i);
         for (const auto& [provider, months] : m_sums) {
@@ -383,20 +392,23 @@ void ClaimsAggregator::writeResults()
                     continue;
                 // Spending may net below zero in a month of refunds; a result cannot.
                 const std::int64_t numerator = std::max<std::int64_t>(0, s.numerator[c]);
-                insert.bind(1, measure).bind(2, month).bind(3, provider).bind(4, numerator)
-                    .bind(5, s.denominator[c]).run();
                 const auto was = before.find({measure, month, provider});
-                if (was == before.end() || was->second != std::pair(numerator, s.denominator[c]))
-                    changed[month] = true;
+                if (was == before.end() || was->second != std::pair(numerator, s.denominator[c])) {
+                    write.bind(1, measure).bind(2, month).bind(3, provider).bind(4, numerator)
+                        .bind(5, s.denominator[c]).run();
+                    changed.insert(month);
+                }
                 if (was != before.end())
                     before.erase(was);
             }
         }
     }
-    for (const auto& [key, value] : before) // rows that are no more
-        changed[std::get<1>(key)] = true;
-    for (const auto& [month, yes] : changed)
-        m_report.changedMonths.push_back(month);
+    auto remove = m_db.prepare("DELETE FROM measure_result WHERE measure_id = ?1 AND period = ?2 AND provider_id = ?3");
+    for (const auto& [key, value] : before) { // rows that are no more
+        remove.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key)).run();
+        changed.insert(std::get<1>(key));
+    }
+    m_report.changedMonths.assign(changed.begin(), changed.end());
 }
 
 void ClaimsAggregator::writeExpenditures()

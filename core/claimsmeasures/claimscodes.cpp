@@ -2,6 +2,7 @@
 
 #include "csv/csvscanner.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <algorithm>
@@ -72,6 +73,26 @@ const ClaimsCodes& ClaimsCodes::builtIn()
 {
     static const ClaimsCodes codes;
     return codes;
+}
+
+std::uint64_t ClaimsCodes::listsFingerprint()
+{
+    std::uint64_t hash = 0xcbf29ce484222325ull; // FNV-1a
+    const auto add = [&hash](const QByteArray& bytes) {
+        for (const char c : bytes) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 0x100000001b3ull;
+        }
+    };
+    const QDir lists(QStringLiteral(":/measures"));
+    for (const QString& name : lists.entryList(QDir::Files, QDir::Name)) {
+        QFile file(lists.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::logic_error("the code list " + name.toStdString() + " cannot be read");
+        add(name.toUtf8());
+        add(file.readAll());
+    }
+    return hash;
 }
 
 ClaimsCodes::ClaimsCodes()

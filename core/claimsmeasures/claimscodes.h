@@ -20,6 +20,8 @@ class ClaimsCodes
 {
 public:
     static const ClaimsCodes& builtIn();
+    // A hash of every built-in code list's name and bytes: what facts classified by them depend on.
+    static std::uint64_t listsFingerprint();
 
     enum class Exclusion : std::uint8_t {
         None,

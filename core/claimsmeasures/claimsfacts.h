@@ -8,6 +8,7 @@
 namespace aco {
 
 class Database;
+struct ClaimsChanges;
 
 // The facts of every beneficiary a file's CCLF claims and CCLF8 lists name, read from its
 // claims tables in one pass over each.
@@ -19,9 +20,20 @@ struct ClaimsFacts
     int lastMonth = 0;
     bool hasPartA = false;
     bool hasPartB = false;
+    // How they were read: from every claim, or from those kept, with every claim of a few
+    // beneficiaries read again (updateClaimsFacts).
+    bool everyClaimRead = true;
+    std::int64_t beneficiariesReadAgain = 0;
 };
 
+// Reads every claim and membership of the file.
 ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes);
+// The same facts, from those the file kept at its last load brought up to date with what this
+// load `changes`d (the claims it brought, the beneficiaries whose claims changed otherwise, its
+// members), or read from every claim when the file keeps none, or kept them with other code lists
+// or another roster of primary care providers, or when `changes` says so. Keeps the result, within
+// the caller's transaction.
+ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const ClaimsChanges& changes);
 
 // The data month of a monthly delivery made on `fileDate` (yyyymmdd): the month before it, whose
 // claims and members it brings.

@@ -8,6 +8,7 @@
 namespace aco {
 
 class Database;
+struct ClaimsChanges;
 
 // What computing the claims-based measures did.
 struct ClaimsMeasuresReport
@@ -20,6 +21,10 @@ struct ClaimsMeasuresReport
     std::int64_t beneficiariesNotInCclf8 = 0; // with claims, but in no delivery's CCLF8
     std::int64_t spendingOutsideMembershipCents = 0; // claims in months a beneficiary was not a member
     std::vector<QString> notes; // measures that cannot be computed from the claims present, and why
+    // Whether every claim was read, or the facts kept from the load before brought up to date
+    // (then with how many beneficiaries' claims read again in full).
+    bool everyClaimRead = true;
+    std::int64_t beneficiariesReadAgain = 0;
 };
 
 // Computes from the file's CCLF claims, by the rules of docs/measures.md: attribution of members
@@ -28,7 +33,9 @@ struct ClaimsMeasuresReport
 // monthly expenditures (by enrollment type too), the open care gaps and the utilization events
 // the claims show; and writes them in place of what was computed from claims before, within the
 // caller's transaction. Results of other measures and imported care gaps are left alone. Nothing
-// is done for a file without CCLF members.
+// is done for a file without CCLF members. `changes` are what the load just done changed in the
+// claims (updateClaimsFacts); without them every claim is read.
+ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& changes);
 ClaimsMeasuresReport recomputeClaimsMeasures(Database& db);
 
 } // namespace aco

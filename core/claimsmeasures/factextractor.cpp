@@ -3,6 +3,7 @@
 #include "claimsmeasures/claimdates.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace aco {
 
@@ -147,27 +148,64 @@ void FactExtractor::diagnosis(BeneficiaryFacts& facts, std::string_view code, in
 
 void BeneficiaryFacts::finish()
 {
-    const auto sortUnique = [](std::vector<int>& dates) {
-        std::sort(dates.begin(), dates.end());
-        dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
-    };
-    sortUnique(memberMonths);
+    // Orders are total, so that facts read in any order (every claim at once, or the claims of
+    // each load added to those kept) come out the same. A date two claims give stays twice: the
+    // facts of a claim that is no longer final action are taken away one by one.
+    std::sort(memberMonths.begin(), memberMonths.end());
+    memberMonths.erase(std::unique(memberMonths.begin(), memberMonths.end()), memberMonths.end());
+    std::erase_if(spending, [](const auto& month) { return month.second == 0; });
     std::sort(edServices.begin(), edServices.end(), [](const EdService& a, const EdService& b) {
-        return a.date != b.date ? a.date < b.date : a.claimId < b.claimId;
+        return std::tie(a.date, a.claimId, a.paidCents) < std::tie(b.date, b.claimId, b.paidCents);
     });
-    sortUnique(followUps);
-    sortUnique(wellness);
-    sortUnique(flu);
-    sortUnique(mammograms);
-    std::sort(primaryCare.begin(), primaryCare.end(),
-              [](const PrimaryCare& a, const PrimaryCare& b) { return a.date < b.date; });
+    for (std::vector<int>* dates : {&followUps, &wellness, &flu, &mammograms})
+        std::sort(dates->begin(), dates->end());
+    std::sort(primaryCare.begin(), primaryCare.end(), [](const PrimaryCare& a, const PrimaryCare& b) {
+        return std::tie(a.date, a.npiRank, a.providerId, a.allowedCents) <
+               std::tie(b.date, b.npiRank, b.providerId, b.allowedCents);
+    });
     std::sort(inpatient.begin(), inpatient.end(), [](const Stay& a, const Stay& b) {
-        return a.from != b.from ? a.from < b.from : a.thru != b.thru ? a.thru < b.thru : a.claimId < b.claimId;
+        return std::tie(a.from, a.thru, a.claimId) < std::tie(b.from, b.thru, b.claimId);
     });
-    std::sort(colorectal.begin(), colorectal.end(),
-              [](const Colorectal& a, const Colorectal& b) { return a.date < b.date; });
-    std::sort(exclusions.begin(), exclusions.end(), [](const Excluded& a, const Excluded& b) { return a.date < b.date; });
+    std::sort(colorectal.begin(), colorectal.end(), [](const Colorectal& a, const Colorectal& b) {
+        return std::tie(a.date, a.lookbackMonths) < std::tie(b.date, b.lookbackMonths);
+    });
+    std::sort(exclusions.begin(), exclusions.end(),
+              [](const Excluded& a, const Excluded& b) { return std::tie(a.date, a.why) < std::tie(b.date, b.why); });
     std::sort(hospice.begin(), hospice.end());
+}
+
+namespace {
+
+// Calls `each` with every list of facts claims give, of `a` and of `b` alike.
+template <typename A, typename B, typename Each> bool forEachClaimList(A& a, B& b, Each each)
+{
+    return each(a.primaryCare, b.primaryCare) && each(a.inpatient, b.inpatient) &&
+           each(a.edServices, b.edServices) && each(a.followUps, b.followUps) && each(a.wellness, b.wellness) &&
+           each(a.flu, b.flu) && each(a.mammograms, b.mammograms) && each(a.colorectal, b.colorectal) &&
+           each(a.exclusions, b.exclusions) && each(a.hospice, b.hospice);
+}
+
+} // namespace
+
+void BeneficiaryFacts::add(const BeneficiaryFacts& claim)
+{
+    forEachClaimList(*this, claim, [](auto& to, const auto& from) {
+        to.insert(to.end(), from.begin(), from.end());
+        return true;
+    });
+}
+
+bool BeneficiaryFacts::remove(const BeneficiaryFacts& claim)
+{
+    return forEachClaimList(*this, claim, [](auto& from, const auto& items) {
+        for (const auto& item : items) {
+            const auto it = std::find(from.begin(), from.end(), item);
+            if (it == from.end())
+                return false;
+            from.erase(it);
+        }
+        return true;
+    });
 }
 
 } // namespace aco

@@ -12,20 +12,11 @@
 
 namespace aco {
 
-std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const CclfLoadResult& result)
+std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const ClaimsChanges& changes)
 {
-    // A load's deliveries are the last rows of cclf_delivery (ids only grow, and the load holds
-    // the write transaction); those loaded before added none.
-    const auto added = std::count_if(result.deliveries.begin(), result.deliveries.end(),
-                                     [](const CclfDeliveryLoad& d) { return !d.alreadyLoaded; });
-    if (added == 0)
+    if (changes.deliveries.empty())
         return {};
-    auto newest =
-        db.prepare("SELECT min(id) FROM (SELECT id FROM cclf_delivery ORDER BY id DESC LIMIT ?1)");
-    newest.bind(1, static_cast<std::int64_t>(added));
-    if (!newest.step() || newest.isNull(0))
-        return {};
-    const std::int64_t first = newest.int64(0);
+    const std::int64_t first = *std::min_element(changes.deliveries.begin(), changes.deliveries.end());
 
     std::map<int, std::set<std::int64_t>> touched; // claims' year -> bene_id
     const auto collect = [&](Statement& query) {
@@ -33,11 +24,24 @@ std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const Cclf
             touched[query.integer(0)].insert(query.int64(1));
         query.reset();
     };
-    for (const char* table : {"claim_a", "claim_b_line"}) {
-        auto query = db.prepare(std::string("SELECT DISTINCT thru_date / 10000, bene_id FROM ") + table +
-                                " WHERE delivery_id >= ?1");
-        query.bind(1, first);
-        collect(query);
+    // The rows the load added or replaced (Part A headers and Part B lines carry the diagnoses):
+    // those listed, or those of its deliveries (ids only grow) when it brought too many to list.
+    for (const auto& [table, name] : {std::pair(ClaimsChanges::PartA, "claim_a"),
+                                      std::pair(ClaimsChanges::PartB, "claim_b_line")}) {
+        const std::string select = std::string("SELECT DISTINCT thru_date / 10000, bene_id FROM ") + name;
+        if (!changes.rowsListed) {
+            auto query = db.prepare(select + " WHERE delivery_id >= ?1");
+            query.bind(1, first);
+            collect(query);
+            continue;
+        }
+        auto query = db.prepare(select + " WHERE id = ?1");
+        for (const auto* rows : {&changes.inserted[table], &changes.replacedRows[table]}) {
+            for (std::int64_t id : *rows) {
+                query.bind(1, id);
+                collect(query);
+            }
+        }
     }
     // Claims moved to a beneficiary's current MBI: their years, through the beneficiary's range
     // of group_key (bene_id in its high 32 bits).
@@ -58,17 +62,18 @@ std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const Cclf
         }
     }
 
-    std::vector<RiskYearChange> changes;
+    std::vector<RiskYearChange> years;
     for (const auto& [year, people] : touched) {
         if (year >= 2000) // a missing date is 0
-            changes.push_back({year + 1, std::vector<std::int64_t>(people.begin(), people.end())});
+            years.push_back({year + 1, std::vector<std::int64_t>(people.begin(), people.end())});
     }
-    return changes;
+    return years;
 }
 
-void refreshRiskScores(Database& db, CclfLoadResult& result, const CclfProgress& progress)
+void refreshRiskScores(Database& db, const ClaimsChanges& claims, CclfLoadResult& result,
+                       const CclfProgress& progress)
 {
-    std::vector<RiskYearChange> changes = paymentYearsTouchedBy(db, result);
+    std::vector<RiskYearChange> changes = paymentYearsTouchedBy(db, claims);
     if (changes.empty())
         return;
     QStringList names;

@@ -458,6 +458,22 @@ ALTER TABLE driver_diagram ADD COLUMN ordered_by_hand INTEGER NOT NULL DEFAULT 0
 UPDATE driver_diagram SET ordered_by_hand = 1;
 )sql";
 
+// Version 8: what each beneficiary's claims tell the measures (claimsmeasures/storedfacts.h),
+// kept from one CCLF load to the next so that a load reads only the claims it brought; keyed by the
+// cclf_mbi id of the beneficiary's current MBI. `basis` says what they were read with (the code
+// lists, the roster's primary care providers, the format): when it differs, every claim is read
+// again.
+constexpr const char* schemaVersion8 = R"sql(
+CREATE TABLE claims_facts (
+    person INTEGER PRIMARY KEY,
+    facts BLOB NOT NULL
+);
+CREATE TABLE claims_facts_basis (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    basis TEXT NOT NULL
+);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -476,6 +492,8 @@ const std::vector<Migration>& schemaMigrations()
          [](Database& db) { db.exec(schemaVersion6); }},
         {7, "whether a driver diagram is ordered by hand or kept arranged",
          [](Database& db) { db.exec(schemaVersion7); }},
+        {8, "what each beneficiary's claims tell the measures, kept between CCLF loads",
+         [](Database& db) { db.exec(schemaVersion8); }},
     };
     return steps;
 }

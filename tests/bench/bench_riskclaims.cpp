@@ -259,8 +259,16 @@ BENCHMARK(scoreTwoYears)->Unit(benchmark::kMillisecond)->UseRealTime()->Iteratio
 void touchedYears(benchmark::State& state)
 {
     aco::Store store = aco::Store::open(benchFile());
-    aco::CclfLoadResult load;
-    load.deliveries.push_back({});
+    // What loading the file's last delivery changed: its rows.
+    aco::ClaimsChanges load;
+    load.deliveries.push_back(store.db().queryInt64("SELECT max(id) FROM cclf_delivery"));
+    for (const auto& [table, name] : {std::pair(aco::ClaimsChanges::PartA, "claim_a"),
+                                      std::pair(aco::ClaimsChanges::PartB, "claim_b_line")}) {
+        auto rows = store.db().prepare(std::string("SELECT id FROM ") + name + " WHERE delivery_id = ?1");
+        rows.bind(1, load.deliveries.front());
+        while (rows.step())
+            load.inserted[table].push_back(rows.int64(0));
+    }
     for (auto _ : state)
         benchmark::DoNotOptimize(aco::paymentYearsTouchedBy(store.db(), load));
 }

@@ -7,6 +7,7 @@
 #include "claimsmeasures/claimdates.h"
 #include "identifiers.h"
 #include "import/importer.h"
+#include "keptfacts.h"
 #include "measures/standardmeasures.h"
 #include "patients/patientlists.h"
 #include "store/store.h"
@@ -399,6 +400,93 @@ TEST_F(ClaimsMeasures, AnMbiChangeMidYearIsOneBeneficiary)
                     "(SELECT id FROM measure WHERE code = 'TCOC')"),
               5);
     EXPECT_EQ(result("ADM", 202503), "1/1");
+}
+
+TEST_F(ClaimsMeasures, ALaterDeliveryChangesClaimsLoadedBeforeAndOnlyTheirBeneficiaryIsReadAgain)
+{
+    // The first load: January and February. Ann: Adams on 10 January, Baker on 5 February ($125
+    // allowed each). Bob: Baker on 11 January, Adams on 12 January, a stay 20-22 January.
+    deliver(202501, 202502, {ann, bob}, [&](CclfTestDelivery& d) {
+        visit(d, 1, ann, m_pcpA, 20250110);
+        visit(d, 2, ann, m_pcpB, 20250205);
+        visit(d, 6, bob, m_pcpB, 20250111);
+        visit(d, 4, bob, m_pcpA, 20250112);
+        stay(d, 10, bob, 20250120, 20250122);
+    });
+    EXPECT_TRUE(m_result.measures.everyClaimRead); // nothing kept yet
+    // January: Ann has Adams alone; Bob a tie, to the latest: Adams. Both eligible for colorectal
+    // screening (75 years old), neither screened.
+    EXPECT_EQ(result("CRC", 202501, 1), "0/2");
+    // February: Ann's tie goes to Baker, the latest.
+    EXPECT_EQ(result("TCOC", 202502, 2), "10000/1");
+    EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
+
+    // The second load, March: Ann's February line comes again with Adams as its NPI (the same
+    // key, other content); Bob's visit to Adams is cancelled (the same control number and line,
+    // adjustment 1); Bob's stay, loaded before, gets a colorectal cancer diagnosis.
+    deliver(202503, 202503, {ann, bob}, [&](CclfTestDelivery& d) {
+        visit(d, 2, ann, m_pcpA, 20250205);
+        d.addPartB({.claimId = 5, .mbi = bob, .control = "V4", .paidCents = 10000, .adjustment = 1,
+                    .from = 20250112, .thru = 20250112, .hcpcs = "99213", .npi = m_pcpA});
+        d.addDiagnosis(10, 2, "C180");
+    });
+    // Only Ann, whose record was replaced, is read again; Bob's facts lose the cancelled visit
+    // and gain the diagnosis where they are kept.
+    EXPECT_FALSE(m_result.measures.everyClaimRead);
+    EXPECT_EQ(m_result.measures.beneficiariesReadAgain, 1);
+    EXPECT_EQ(query("SELECT sum(replaced) FROM cclf_delivery_file"), 1);
+    EXPECT_EQ(query("SELECT count(*) FROM claim_b_line WHERE rendering_npi = '" + m_pcpA + "' AND thru_date = 20250205"), 1);
+    EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
+    // Ann: Adams twice, every month. Bob: Baker alone now, and excluded from colorectal screening
+    // from 22 January (a diagnosis on or before the month's end).
+    EXPECT_EQ(result("CRC", 202501, 1), "0/1");
+    EXPECT_EQ(result("CRC", 202503, 1), "0/1");
+    EXPECT_EQ(result("CRC", 202501, 2), "-");
+    // Ann's February: $100, now Adams's; Bob's January: $100 + $100 - $100 + $10,000, Baker's.
+    EXPECT_EQ(result("TCOC", 202502, 1), "10000/1");
+    EXPECT_EQ(result("TCOC", 202502, 2), "0/1");
+    EXPECT_EQ(result("TCOC", 202501, 2), "1010000/1");
+    EXPECT_EQ(result("ADM", 202501, 2), "1/1");
+}
+
+TEST_F(ClaimsMeasures, EveryClaimIsReadAgainWhenTheFactsKeptCannotServe)
+{
+    deliver(202501, 202501, {ann}, [&](CclfTestDelivery& d) { visit(d, 1, ann, m_pcpA, 20250110); });
+    deliver(202502, 202502, {ann}, [&](CclfTestDelivery& d) { visit(d, 2, ann, m_pcpA, 20250205); });
+    EXPECT_FALSE(m_result.measures.everyClaimRead);
+    EXPECT_EQ(m_result.measures.beneficiariesReadAgain, 0);
+
+    // Damaged facts: read again from the claims, and the results are as they should be. Cyd,
+    // not yet a member, sees Dr. Evans on 5 March; Evans is not on the roster.
+    const std::string evans = npiFrom("323456789");
+    {
+        Store store = Store::open(m_path);
+        store.db().exec("UPDATE claims_facts SET facts = x'05'");
+    }
+    deliver(202503, 202503, {ann}, [&](CclfTestDelivery& d) {
+        visit(d, 3, ann, m_pcpA, 20250305);
+        visit(d, 5, cyd, evans, 20250305);
+    });
+    EXPECT_TRUE(m_result.measures.everyClaimRead);
+    EXPECT_EQ(result("TCOC", 202503), "10000/1");
+    EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
+
+    // Evans joins the roster as a primary care provider: the services by his NPI loaded before
+    // count now, so every claim is read again. Cyd, a member from April, is attributed to Evans
+    // by the March visit (spending $0 in April).
+    {
+        Store store = Store::open(m_path);
+        store.db().exec("INSERT INTO provider (id, npi, last_name, first_name, specialty, kind, employment, "
+                        "practice_id, active_from) VALUES (4, '" + evans + "', 'Evans', 'X', 'Family Medicine', "
+                        "'primary_care', 'employed', 1, '2020-01-01')");
+    }
+    deliver(202504, 202504, {ann, cyd}, {});
+    EXPECT_TRUE(m_result.measures.everyClaimRead);
+    EXPECT_EQ(result("TCOC", 202504, 4), "0/1");
+    deliver(202505, 202505, {ann, cyd}, {});
+    EXPECT_FALSE(m_result.measures.everyClaimRead);
+    EXPECT_EQ(result("TCOC", 202505, 4), "0/1");
+    EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
 }
 
 TEST_F(ClaimsMeasures, ScreeningsAndWellnessVisitsCountInTheirLookbacks)

@@ -8,6 +8,7 @@
 #include "error.h"
 #include "import/importsample.h"
 #include "import/newaco.h"
+#include "keptfacts.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -19,6 +20,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -117,19 +119,39 @@ class RoundTrip
     // then those, as months come (the second load finds most months' attribution unchanged).
     QString loadedInTwoParts(size_t last) const
     {
-        const QString path = m_folder.path(QStringLiteral("two-parts.aco"));
+        const std::vector<QString> paths = byFileDate();
+        return loadedInCalls(QStringLiteral("two-parts.aco"), {paths.size() - last, last});
+    }
+
+    // Another file made alike, the deliveries loaded oldest first, in calls of `counts` deliveries
+    // each; `afterEach` sees the file after each call.
+    QString loadedInCalls(const QString& name, const std::vector<size_t>& counts,
+                          const std::function<void(Database&)>& afterEach = {}) const
+    {
+        const QString path = m_folder.path(name);
         EXPECT_TRUE(createAcoFile(path, m_aco, false).created);
+        const std::vector<QString> paths = byFileDate();
+        Store store = Store::open(path);
+        auto next = paths.begin();
+        for (size_t count : counts) {
+            const std::vector<QString> part(next, next + static_cast<long>(count));
+            next += static_cast<long>(count);
+            EXPECT_TRUE(loadCclf(store.db(), part, false).ok());
+            if (afterEach)
+                afterEach(store.db());
+        }
+        return path;
+    }
+
+    std::vector<QString> byFileDate() const
+    {
         std::vector<QString> paths;
         for (const QString& zip : zipsIn(m_cclf))
             paths.push_back(m_cclf + QLatin1Char('/') + zip);
         std::sort(paths.begin(), paths.end(), [](const QString& a, const QString& b) {
-            return a.section(QLatin1Char('.'), 4) < b.section(QLatin1Char('.'), 4); // by file date
+            return a.section(QLatin1Char('.'), 4) < b.section(QLatin1Char('.'), 4);
         });
-        Store store = Store::open(path);
-        const std::vector<QString> first(paths.begin(), paths.end() - static_cast<long>(last));
-        EXPECT_TRUE(loadCclf(store.db(), first, false).ok());
-        EXPECT_TRUE(loadCclf(store.db(), {paths.end() - static_cast<long>(last), paths.end()}, false).ok());
-        return path;
+        return paths;
     }
 
     // The deliveries' names, and each one's beneficiaries.
@@ -313,6 +335,24 @@ void RoundTrip::expectWhatRealDeliveriesHold() const
                     "a.current_mbi "
                     "WHERE a.delivery_id < b.delivery_id"),
               1);
+}
+
+TEST(DemoClaims, LoadedOneDeliveryAtATimeTheFactsKeptAreThoseEveryClaimGives)
+{
+    // Each load reads only what it brought into the facts kept from the loads before: its new
+    // claims, its members, and again every claim of a beneficiary whose older claims were
+    // cancelled, adjusted or moved to a new MBI. After every one of the 45 loads, the facts kept
+    // are those a reading of every claim gives, beneficiary by beneficiary.
+    const RoundTrip roundTrip;
+    int loads = 0;
+    const auto compare = [&](Database& db) {
+        ++loads;
+        const test::KeptFacts kept = test::compareKeptFacts(db);
+        EXPECT_EQ(kept.differ, 0u) << "after load " << loads;
+        EXPECT_GT(kept.withFacts, 0u);
+    };
+    roundTrip.loadedInCalls(QStringLiteral("one-at-a-time.aco"), std::vector<size_t>(45, 1), compare);
+    EXPECT_EQ(loads, 45);
 }
 
 TEST(DemoClaims, SameSeedWritesTheSameZipsAndTheFileIsTheSameWithoutThem)

@@ -80,8 +80,9 @@ TEST(Migrations, VersionOneHasEveryTableTheIssueNames)
         // Version 4: the CCLF claims.
         "cclf_delivery", "cclf_delivery_file", "cclf_mbi", "cclf_mbi_link", "cclf_member", "claim_a",
         "claim_a_line", "claim_a_procedure", "claim_a_diagnosis", "claim_b_line", "claim_dme_line", "claim_d",
-        // Version 5: what the claims give; version 6: risk scores from the claims.
-        "attribution", "expenditure_by_type", "risk_score"};
+        // Version 5: what the claims give; version 6: risk scores from the claims; version 8: the
+        // facts kept between loads.
+        "attribution", "expenditure_by_type", "risk_score", "claims_facts", "claims_facts_basis"};
     EXPECT_EQ(tables(store.db()), expected);
     const std::set<std::string> providerColumns = {
         "id", "npi", "last_name", "first_name", "credential", "specialty", "kind", "employment",

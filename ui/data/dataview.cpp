@@ -41,6 +41,8 @@ QString DataView::tableLabel(const QString& table)
         {QStringLiteral("claim_b_line"), tr("Part B claim lines")},
         {QStringLiteral("claim_d"), tr("Part D claims")},
         {QStringLiteral("claim_dme_line"), tr("DME claim lines")},
+        {QStringLiteral("claims_facts"), tr("Claims summaries kept between loads")},
+        {QStringLiteral("claims_facts_basis"), tr("What the claims summaries were read with")},
         {QStringLiteral("department"), tr("Departments")},
         {QStringLiteral("driver_diagram"), tr("Driver diagrams")},
         {QStringLiteral("driver_link"), tr("Driver diagram links")},
