@@ -9,7 +9,8 @@
 // 32 is a code of the V28 model, the rest common codes outside it.
 //   scoreYear:      scoreRiskYears for payment year 2026 (the diagnoses of 2025), written.
 //   scoreTwoYears:  2025 and 2026 in one read of the claims.
-//   touchedYears:   what a CCLF load adds to find the years its claims touched.
+//   touchedYears:   what a CCLF load adds to find the years its claims touched: those of a month's
+//                   claims (the file's last month), listed by the load.
 //   providerLists:  one provider's (250 patients) changes since the prior year and quarter and
 //                   recapture list, as a scorecard would show them (after scoreTwoYears).
 
@@ -259,16 +260,16 @@ BENCHMARK(scoreTwoYears)->Unit(benchmark::kMillisecond)->UseRealTime()->Iteratio
 void touchedYears(benchmark::State& state)
 {
     aco::Store store = aco::Store::open(benchFile());
-    // What loading the file's last delivery changed: its rows.
+    // What a monthly delivery brings: the claims of the file's last month (December 2025).
     aco::ClaimsChanges load;
-    load.deliveries.push_back(store.db().queryInt64("SELECT max(id) FROM cclf_delivery"));
+    load.deliveries.push_back(1);
     for (const auto& [table, name] : {std::pair(aco::ClaimsChanges::PartA, "claim_a"),
                                       std::pair(aco::ClaimsChanges::PartB, "claim_b_line")}) {
-        auto rows = store.db().prepare(std::string("SELECT id FROM ") + name + " WHERE delivery_id = ?1");
-        rows.bind(1, load.deliveries.front());
+        auto rows = store.db().prepare(std::string("SELECT id FROM ") + name + " WHERE thru_date >= 20251201");
         while (rows.step())
             load.inserted[table].push_back(rows.int64(0));
     }
+    state.counters["rows"] = static_cast<double>(load.inserted[0].size() + load.inserted[1].size());
     for (auto _ : state)
         benchmark::DoNotOptimize(aco::paymentYearsTouchedBy(store.db(), load));
 }

@@ -6,7 +6,8 @@
 # The demo and its deliveries are written to WORK (default /tmp/aco-bench-cclf) once and reused.
 # Prints, for each side, wall time and peak memory; and records per second for the load. Then
 # the last delivery alone into a file that has every earlier one ("one new month"), and the
-# recomputation of every claims-based measure alone (bench_claims).
+# recomputation of every claims-based measure alone and the new month's load by phase
+# (bench_claims).
 set -euo pipefail
 build=${1:-build}
 work=${2:-/tmp/aco-bench-cclf}
@@ -85,10 +86,13 @@ last=$(ls cclf | sort -t. -k5 | tail -1)
 earlier=()
 for zip in cclf/*.zip; do [ "$(basename "$zip")" = "$last" ] || earlier+=(--in "$zip"); done
 "$exe" cclf --db month.aco "${earlier[@]}" > /dev/null 2>&1
+cp month.aco before.aco # for bench_claims newMonth below
 /usr/bin/time -f "%e s wall, %U s user, %S s system, %M KiB peak" -o month.time \
     "$exe" cclf --db month.aco --in "cclf/$last" > month.txt 2> /dev/null
 echo "$last:"
 cat month.time
 grep -E "^Measures computed|^Results changed|^Note: CMS-HCC risk scores computed" month.txt
-echo "== recomputing every measure of the 36 months alone (rolled back)"
-ACO_BENCH_CLAIMS_DB="$work/load.aco" "$(cd "$(dirname "$exe")/.." && pwd)/tests/bench/bench_claims"
+echo "== recomputing every measure of the 36 months alone (rolled back); one new month again, by phase"
+ACO_BENCH_CLAIMS_DB="$work/load.aco" ACO_BENCH_CLAIMS_BEFORE="$work/before.aco" \
+    ACO_BENCH_CLAIMS_MONTH="$work/cclf/$last" "$(cd "$(dirname "$exe")/.." && pwd)/tests/bench/bench_claims"
+rm -f before.aco
