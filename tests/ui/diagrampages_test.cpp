@@ -14,8 +14,8 @@ using ui::DiagramPages;
 
 namespace {
 
-// A landscape Letter page's content in the packet: 10 inches by 6.75, less the page's heading
-// (32 pt) and footer (22 pt).
+// A landscape Letter page's content in the packet: inside half-inch margins (10 by 7.5 inches),
+// less the page's heading (32 pt) and footer (22 pt).
 const QSizeF content(720, 486);
 
 DriverNode node(std::int64_t id, NodeKind kind, const QString& text)

@@ -15,8 +15,9 @@ class QPicture;
 namespace aco::ui {
 
 // The board packet as one PDF of landscape US Letter pages: a cover, the dashboard, the year's
-// driver diagram (on more than one page when it needs them to print readably), the chosen scenarios and an appendix of measure definitions, every page with
-// its section's heading and a footer with the ACO's name, the dates and the page number.
+// driver diagram (on more than one page when it needs them to print readably, see DiagramPages),
+// the chosen scenarios and an appendix of measure definitions, every page with its section's
+// heading and a footer with the ACO's name, the dates and the page number.
 class BoardPacket
 {
   public:

@@ -96,14 +96,13 @@ std::vector<DiagramLayout> DiagramPages::layouts(const DriverDiagram& diagram,
     const FontTextMeasurer measurer;
     const double width = content.width() / fullScale();
     const auto layOut = [&](const DriverDiagram& part, const std::vector<NodeKind>& columns) {
-        return DiagramLayout::compute(part, metrics, measurer, caption,
-                                      geometryOf(columns, width));
+        return DiagramLayout::compute(part, metrics, measurer, caption, geometryOf(columns, width));
     };
     const auto fits = [&](const DiagramLayout& layout) {
         return scale(layout, content) >= leastScale();
     };
-    DiagramLayout whole = layOut(
-        diagram, {NodeKind::Aim, NodeKind::Primary, NodeKind::Secondary, NodeKind::Change});
+    DiagramLayout whole =
+        layOut(diagram, {NodeKind::Aim, NodeKind::Primary, NodeKind::Secondary, NodeKind::Change});
     if (fits(whole))
         return {std::move(whole)};
 

@@ -24,8 +24,8 @@ class DiagramPages
     // On the GUI thread (text is measured with the fonts). `content` is the size of a page's
     // content in points.
     static std::vector<DiagramLayout> layouts(const DriverDiagram& diagram,
-                                              const DiagramMetrics& metrics,
-                                              const QString& caption, const QSizeF& content);
+                                              const DiagramMetrics& metrics, const QString& caption,
+                                              const QSizeF& content);
 
     // Points per layout unit that `layout` prints at in `content`: the full scale, or less when
     // that is what fits.
