@@ -207,17 +207,35 @@ QStringList DiagramLayout::wrap(const QString& text, double width, TextRole role
 DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const DiagramMetrics& metrics,
                                      const TextMeasurer& measurer, const QString& subtitle)
 {
+    return compute(diagram, metrics, measurer, subtitle, Geometry{});
+}
+
+DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const DiagramMetrics& metrics,
+                                     const TextMeasurer& measurer, const QString& subtitle,
+                                     const Geometry& geometry)
+{
     DiagramLayout layout;
+    const std::array<double, nodeKindCount>& widths = geometry.columnWidths;
+    const auto shown = [&widths](int c) { return widths[static_cast<size_t>(c)] > 0.0; };
+    const double edge = geometry.margin;
     std::array<double, nodeKindCount> x{};
-    double right = margin;
+    double right = edge;
     for (int c = 0; c < nodeKindCount; ++c) {
+        if (!shown(c))
+            continue;
+        if (right > edge)
+            right += geometry.columnGap;
         x[static_cast<size_t>(c)] = right;
-        right += columnWidths[static_cast<size_t>(c)] + (c + 1 < nodeKindCount ? columnGap : 0.0);
+        right += widths[static_cast<size_t>(c)];
     }
-    const double contentWidth = right - margin;
+    const double contentWidth = right - edge;
+    const auto linkShown = [&](const DriverLink& l) {
+        return shown(columnOf(diagram.find(l.from)->kind)) &&
+               shown(columnOf(diagram.find(l.to)->kind));
+    };
 
     // Title and subtitle.
-    double y = margin;
+    double y = edge;
     const auto addText = [&](const QString& text, TextRole role, double left, double width,
                              bool centred) {
         for (const QString& line : wrap(text, width, role, measurer)) {
@@ -233,18 +251,20 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
             y += placed.height;
         }
     };
-    addText(diagram.title(), TextRole::Title, margin, contentWidth, false);
+    addText(diagram.title(), TextRole::Title, edge, contentWidth, false);
     if (!subtitle.isEmpty()) {
         y += 2;
-        addText(subtitle, TextRole::Subtitle, margin, contentWidth, false);
+        addText(subtitle, TextRole::Subtitle, edge, contentWidth, false);
     }
     y += 14;
     const double headerTop = y;
     double headerBottom = y;
     for (int c = 0; c < nodeKindCount; ++c) {
+        if (!shown(c))
+            continue;
         y = headerTop;
         addText(columnTitle(kindOfColumn(c)).toUpper(), TextRole::Header, x[static_cast<size_t>(c)],
-                columnWidths[static_cast<size_t>(c)], true);
+                widths[static_cast<size_t>(c)], true);
         headerBottom = std::max(headerBottom, y);
     }
     const double nodesTop = headerBottom + 10;
@@ -253,13 +273,16 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
     std::map<std::int64_t, Content> contents;
     std::array<std::vector<std::int64_t>, nodeKindCount> order;
     std::map<std::int64_t, double> heights;
-    for (int c = 0; c < nodeKindCount; ++c)
+    for (int c = 0; c < nodeKindCount; ++c) {
+        if (!shown(c))
+            continue;
         for (const DriverNode& node : diagram.column(kindOfColumn(c))) {
             contents[node.id] =
-                contentOf(diagram, node, metrics, measurer, columnWidths[static_cast<size_t>(c)]);
+                contentOf(diagram, node, metrics, measurer, widths[static_cast<size_t>(c)]);
             heights[node.id] = contents[node.id].height;
             order[static_cast<size_t>(c)].push_back(node.id);
         }
+    }
 
     // Each column starts stacked and centred on 0; then, a few times across the columns, every
     // node is pulled towards the mean height of the nodes it links to (the aim, which links to
@@ -277,6 +300,8 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
     }
     std::map<std::int64_t, std::vector<std::int64_t>> neighbours;
     for (const DriverLink& l : diagram.links()) {
+        if (!linkShown(l))
+            continue;
         neighbours[l.from].push_back(l.to);
         neighbours[l.to].push_back(l.from);
     }
@@ -323,8 +348,10 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
     const double nodesBottom = tops.empty() ? nodesTop + 40 : lowest + shift;
 
     for (int c = 0; c < nodeKindCount; ++c) {
+        if (!shown(c))
+            continue;
         const auto cu = static_cast<size_t>(c);
-        layout.m_columns[cu] = QRectF(x[cu], headerTop, columnWidths[cu], nodesBottom - headerTop);
+        layout.m_columns[cu] = QRectF(x[cu], headerTop, widths[cu], nodesBottom - headerTop);
         for (size_t i = 0; i < order[cu].size(); ++i) {
             const std::int64_t id = order[cu][i];
             const DriverNode& node = *diagram.find(id);
@@ -333,7 +360,7 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
             box.id = id;
             box.kind = node.kind;
             box.index = static_cast<int>(i);
-            box.rect = QRectF(x[cu], tops[id] + shift, columnWidths[cu], heights[id]);
+            box.rect = QRectF(x[cu], tops[id] + shift, widths[cu], heights[id]);
             const QPointF origin = box.rect.topLeft();
             for (PlacedText line : content.lines) {
                 line.baseline += origin;
@@ -359,6 +386,8 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
         leftPorts; // box -> (other end's y, link)
     std::map<std::int64_t, std::vector<std::pair<double, size_t>>> rightPorts;
     for (const DriverLink& l : diagram.links()) {
+        if (!linkShown(l))
+            continue;
         const NodeBox* from = layout.box(l.from);
         const NodeBox* to = layout.box(l.to);
         LinkCurve curve{l.from, l.to, l.strength,
@@ -388,7 +417,7 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
 
     // The legend, in one or more rows under the nodes.
     y = nodesBottom + 20;
-    double legendX = margin;
+    double legendX = edge;
     const double rowHeight = std::max(measurer.lineHeight(TextRole::Legend), iconSize) + 4;
     using Symbol = LegendEntry::Symbol;
     const std::pair<Symbol, const char*> entries[] = {
@@ -408,8 +437,8 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
         entry.label.width = measurer.width(entry.label.text, TextRole::Legend);
         entry.label.height = measurer.lineHeight(TextRole::Legend);
         const double entryWidth = symbolWidth + 5 + entry.label.width;
-        if (legendX > margin && legendX + entryWidth > margin + contentWidth) {
-            legendX = margin;
+        if (legendX > edge && legendX + entryWidth > edge + contentWidth) {
+            legendX = edge;
             y += rowHeight;
         }
         entry.symbolRect = QRectF(legendX, y + (rowHeight - iconSize) / 2, symbolWidth, iconSize);
@@ -419,7 +448,7 @@ DiagramLayout DiagramLayout::compute(const DriverDiagram& diagram, const Diagram
         layout.m_legend.push_back(entry);
         legendX += entryWidth + 18;
     }
-    layout.m_size = QSizeF(right + margin, y + rowHeight + margin);
+    layout.m_size = QSizeF(right + edge, y + rowHeight + edge);
     return layout;
 }
 
@@ -443,7 +472,7 @@ std::optional<NodeKind> DiagramLayout::columnAt(double x) const
 {
     for (int c = 0; c < nodeKindCount; ++c) {
         const QRectF& r = m_columns[static_cast<size_t>(c)];
-        if (x >= r.left() && x <= r.right())
+        if (!r.isNull() && x >= r.left() && x <= r.right())
             return kindOfColumn(c);
     }
     return std::nullopt;

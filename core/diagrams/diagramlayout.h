@@ -88,15 +88,28 @@ class DiagramLayout
     static constexpr double iconSize = 11.0;
     static constexpr std::array<double, nodeKindCount> columnWidths = {250.0, 225.0, 240.0, 240.0};
 
+    // Where the columns go. A column of width 0 is left out with its nodes and their links: a
+    // printed page shows some of the columns, each as wide as the page allows.
+    struct Geometry
+    {
+        std::array<double, nodeKindCount> columnWidths = DiagramLayout::columnWidths;
+        double columnGap = DiagramLayout::columnGap;
+        double margin = DiagramLayout::margin;
+    };
+
     // `subtitle` says what the live metrics show ("ACO, year to date through September 2026").
     static DiagramLayout compute(const DriverDiagram& diagram, const DiagramMetrics& metrics,
                                  const TextMeasurer& measurer, const QString& subtitle);
+    static DiagramLayout compute(const DriverDiagram& diagram, const DiagramMetrics& metrics,
+                                 const TextMeasurer& measurer, const QString& subtitle,
+                                 const Geometry& geometry);
 
     QSizeF size() const { return m_size; }
     const std::vector<PlacedText>& texts() const { return m_texts; } // title, subtitle, headings
     const std::vector<NodeBox>& boxes() const { return m_boxes; }
     const std::vector<LinkCurve>& links() const { return m_links; }
     const std::vector<LegendEntry>& legend() const { return m_legend; }
+    // Empty for a column left out.
     QRectF columnRect(NodeKind kind) const { return m_columns[static_cast<size_t>(kind)]; }
 
     const NodeBox* box(std::int64_t id) const;

@@ -292,6 +292,41 @@ TEST(DiagramLayout, LargeDiagramHasNoOverlaps)
     EXPECT_LT(CrossingReduction::countCrossings(arranged), CrossingReduction::countCrossings(d));
 }
 
+// A printed page shows some of the columns at widths of its own: the others are left out with
+// their nodes and links, and the columns shown close up.
+TEST(DiagramLayout, LeavesOutTheColumnsOfWidthZero)
+{
+    const DriverDiagram d = tangledDiagram();
+    DiagramLayout::Geometry geometry;
+    geometry.columnWidths = {0.0, 0.0, 150.0, 120.0};
+    geometry.columnGap = 30.0;
+    geometry.margin = 5.0;
+    const FixedMeasurer m;
+    const DiagramLayout layout = DiagramLayout::compute(d, {}, m, {}, geometry);
+    EXPECT_TRUE(layout.columnRect(NodeKind::Aim).isEmpty());
+    EXPECT_TRUE(layout.columnRect(NodeKind::Primary).isEmpty());
+    EXPECT_EQ(layout.columnRect(NodeKind::Secondary).left(), 5.0);
+    EXPECT_EQ(layout.columnRect(NodeKind::Secondary).width(), 150.0);
+    EXPECT_EQ(layout.columnRect(NodeKind::Change).left(), 5.0 + 150.0 + 30.0);
+    EXPECT_EQ(layout.columnRect(NodeKind::Change).width(), 120.0);
+    EXPECT_EQ(layout.size().width(), 5.0 + 150.0 + 30.0 + 120.0 + 5.0);
+    EXPECT_EQ(layout.columnAt(2.0), std::nullopt);
+    ASSERT_EQ(layout.boxes().size(), 12u); // Sa-Sf, Ca-Cf
+    for (const NodeBox& box : layout.boxes())
+        EXPECT_TRUE(box.kind == NodeKind::Secondary || box.kind == NodeKind::Change);
+    // The six links of the change ideas; none to the primaries left out.
+    ASSERT_EQ(layout.links().size(), 6u);
+    for (const LinkCurve& link : layout.links())
+        EXPECT_EQ(link.to, link.from - 6);
+    EXPECT_EQ(layout.overlaps(), 0);
+    // Only the two columns' headings (one line each, 17 and 12 characters of 7 units) under
+    // the title.
+    int headers = 0;
+    for (const PlacedText& text : layout.texts())
+        headers += text.role == TextRole::Header;
+    EXPECT_EQ(headers, 2);
+}
+
 TEST(CrossingReduction, ReducesTheTangledDiagramToItsKnownMinimum)
 {
     const DriverDiagram d = tangledDiagram();

@@ -1,8 +1,7 @@
 #include "boardpacket.h"
 
 #include "dashboard/dashboardview.h"
-#include "diagrams/diagrampainter.h"
-#include "diagrams/fonttextmeasurer.h"
+#include "diagrampages.h"
 #include "error.h"
 #include "packetpages.h"
 #include "savefile.h"
@@ -15,8 +14,6 @@
 #include <QPdfWriter>
 #include <QPicture>
 #include <QSaveFile>
-
-#include <algorithm>
 
 namespace aco::ui {
 
@@ -90,11 +87,9 @@ BoardPacket::BoardPacket(PacketContent content)
       m_appendix(PacketPages::appendixSection(m_content.measures, m_content.targets,
                                               m_content.request.year, contentRect()))
 {
-    if (m_content.diagram) {
-        const FontTextMeasurer measurer;
-        m_diagram = DiagramLayout::compute(*m_content.diagram, m_content.diagramMetrics, measurer,
-                                           m_content.diagramCaption);
-    }
+    if (m_content.diagram)
+        m_diagram = DiagramPages::layouts(*m_content.diagram, m_content.diagramMetrics,
+                                          m_content.diagramCaption, contentRect().size());
 }
 
 BoardPacket::~BoardPacket() = default;
@@ -108,21 +103,13 @@ std::vector<PacketSection> BoardPacket::sections() const
             PacketPages::paintPicture(painter, area, *picture);
         });
     result.push_back(std::move(dashboard));
-    if (m_diagram) {
-        const DiagramLayout layout = *m_diagram;
-        result.push_back(
-            {QObject::tr("Driver diagram %1").arg(m_content.request.year),
-             {[layout](QPainter& painter, const QRectF& area) {
-                 const QSizeF size = layout.size();
-                 const double scale =
-                     std::min({1.0, area.width() / size.width(), area.height() / size.height()});
-                 painter.save();
-                 painter.translate(area.left() + (area.width() - size.width() * scale) / 2,
-                                   area.top());
-                 painter.scale(scale, scale);
-                 DiagramPainter::paint(painter, layout);
-                 painter.restore();
-             }}});
+    if (!m_diagram.empty()) {
+        PacketSection diagram{QObject::tr("Driver diagram %1").arg(m_content.request.year), {}};
+        for (const DiagramLayout& layout : m_diagram)
+            diagram.pages.push_back([layout](QPainter& painter, const QRectF& area) {
+                DiagramPages::paint(painter, area, layout);
+            });
+        result.push_back(std::move(diagram));
     }
     if (!m_scenarios.pages.empty())
         result.push_back(m_scenarios);

@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QPicture;
@@ -16,8 +15,9 @@ class QPicture;
 namespace aco::ui {
 
 // The board packet as one PDF of landscape US Letter pages: a cover, the dashboard, the year's
-// driver diagram, the chosen scenarios and an appendix of measure definitions, every page with
-// its section's heading and a footer with the ACO's name, the dates and the page number.
+// driver diagram (on more than one page when it needs them to print readably, see DiagramPages),
+// the chosen scenarios and an appendix of measure definitions, every page with its section's
+// heading and a footer with the ACO's name, the dates and the page number.
 class BoardPacket
 {
   public:
@@ -50,7 +50,7 @@ class BoardPacket
   private:
     PacketContent m_content;
     std::vector<std::shared_ptr<const QPicture>> m_dashboard; // a picture per page
-    std::optional<DiagramLayout> m_diagram;
+    std::vector<DiagramLayout> m_diagram; // a layout per page
     PacketSection m_scenarios;
     PacketSection m_appendix;
 };
