@@ -73,6 +73,10 @@ std::vector<RiskYearChange> paymentYearsTouchedBy(const Database& db, const Clai
 void refreshRiskScores(Database& db, const ClaimsChanges& claims, CclfLoadResult& result,
                        const CclfProgress& progress)
 {
+    if (claims.deliveries.empty())
+        return;
+    if (progress && !progress(100, QStringLiteral("Computing the CMS-HCC risk scores")))
+        throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
     std::vector<RiskYearChange> changes = paymentYearsTouchedBy(db, claims);
     if (changes.empty())
         return;

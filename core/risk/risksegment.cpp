@@ -80,11 +80,11 @@ const char* enrollmentTypeName(EnrollmentType type)
     case EnrollmentType::Esrd:
         return "ESRD";
     case EnrollmentType::Disabled:
-        return "disabled";
+        return "Disabled";
     case EnrollmentType::AgedDual:
-        return "aged/dual";
+        return "Aged/dual";
     case EnrollmentType::AgedNonDual:
-        return "aged/non-dual";
+        return "Aged/non-dual";
     }
     return "";
 }

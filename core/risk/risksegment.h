@@ -67,7 +67,7 @@ enum class EnrollmentType : std::uint8_t
 inline constexpr int enrollmentTypeCount = 4;
 // Nothing for a status that is missing or none of those.
 std::optional<EnrollmentType> enrollmentTypeOf(std::string_view medicareStatus, DualStatus dual);
-const char*
-enrollmentTypeName(EnrollmentType type); // "ESRD", "disabled", "aged/dual", "aged/non-dual"
+// As a table's row names it: "ESRD", "Disabled", "Aged/dual", "Aged/non-dual".
+const char* enrollmentTypeName(EnrollmentType type);
 
 } // namespace aco

@@ -248,7 +248,7 @@ TEST_F(DashboardViewTest, RiskAndSpendingByEnrollmentTypeShowWhatTheFileHas)
     EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Risk 2026"));
     EXPECT_EQ(table->horizontalHeaderItem(3)->text(), QStringLiteral("Risk 2021"));
     // Rows: ESRD, disabled, aged/dual, aged/non-dual, all.
-    EXPECT_EQ(at(3, 0), QStringLiteral("aged/non-dual"));
+    EXPECT_EQ(at(3, 0), QStringLiteral("Aged/non-dual"));
     EXPECT_EQ(at(3, 1), QStringLiteral("2"));
     EXPECT_EQ(at(3, 2), QStringLiteral("0.960"));
     EXPECT_EQ(at(3, 3), QStringLiteral("0.900"));
