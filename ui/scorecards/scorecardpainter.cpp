@@ -192,11 +192,13 @@ double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, d
             return r;
         };
         p.setPen(ink);
-        // A long name prints a little smaller rather than lose its end.
-        p.setFont(font(7));
+        // The name at the table's size; a long one a little smaller rather than lose its end.
         const QRectF nameCell = cell(0);
-        if (QFontMetricsF(p.font()).horizontalAdvance(m.name) > nameCell.width() * 4) // in quarter points
-            p.setFont(font(6.3));
+        for (const double points : {7.5, 7.0, 6.3}) {
+            p.setFont(font(points));
+            if (QFontMetricsF(p.font()).horizontalAdvance(m.name) <= nameCell.width() * 4) // in quarter points
+                break;
+        }
         text(p, nameCell, m.name);
         p.setFont(font(7.5));
         text(p, cell(1), row.value ? m.formatValue(*row.value) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
