@@ -48,7 +48,7 @@ struct ScorecardRow
     int peerCount = 0;
     bool belowMinimum = false;
     std::optional<TierAssessment> tier; // when the year has a tier scheme for the measure
-    QString nextTierText;               // "+3 to reach Best (80.0%)"
+    QString nextTierText;               // "3 more screenings for Best (80.0%)"
 };
 
 // A bar of the peer chart: one ranked provider's value (providers too small to rank are left out).

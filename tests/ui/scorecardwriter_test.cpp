@@ -1,11 +1,14 @@
 #include "error.h"
 #include "export/exportlog.h"
+#include "scorecards/scorecardpainter.h"
 #include "scorecards/scorecardwriter.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "textrecorder.h"
 
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -23,6 +26,20 @@ QString pdfText(const QString& pdf)
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     process.waitForFinished(60000);
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Whether `text` holds the words of `whole` in order, whatever lies between them (the other
+// cells of a row whose cell wraps).
+bool wordsInOrder(const QString& text, const QString& whole)
+{
+    qsizetype at = 0;
+    for (const QString& word : whole.split(QLatin1Char(' '))) {
+        at = text.indexOf(word, at);
+        if (at < 0)
+            return false;
+        at += word.size();
+    }
+    return true;
 }
 
 int pdfPages(const QString& pdf)
@@ -258,16 +275,7 @@ TEST_F(SmallDemoScorecards, LongNamesAndGapsWrapRatherThanBeingCut)
     // order, and nothing elided anywhere on the page.
     const QString text = pdfText(pdf).simplified();
     EXPECT_FALSE(text.contains(QStringLiteral("\u2026"))) << text.toStdString();
-    const auto inOrder = [&text](const QString& whole) {
-        qsizetype at = 0;
-        for (const QString& word : whole.split(QLatin1Char(' '))) {
-            at = text.indexOf(word, at);
-            if (at < 0)
-                return false;
-            at += word.size();
-        }
-        return true;
-    };
+    const auto inOrder = [&text](const QString& whole) { return wordsInOrder(text, whole); };
     for (const PursuitEntry& e : {card.pursuit[0], card.pursuit[1]})
         EXPECT_TRUE(inOrder(e.lastName + QStringLiteral(", ") + e.firstName))
             << e.lastName.toStdString();
@@ -275,4 +283,67 @@ TEST_F(SmallDemoScorecards, LongNamesAndGapsWrapRatherThanBeingCut)
     EXPECT_TRUE(inOrder(gap.lastName + QStringLiteral(", ") + gap.firstName + QLatin1Char(' ') +
                         gap.description))
         << text.toStdString();
+}
+
+// Every text of the measure table prints at 7.5 points, which the preview shows at 9 points on a
+// laptop's screen: a long measure name or note wraps and its row grows rather than the text
+// shrinking, and a rank among thousands of peers is given whole, not cut to "1,785 of 3...".
+TEST_F(SmallDemoScorecards, TheMeasureTablePrintsAtSevenAndAHalfPointsWrappingWhatIsLong)
+{
+    const QString longName =
+        QStringLiteral("Statin therapy for the prevention and treatment of cardiovascular disease");
+    {
+        Store writable = Store::open(m_path);
+        writable.db().exec("UPDATE measure SET name = '" + longName.toStdString() + "' WHERE id = 13");
+    }
+    const ScorecardBuilder builder(m_store->db(), options(false));
+    Provider pcp;
+    for (const Provider& p : builder.providers())
+        if (p.primaryCare) {
+            pcp = p;
+            break;
+        }
+    Scorecard card = builder.build(pcp);
+    ASSERT_GE(card.rows.size(), 13u);
+    ASSERT_EQ(card.rows[12].measure.name, longName);
+    card.rows[1].rank = 1785;
+    card.rows[1].peerCount = 3000;
+    card.rows[1].belowMinimum = false;
+    card.rows[2].nextTierText = QStringLiteral("12 fewer emergency department visits for Extra credit (397)");
+
+    test::TextRecorder page;
+    {
+        QPainter painter(&page);
+        ui::ScorecardPainter().paint(painter, card, 1, 1);
+    }
+    // The table's runs: from its "Measure" heading to the end of the note below it.
+    const std::vector<test::TextRecorder::Run>& runs = page.runs();
+    const auto first = std::find_if(runs.begin(), runs.end(),
+                                    [](const auto& r) { return r.text == QStringLiteral("Measure"); });
+    const auto last = std::find_if(first, runs.end(), [](const auto& r) {
+        return r.text.endsWith(QStringLiteral("four = extra credit."));
+    });
+    ASSERT_NE(first, runs.end());
+    ASSERT_NE(last, runs.end());
+    QString table;
+    int runsOfTheLongName = 0;
+    for (auto r = first; r <= last; ++r) {
+        EXPECT_GE(r->points, 7.5 - 1e-6) << r->text.toStdString();
+        EXPECT_FALSE(r->text.contains(QChar(0x2026))) << r->text.toStdString(); // nothing elided
+        table += r->text + QLatin1Char(' ');
+        runsOfTheLongName += r->text.size() > 8 && longName.contains(r->text);
+    }
+    EXPECT_TRUE(table.contains(QStringLiteral("1,785 of 3,000"))) << table.toStdString();
+    for (const ScorecardRow& row : card.rows) {
+        EXPECT_TRUE(wordsInOrder(table, row.measure.name)) << row.measure.name.toStdString();
+        EXPECT_TRUE(wordsInOrder(table, row.nextTierText)) << row.nextTierText.toStdString();
+    }
+    EXPECT_GE(runsOfTheLongName, 2) << "the long name on more than one line";
+    // The rows below a two-line row move down by a line: the table's rule lines are not recorded,
+    // but the next measure's name sits more than one row (14 points) below the long one's.
+    const auto baseline = [&](const QString& start) {
+        return std::find_if(first, last, [&](const auto& r) { return r.text.startsWith(start); })->y;
+    };
+    EXPECT_GT(baseline(card.rows[13].measure.name) - baseline(QStringLiteral("Statin")),
+              14 + 5 * (runsOfTheLongName - 1));
 }

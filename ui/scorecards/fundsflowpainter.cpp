@@ -585,7 +585,7 @@ double FundsFlowPainter::paintMeasures(QPainter& p, const FundsFlowRecipient& r,
                 break;
             case 3:
                 if (m.value)
-                    page::paintTier(p, cell, m.tier.tier);
+                    page::paintTier(p, cell, m.tier.tier, 7);
                 else // nothing to assess: no tier reached or missed
                     text(p, cell, m.tierText(), align);
                 break;

@@ -94,7 +94,11 @@ QString monthName(int year, int month)
     return QLocale(QLocale::English).monthName(month) + QLatin1Char(' ') + QString::number(year);
 }
 
-void paintTier(QPainter& p, const QRectF& cell, Tier tier)
+namespace {
+constexpr double tierBlocksWidth = 24; // four blocks and the space before the name
+} // namespace
+
+void paintTier(QPainter& p, const QRectF& cell, Tier tier, double points)
 {
     const int filled = static_cast<int>(tier);
     for (int i = 0; i < 4; ++i) {
@@ -105,9 +109,19 @@ void paintTier(QPainter& p, const QRectF& cell, Tier tier)
     }
     p.setPen(ink);
     const QFont previous = p.font();
-    p.setFont(font(7));
-    text(p, QRectF(cell.x() + 24, cell.y(), cell.width() - 24, cell.height()), tierName(tier));
+    p.setFont(font(points));
+    text(p, QRectF(cell.x() + tierBlocksWidth, cell.y(), cell.width() - tierBlocksWidth, cell.height()),
+         tierName(tier));
     p.setFont(previous);
+}
+
+double tierWidth(double points)
+{
+    const QFontMetricsF metrics(font(points));
+    double widest = 0;
+    for (const Tier tier : {Tier::BelowBaseline, Tier::Baseline, Tier::Better, Tier::Best, Tier::ExtraCredit})
+        widest = std::max(widest, metrics.horizontalAdvance(tierName(tier)) / 4);
+    return tierBlocksWidth + widest;
 }
 
 } // namespace aco::ui::page

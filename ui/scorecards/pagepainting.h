@@ -47,8 +47,10 @@ QRectF quarter(const QRectF& r); // points to the painter's quarter points
 void line(QPainter& p, double x1, double y1, double x2, double y2);
 QString money(std::int64_t cents);      // "$1,235": whole dollars
 QString monthName(int year, int month); // "September 2026"
-// A tier as filled blocks (none below baseline, four for extra credit) and its name: readable
-// without colour.
-void paintTier(QPainter& p, const QRectF& cell, Tier tier);
+// A tier as filled blocks (none below baseline, four for extra credit) and its name at `points`:
+// readable without colour.
+void paintTier(QPainter& p, const QRectF& cell, Tier tier, double points);
+// The width paintTier takes for the widest tier's name at `points`, in points.
+double tierWidth(double points);
 
 } // namespace aco::ui::page

@@ -12,8 +12,13 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
+#include <numeric>
+#include <optional>
 #include <span>
+#include <vector>
 
 namespace aco::ui {
 
@@ -55,6 +60,44 @@ void paintTrend(QPainter& p, const QRectF& cell, Trend trend, bool rose)
     case Trend::Unknown:
         break;
     }
+}
+
+// How many lines a text `width` points wide takes in a column `room` points wide: an estimate
+// for choosing widths (a wrapped line ends short of its column by part of a word).
+int linesFor(double width, double room)
+{
+    return width <= room ? 1 : static_cast<int>(std::ceil(width / (room * 0.85)));
+}
+
+// How the measure table's names and notes share `room` points: the names' column width that
+// takes the fewest lines, a row being as many lines as its longer cell, a tie going to the
+// names. Neither column narrower than 96 points; the names' no wider than the longest needs.
+double nameColumnWidth(std::span<const double> names, std::span<const double> notes, double room,
+                       double pad)
+{
+    constexpr double narrowest = 96;
+    const double longest = names.empty() ? narrowest : *std::max_element(names.begin(), names.end()) + pad;
+    const double high = std::max(std::min(longest, room - narrowest), std::min(narrowest, room / 2));
+    const double low = std::min(narrowest, high);
+    std::vector<double> candidates{low, high};
+    for (const double w : names)
+        candidates.push_back(w + pad);
+    for (const double w : notes)
+        candidates.push_back(room - w - pad);
+    double best = high;
+    int fewest = std::numeric_limits<int>::max();
+    for (const double c : candidates) {
+        if (c < low || c > high)
+            continue;
+        int lines = 0;
+        for (size_t i = 0; i < names.size(); ++i)
+            lines += std::max(linesFor(names[i], c - pad), linesFor(notes[i], room - c - pad));
+        if (lines < fewest || (lines == fewest && c > best)) {
+            fewest = lines;
+            best = c;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -158,90 +201,113 @@ double ScorecardPainter::paintHeader(QPainter& p, const Scorecard& card, double 
 
 double ScorecardPainter::paintMeasureTable(QPainter& p, const Scorecard& card, double top) const
 {
-    struct Column
+    // All the table's text at one size, which the preview shows at 9 points on a laptop's screen
+    // (see ScorecardPreview); a cell too long for its column wraps and its row grows.
+    constexpr double points = 7.5;
+    constexpr double pad = 4;         // between a cell's text and the next column
+    constexpr double rowHeight = 14;  // a row of one line
+    constexpr double numberGap = 6;   // more between right-aligned numbers
+    constexpr double tierIndent = 6;  // the tiers' blocks apart from the ranks
+    constexpr int mostLines = 6;      // of a name or note: only an absurd one is cut
+    struct Cells
     {
-        const char* title;
-        double width;
+        QString value, prior, median, rank;
     };
-    const Column columns[] = {{"Measure", 142}, {"Value", 40}, {"Prior", 40}, {"", 14},
-                              {"Median", 42}, {"Rank", 50}, {"Tier", 90}, {"To the next tier", 0}};
-    double used = 0;
-    for (const Column& c : columns)
-        used += c.width;
-    const double lastWidth = contentWidth - used;
-    const double rowHeight = 14.0;
+    const QLocale en(QLocale::English);
+    std::vector<Cells> cells;
+    std::vector<double> nameWidths, noteWidths;
+    const QFontMetricsF bold(font(points, true));
+    const QFontMetricsF regular(font(points));
+    for (const ScorecardRow& row : card.rows) {
+        const Measure& m = row.measure;
+        const auto value = [&m](const std::optional<double>& v) {
+            return v ? m.formatValue(*v) : QStringLiteral("\u2013");
+        };
+        cells.push_back({value(row.value), value(row.priorValue), value(row.peerMedian),
+                         row.belowMinimum ? QStringLiteral("too few")
+                         : row.rank       ? QStringLiteral("%1 of %2").arg(en.toString(*row.rank), en.toString(row.peerCount))
+                                          : QStringLiteral("\u2013")});
+        nameWidths.push_back(regular.horizontalAdvance(m.name) / 4);
+        noteWidths.push_back(regular.horizontalAdvance(row.nextTierText) / 4);
+    }
+    // The columns of numbers and tiers as wide as what they hold (a rank among thousands of
+    // peers too); the names and the notes share the rest.
+    const auto widest = [&](const char* title, QString Cells::*member) {
+        double w = bold.horizontalAdvance(QString::fromUtf8(title)) / 4;
+        for (const Cells& c : cells)
+            w = std::max(w, regular.horizontalAdvance(c.*member) / 4);
+        return w + pad + numberGap;
+    };
+    const QString noTiers = QStringLiteral("no tiers");
+    const char* titles[] = {"Measure", "Value", "Prior", "", "Median", "Rank", "Tier", "To the next tier"};
+    std::array<double, 8> widths{0,
+                                 widest(titles[1], &Cells::value),
+                                 widest(titles[2], &Cells::prior),
+                                 14,
+                                 widest(titles[4], &Cells::median),
+                                 widest(titles[5], &Cells::rank),
+                                 tierIndent + std::max(page::tierWidth(points), regular.horizontalAdvance(noTiers) / 4) + pad + numberGap,
+                                 0};
+    const double room = contentWidth - std::accumulate(widths.begin(), widths.end(), 0.0);
+    widths[0] = nameColumnWidth(nameWidths, noteWidths, room, pad);
+    widths[7] = room - widths[0];
 
     p.fillRect(quarter(QRectF(margin, top, contentWidth, rowHeight)), shade);
     p.setPen(ink);
-    p.setFont(font(7.5, true));
+    p.setFont(font(points, true));
     double x = margin + 3;
-    for (const Column& c : columns) {
-        const double w = c.width > 0 ? c.width : lastWidth;
-        text(p, QRectF(x, top, w - 4, rowHeight), QString::fromUtf8(c.title));
-        x += w;
+    for (size_t i = 0; i < widths.size(); ++i) {
+        const bool number = i == 1 || i == 2 || i == 4 || i == 5; // headed as they are aligned
+        const double indent = i == 6 ? tierIndent : 0;
+        text(p, QRectF(x + indent, top, widths[i] - pad - indent, rowHeight), QString::fromUtf8(titles[i]),
+             (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        x += widths[i];
     }
     double y = top + rowHeight;
-    p.setFont(font(7.5));
-    for (const ScorecardRow& row : card.rows) {
-        const Measure& m = row.measure;
+    p.setFont(font(points));
+    const double step = page::lineStep(p);
+    for (size_t r = 0; r < card.rows.size(); ++r) {
+        const ScorecardRow& row = card.rows[r];
+        const QStringList name = page::wrap(p, row.measure.name, widths[0] - pad, mostLines);
+        // What the next tier takes says what it counts ("3 fewer admissions for Best (222)").
+        const QStringList note = page::wrap(p, row.nextTierText, widths[7] - pad, mostLines);
         x = margin + 3;
-        const auto cell = [&](size_t i) {
-            const double w = columns[i].width > 0 ? columns[i].width : lastWidth;
-            QRectF r(x, y, w - 4, rowHeight);
-            x += w;
-            return r;
+        const auto cell = [&](size_t i) { // the row's first line in column i
+            const QRectF c(x, y, widths[i] - pad, rowHeight);
+            x += widths[i];
+            return c;
         };
         p.setPen(ink);
-        // The name at the table's size; a long one a little smaller rather than lose its end.
-        const QRectF nameCell = cell(0);
-        for (const double points : {7.5, 7.0, 6.3}) {
-            p.setFont(font(points));
-            if (QFontMetricsF(p.font()).horizontalAdvance(m.name) <= nameCell.width() * 4) // in quarter points
-                break;
-        }
-        text(p, nameCell, m.name);
-        p.setFont(font(7.5));
-        text(p, cell(1), row.value ? m.formatValue(*row.value) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
-        text(p, cell(2), row.priorValue ? m.formatValue(*row.priorValue) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
+        page::lines(p, cell(0), name, rowHeight, step);
+        text(p, cell(1), cells[r].value, Qt::AlignRight | Qt::AlignVCenter);
+        text(p, cell(2), cells[r].prior, Qt::AlignRight | Qt::AlignVCenter);
         const QRectF trendCell = cell(3);
         paintTrend(p, QRectF(trendCell.x() + 5, trendCell.y(), trendCell.width() - 5, trendCell.height()), row.trend,
                    row.value && row.priorValue && *row.value > *row.priorValue);
-        text(p, cell(4), row.peerMedian ? m.formatValue(*row.peerMedian) : QStringLiteral("\u2013"), Qt::AlignRight | Qt::AlignVCenter);
-        const QRectF rankCell = cell(5);
-        const QString rank = row.belowMinimum ? QStringLiteral("too few")
-                             : row.rank       ? QStringLiteral("%1 of %2").arg(*row.rank).arg(row.peerCount)
-                                              : QStringLiteral("\u2013");
-        text(p, QRectF(rankCell.x() + 2, rankCell.y(), rankCell.width() - 2, rankCell.height()), rank, Qt::AlignRight | Qt::AlignVCenter);
-        const QRectF tierCell = cell(6);
+        text(p, cell(4), cells[r].median, Qt::AlignRight | Qt::AlignVCenter);
+        text(p, cell(5), cells[r].rank, Qt::AlignRight | Qt::AlignVCenter);
+        const QRectF tierCell = cell(6).adjusted(tierIndent, 0, 0, 0);
         if (row.tier)
-            page::paintTier(
-                p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width() - 6, tierCell.height()),
-                row.tier->tier);
+            page::paintTier(p, tierCell, row.tier->tier, points);
         else
-            text(p, QRectF(tierCell.x() + 6, tierCell.y(), tierCell.width(), tierCell.height()), QStringLiteral("no tiers"));
-        // What the next tier takes says what it counts, so it may need a second line.
+            text(p, tierCell, noTiers);
         p.setPen(muted);
-        p.setFont(font(6.3));
-        const QRectF nextCell = cell(7);
-        if (QFontMetricsF(p.font()).horizontalAdvance(row.nextTierText) <= nextCell.width() * 4) { // in quarter points
-            text(p, nextCell, row.nextTierText);
-        } else {
-            p.setFont(font(5.8));
-            p.drawText(quarter(nextCell), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, row.nextTierText);
-        }
-        p.setFont(font(7.5));
+        page::lines(p, cell(7), note, rowHeight, step);
+        const double height = rowHeight + static_cast<double>(std::max(name.size(), note.size()) - 1) * step;
         p.setPen(QPen(rule, 2));
-        line(p, margin, y + rowHeight, margin + contentWidth, y + rowHeight);
-        y += rowHeight;
+        line(p, margin, y + height, margin + contentWidth, y + height);
+        y += height;
     }
     p.setPen(muted);
-    p.setFont(font(6.5));
-    p.drawText(quarter(QRectF(margin, y + 2, contentWidth, 18)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-         QStringLiteral("Arrows: the direction of the change from the prior window; filled \u25B2\u25BC better, hollow \u25B3\u25BD worse. Rank 1 is best among %1 peers with a denominator of "
-                        "at least %2 (\"too few\": shown, not ranked). Tier blocks: none = below baseline, four = extra credit.")
-             .arg(card.peerGroupName.toLower())
-             .arg(card.options.minimumDenominator));
-    return y + 20;
+    const QStringList legend = page::wrap(
+        p,
+        QStringLiteral("Arrows: the direction of the change from the prior window; filled \u25B2\u25BC better, hollow \u25B3\u25BD worse. Rank 1 is best among %1 peers with a denominator of "
+                       "at least %2 (\"too few\": shown, not ranked). Tier blocks: none = below baseline, four = extra credit.")
+            .arg(card.peerGroupName.toLower())
+            .arg(card.options.minimumDenominator),
+        contentWidth, 3);
+    page::lines(p, QRectF(margin, y + 2, contentWidth, step), legend, step, step);
+    return y + 4 + static_cast<double>(legend.size()) * step;
 }
 
 double ScorecardPainter::paintCharts(QPainter& p, const Scorecard& card, double top) const
