@@ -412,9 +412,11 @@ TEST(PacketCli, RefusesWhatTheFileDoesNotHaveAndWritesNothing)
     EXPECT_FALSE(QFile::exists(out));
 }
 
-// The dashboard prints on two pages, its dense tables' cells at 8 pt at least and the rest
-// larger: a board member reads it without a magnifier.
-TEST(PacketCli, TheDashboardsTextPrintsAtEightPointsOrMore)
+// A board member reads the packet without a magnifier. The dashboard prints on two pages, its
+// dense tables' cells at 8 pt at least and the rest larger. The driver diagram's pages print its
+// smallest text at 8 pt at least too (the demo's at 8.6 and 9), splitting it across pages rather
+// than shrinking it to fit one.
+TEST(PacketCli, TheDashboardAndDriverDiagramPrintAtEightPointsOrMore)
 {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("demo.aco"));
@@ -439,19 +441,7 @@ TEST(PacketCli, TheDashboardsTextPrintsAtEightPointsOrMore)
                   100)
             << "page " << page + 1;
     }
-}
 
-// The driver diagram too: its pages print its smallest text at 8 pt at least (the demo's at 8.6
-// and 9), splitting it across pages rather than shrinking it to fit one.
-TEST(PacketCli, TheDriverDiagramsTextPrintsAtEightPointsOrMore)
-{
-    test::TempFolder folder;
-    const QString path = folder.path(QStringLiteral("demo.aco"));
-    test::writeSmallDemo(path);
-    const QString out = folder.path(QStringLiteral("packet.pdf"));
-    const Outcome run = workbench(packetArguments(path, out, {}));
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const std::vector<std::vector<double>> pages = printedTextSizes(out);
     int diagramPages = 0;
     for (size_t page = 1; page < pages.size(); ++page) {
         const QString n = QString::number(page + 1);
