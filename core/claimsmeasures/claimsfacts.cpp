@@ -101,11 +101,22 @@ struct Header
 
 // Reads a file's claims into the facts of the beneficiaries, keyed by the cclf_mbi id of each
 // one's current MBI ("person").
+using PrimaryCare = std::vector<std::pair<std::string, std::int64_t>>; // NPI and provider id
+
+PrimaryCare primaryCareProviders(const Database& db)
+{
+    PrimaryCare pcps;
+    auto providers = db.prepare("SELECT npi, id FROM provider WHERE kind = 'primary_care'");
+    while (providers.step())
+        pcps.emplace_back(std::string(providers.utf8(0)), providers.int64(1));
+    return pcps;
+}
+
 class FactsReader
 {
 public:
-    FactsReader(const Database& db, const ClaimsCodes& codes, ClaimsFacts& result)
-        : m_db(db), m_codes(codes), m_result(result), m_extract(codes, primaryCareProviders(db))
+    FactsReader(const Database& db, const ClaimsCodes& codes, const PrimaryCare& primaryCare, ClaimsFacts& result)
+        : m_db(db), m_codes(codes), m_result(result), m_extract(codes, primaryCare)
     {
         const auto size = static_cast<size_t>(db.queryInt64("SELECT coalesce(max(id), 0) FROM cclf_mbi") + 1);
         m_result.facts.resize(size);
@@ -121,15 +132,6 @@ public:
             m_result.firstMonth = m_result.firstMonth == 0 ? month : std::min(m_result.firstMonth, month);
             m_result.lastMonth = std::max(m_result.lastMonth, month);
         }
-    }
-
-    static std::vector<std::pair<std::string, std::int64_t>> primaryCareProviders(const Database& db)
-    {
-        std::vector<std::pair<std::string, std::int64_t>> pcps;
-        auto providers = db.prepare("SELECT npi, id FROM provider WHERE kind = 'primary_care'");
-        while (providers.step())
-            pcps.emplace_back(std::string(providers.utf8(0)), providers.int64(1));
-        return pcps;
     }
 
     size_t personOf(std::int64_t bene) const
@@ -223,7 +225,7 @@ public:
     // whom that is not enough (a record with other content). Marks the persons whose facts changed.
     void readChanges(const ClaimsChanges& changes, std::vector<char>& changed)
     {
-        m_result.everyClaimRead = false;
+        m_result.reading.everyClaimRead = false;
         changed.assign(m_current.size(), 0);
         m_spend = [&](std::int64_t bene, FactExtractor::Spent s) { FactExtractor::spend(factsOf(bene), s); };
         std::array<std::vector<std::int64_t>, ClaimsChanges::TableCount> inserted = changes.inserted;
@@ -327,7 +329,7 @@ public:
             readPersonAgain(person);
             changed[person] = 1;
         }
-        m_result.beneficiariesReadAgain = static_cast<std::int64_t>(again.size());
+        m_result.reading.beneficiariesReadAgain = static_cast<std::int64_t>(again.size());
 
         // The rows the load inserted, but those of beneficiaries read again.
         const auto skip = [&](std::int64_t bene) {
@@ -522,7 +524,7 @@ int deliveryDataMonth(int fileDate)
 ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
 {
     ClaimsFacts result;
-    FactsReader reader(db, codes, result);
+    FactsReader reader(db, codes, primaryCareProviders(db), result);
     reader.readEverything();
     reader.finish();
     return result;
@@ -531,8 +533,9 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
 ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const ClaimsChanges& changes)
 {
     ClaimsFacts result;
-    FactsReader reader(db, codes, result);
-    const std::string basis = storedfacts::basis(FactsReader::primaryCareProviders(db));
+    const PrimaryCare primaryCare = primaryCareProviders(db);
+    FactsReader reader(db, codes, primaryCare, result);
+    const std::string basis = storedfacts::basis(primaryCare);
     bool again = changes.readEveryClaim() || storedfacts::storedBasis(db) != basis;
     if (!again) {
         try {

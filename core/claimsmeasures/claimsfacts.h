@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claimsmeasures/beneficiaryfacts.h"
+#include "claimsmeasures/claimsresults.h"
 
 #include <cstdint>
 #include <vector>
@@ -20,10 +21,7 @@ struct ClaimsFacts
     int lastMonth = 0;
     bool hasPartA = false;
     bool hasPartB = false;
-    // How they were read: from every claim, or from those kept, with every claim of a few
-    // beneficiaries read again (updateClaimsFacts).
-    bool everyClaimRead = true;
-    std::int64_t beneficiariesReadAgain = 0;
+    FactsReading reading;
 };
 
 // Reads every claim and membership of the file.

@@ -46,8 +46,7 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& 
             aggregator.add(all.rosterId[id], all.facts[id], outcomes[id - first]);
     }
     ClaimsMeasuresReport report = aggregator.finish();
-    report.everyClaimRead = all.everyClaimRead;
-    report.beneficiariesReadAgain = all.beneficiariesReadAgain;
+    report.reading = all.reading;
     return report;
 }
 

@@ -10,6 +10,14 @@ namespace aco {
 class Database;
 struct ClaimsChanges;
 
+// How a load's claims facts were read: from every claim, or from those kept, with every claim of
+// a few beneficiaries read again (updateClaimsFacts).
+struct FactsReading
+{
+    bool everyClaimRead = true;
+    std::int64_t beneficiariesReadAgain = 0;
+};
+
 // What computing the claims-based measures did.
 struct ClaimsMeasuresReport
 {
@@ -21,10 +29,7 @@ struct ClaimsMeasuresReport
     std::int64_t beneficiariesNotInCclf8 = 0; // with claims, but in no delivery's CCLF8
     std::int64_t spendingOutsideMembershipCents = 0; // claims in months a beneficiary was not a member
     std::vector<QString> notes; // measures that cannot be computed from the claims present, and why
-    // Whether every claim was read, or the facts kept from the load before brought up to date
-    // (then with how many beneficiaries' claims read again in full).
-    bool everyClaimRead = true;
-    std::int64_t beneficiariesReadAgain = 0;
+    FactsReading reading; // every claim read, or the facts kept brought up to date
 };
 
 // Computes from the file's CCLF claims, by the rules of docs/measures.md: attribution of members

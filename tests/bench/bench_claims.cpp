@@ -147,8 +147,8 @@ void newMonth(benchmark::State& state)
             state.SkipWithError("the delivery did not load");
             return;
         }
-        readAgain = result.measures.beneficiariesReadAgain;
-        everyClaimRead = result.measures.everyClaimRead;
+        readAgain = result.measures.reading.beneficiariesReadAgain;
+        everyClaimRead = result.measures.reading.everyClaimRead;
         // The facts kept, against a reading of every claim (not timed; its memory not counted).
         state.PauseTiming();
         if (peakLoad == 0)

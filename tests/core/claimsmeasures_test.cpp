@@ -413,7 +413,7 @@ TEST_F(ClaimsMeasures, ALaterDeliveryChangesClaimsLoadedBeforeAndOnlyTheirBenefi
         visit(d, 4, bob, m_pcpA, 20250112);
         stay(d, 10, bob, 20250120, 20250122);
     });
-    EXPECT_TRUE(m_result.measures.everyClaimRead); // nothing kept yet
+    EXPECT_TRUE(m_result.measures.reading.everyClaimRead); // nothing kept yet
     // January: Ann has Adams alone; Bob a tie, to the latest: Adams. Both eligible for colorectal
     // screening (75 years old), neither screened.
     EXPECT_EQ(result("CRC", 202501, 1), "0/2");
@@ -432,8 +432,8 @@ TEST_F(ClaimsMeasures, ALaterDeliveryChangesClaimsLoadedBeforeAndOnlyTheirBenefi
     });
     // Only Ann, whose record was replaced, is read again; Bob's facts lose the cancelled visit
     // and gain the diagnosis where they are kept.
-    EXPECT_FALSE(m_result.measures.everyClaimRead);
-    EXPECT_EQ(m_result.measures.beneficiariesReadAgain, 1);
+    EXPECT_FALSE(m_result.measures.reading.everyClaimRead);
+    EXPECT_EQ(m_result.measures.reading.beneficiariesReadAgain, 1);
     EXPECT_EQ(query("SELECT sum(replaced) FROM cclf_delivery_file"), 1);
     EXPECT_EQ(query("SELECT count(*) FROM claim_b_line WHERE rendering_npi = '" + m_pcpA + "' AND thru_date = 20250205"), 1);
     EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
@@ -453,8 +453,8 @@ TEST_F(ClaimsMeasures, EveryClaimIsReadAgainWhenTheFactsKeptCannotServe)
 {
     deliver(202501, 202501, {ann}, [&](CclfTestDelivery& d) { visit(d, 1, ann, m_pcpA, 20250110); });
     deliver(202502, 202502, {ann}, [&](CclfTestDelivery& d) { visit(d, 2, ann, m_pcpA, 20250205); });
-    EXPECT_FALSE(m_result.measures.everyClaimRead);
-    EXPECT_EQ(m_result.measures.beneficiariesReadAgain, 0);
+    EXPECT_FALSE(m_result.measures.reading.everyClaimRead);
+    EXPECT_EQ(m_result.measures.reading.beneficiariesReadAgain, 0);
 
     // Damaged facts: read again from the claims, and the results are as they should be. Cyd,
     // not yet a member, sees Dr. Evans on 5 March; Evans is not on the roster.
@@ -467,7 +467,7 @@ TEST_F(ClaimsMeasures, EveryClaimIsReadAgainWhenTheFactsKeptCannotServe)
         visit(d, 3, ann, m_pcpA, 20250305);
         visit(d, 5, cyd, evans, 20250305);
     });
-    EXPECT_TRUE(m_result.measures.everyClaimRead);
+    EXPECT_TRUE(m_result.measures.reading.everyClaimRead);
     EXPECT_EQ(result("TCOC", 202503), "10000/1");
     EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
 
@@ -481,10 +481,10 @@ TEST_F(ClaimsMeasures, EveryClaimIsReadAgainWhenTheFactsKeptCannotServe)
                         "'primary_care', 'employed', 1, '2020-01-01')");
     }
     deliver(202504, 202504, {ann, cyd}, {});
-    EXPECT_TRUE(m_result.measures.everyClaimRead);
+    EXPECT_TRUE(m_result.measures.reading.everyClaimRead);
     EXPECT_EQ(result("TCOC", 202504, 4), "0/1");
     deliver(202505, 202505, {ann, cyd}, {});
-    EXPECT_FALSE(m_result.measures.everyClaimRead);
+    EXPECT_FALSE(m_result.measures.reading.everyClaimRead);
     EXPECT_EQ(result("TCOC", 202505, 4), "0/1");
     EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
 }
