@@ -13,9 +13,9 @@ constexpr size_t ahead = 8;
 
 DemoPanelWorkers::DemoPanelWorkers(size_t panels, Make make) : m_panels(panels), m_make(std::move(make))
 {
-    // The caller's thread writes; the others make panels. Two cores make one worker.
-    const size_t hardware = std::max<unsigned>(2, std::thread::hardware_concurrency());
-    const size_t workers = std::min<size_t>({hardware - 1, 4, std::max<size_t>(1, panels)});
+    // A worker a core: the caller's thread only adds up what it is handed, and waits meanwhile.
+    const size_t hardware = std::max<unsigned>(1, std::thread::hardware_concurrency());
+    const size_t workers = std::min<size_t>({hardware, 4, std::max<size_t>(1, panels)});
     for (size_t i = 0; i < workers; ++i)
         m_threads.emplace_back(&DemoPanelWorkers::work, this);
 }
