@@ -125,7 +125,12 @@ ExitCode ImportCommand::run(const po::variables_map& values) const
                   << "': no problem found. Nothing was written (--dry-run).\n";
     else
         std::cout << "Imported " << what << " from '" << csvPath.toStdString() << "' into '"
-                  << dbPath.toStdString() << "'.\n";
+                  << dbPath.toStdString() << "'."
+                  << (report.claimsResultsComputed
+                          ? " The claims-based measures, attribution and care gaps were computed "
+                            "again from its CCLF claims."
+                          : "")
+                  << '\n';
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "import/importer.h"
 
+#include "claims/claimschanges.h"
+#include "claimsmeasures/claimsresults.h"
 #include "error.h"
 #include "import/importrowreader.h"
 #include "import/kindimport.h"
@@ -75,7 +77,7 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
             if (progress && reader.rowCount() % progressEvery == 0) {
                 const double done =
                     double(reader.position()) / double(std::max<size_t>(reader.size(), 1));
-                if (!progress(static_cast<int>(done * 100)))
+                if (!progress(static_cast<int>(done * 100), dryRun ? QStringLiteral("Checking rows") : QStringLiteral("Checking and writing rows")))
                     throw Error("The import of '" + fileName.toStdString() +
                                 "' was cancelled; nothing was written.");
             }
@@ -92,6 +94,15 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
     rules->finishWrite(db);
     if (kind == ImportKind::Results || kind == ImportKind::Expenditures)
         updateDataAsOf(db);
+    const bool claimsFollow = kind == ImportKind::Providers || kind == ImportKind::Beneficiaries ||
+                              kind == ImportKind::Measures;
+    if (claimsFollow && db.queryInt64("SELECT EXISTS (SELECT 1 FROM cclf_member)") != 0) {
+        if (progress && !progress(100, QStringLiteral("Computing the claims-based measures again")))
+            throw Error("The import of '" + fileName.toStdString() +
+                        "' was cancelled; nothing was written.");
+        recomputeClaimsMeasures(db, ClaimsChanges());
+        report.claimsResultsComputed = true;
+    }
     transaction->commit();
     report.written = true;
     return report;

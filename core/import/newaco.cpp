@@ -67,11 +67,11 @@ NewAcoReport createAcoFile(const QString& path, const NewAco& aco, bool replace,
         }
         const auto count = static_cast<int>(files.size());
         for (int i = 0; i < count; ++i) {
-            if (progress && !progress(i * 100 / count))
+            if (progress && !progress(i * 100 / count, QStringLiteral("Checking and writing the extracts")))
                 throw Error("Creating '" + path.toStdString() +
                             "' was cancelled; nothing was written.");
-            const ImportProgress fileProgress = [&](int percent) {
-                return !progress || progress((i * 100 + percent) / count);
+            const ImportProgress fileProgress = [&](int percent, const QString& step) {
+                return !progress || progress((i * 100 + percent) / count, step);
             };
             report.imports.push_back(
                 {files[i], importCsvFile(db, files[i].kind, files[i].path, false, fileProgress)});
@@ -84,7 +84,7 @@ NewAcoReport createAcoFile(const QString& path, const NewAco& aco, bool replace,
         return true;
     });
     if (progress && report.created)
-        progress(100);
+        progress(100, QStringLiteral("Checking and writing the extracts"));
     return report;
 }
 

@@ -489,6 +489,42 @@ TEST_F(ClaimsMeasures, EveryClaimIsReadAgainWhenTheFactsKeptCannotServe)
     EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
 }
 
+// The roster decides whom the claims attribute members to: importing providers into a file with
+// claims computes its claims-based numbers again at once, not at the next CCLF load.
+TEST_F(ClaimsMeasures, ImportingProvidersComputesTheClaimsResultsAgain)
+{
+    // Ann, a member in January and February, sees Dr. Evans on 10 January ($100 paid). Evans is
+    // not on the roster: no one to attribute her to.
+    const std::string evans = npiFrom("198765432");
+    deliver(202501, 202502, {ann}, [&](CclfTestDelivery& d) { visit(d, 1, ann, evans, 20250110); });
+    EXPECT_EQ(query("SELECT count(*) FROM attribution"), 0);
+    const auto importProviders = [&](const std::string& firstName) {
+        const std::string csv = "npi,last_name,first_name,specialty,kind,employment,practice_code,active_from\n" +
+                                evans + ",Evans," + firstName + ",Family Medicine,primary_care,employed,P1,2020-01-01\n";
+        Store store = Store::open(m_path);
+        return importCsv(store.db(), ImportKind::Providers, csv, QStringLiteral("providers.csv"), false);
+    };
+
+    // Evans joins the roster as primary care by an import: Ann is his in both months, $100 of
+    // spending in January and none in February.
+    ImportReport report = importProviders("Eve");
+    ASSERT_TRUE(report.ok()) << report.problems.front().reason.toStdString();
+    EXPECT_TRUE(report.claimsResultsComputed);
+    const std::int64_t id = query("SELECT id FROM provider WHERE npi = '" + evans + "'");
+    EXPECT_EQ(query("SELECT count(*) FROM attribution WHERE provider_id = " + std::to_string(id)), 2);
+    EXPECT_EQ(result("TCOC", 202501, static_cast<int>(id)), "10000/1");
+    EXPECT_EQ(result("TCOC", 202502, static_cast<int>(id)), "0/1");
+    EXPECT_EQ(test::compareKeptFacts(Store::openReadOnly(m_path).db()).differ, 0u);
+
+    // Another first name leaves the primary care providers as they were: the facts kept serve,
+    // and the results stay.
+    report = importProviders("Evelyn");
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report.claimsResultsComputed);
+    EXPECT_EQ(query("SELECT count(*) FROM attribution WHERE provider_id = " + std::to_string(id)), 2);
+    EXPECT_EQ(result("TCOC", 202501, static_cast<int>(id)), "10000/1");
+}
+
 TEST_F(ClaimsMeasures, ScreeningsAndWellnessVisitsCountInTheirLookbacks)
 {
     // Pam (born 1960-03-01): 64 in 2025, in the breast (52-74) and colorectal (46-75) ages.

@@ -251,6 +251,7 @@ TEST_F(ImportKinds, ImportingTheSampleOfEveryKindChangesNothing)
         ASSERT_TRUE(report.ok()) << importKindName(kind).toStdString() << ": "
                                  << problems(report).front();
         EXPECT_TRUE(report.written);
+        EXPECT_FALSE(report.claimsResultsComputed); // the demo file holds no CCLF claims
         EXPECT_GT(report.rows, 0);
         EXPECT_EQ(contentHash(m_store->db()), before) << importKindName(kind).toStdString();
     }
@@ -306,7 +307,7 @@ TEST_F(ImportKinds, CancellingWritesNothing)
     try {
         importCsv(m_store->db(), ImportKind::Results,
                   std::string_view(csv.constData(), size_t(csv.size())), QStringLiteral("in.csv"),
-                  false, [&](int percent) { return ++calls < 3 || percent < 40; });
+                  false, [&](int percent, const QString&) { return ++calls < 3 || percent < 40; });
         FAIL() << "the import was not cancelled";
     } catch (const Error& error) {
         EXPECT_STREQ(error.what(), "The import of 'in.csv' was cancelled; nothing was written.");

@@ -67,7 +67,7 @@ TEST_F(NewAcoTest, CreatesTheFileFromEveryExtractInTheOrderTheyNeed)
 {
     std::vector<int> progress;
     const NewAcoReport report =
-        createAcoFile(path(QStringLiteral("riverside.aco")), riverside(), false, [&](int percent) {
+        createAcoFile(path(QStringLiteral("riverside.aco")), riverside(), false, [&](int percent, const QString&) {
             progress.push_back(percent);
             return true;
         });
@@ -175,7 +175,7 @@ TEST_F(NewAcoTest, CancellingCreatesNothing)
 {
     int calls = 0;
     EXPECT_THROW(createAcoFile(path(QStringLiteral("riverside.aco")), riverside(), false,
-                               [&](int) { return ++calls < 3; }),
+                               [&](int, const QString&) { return ++calls < 3; }),
                  Error);
     EXPECT_GE(calls, 3);
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("riverside.aco"))));

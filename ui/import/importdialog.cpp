@@ -155,9 +155,8 @@ void ImportDialog::run(bool dryRun)
             Store store = dryRun ? Store::openReadOnly(database) : Store::open(database);
             if (!dryRun)
                 store.requireWritable(tr("take the import"));
-            *report = importCsvFile(store.db(), chosen, csv, dryRun, [&](int percent) {
-                return progress(percent, dryRun ? tr("Checking rows...")
-                                                : tr("Checking and writing rows..."));
+            *report = importCsvFile(store.db(), chosen, csv, dryRun, [&](int percent, const QString& step) {
+                return progress(percent, step + QStringLiteral("..."));
             });
         },
         [=, this](const QString& failure, bool cancelled) {
@@ -179,7 +178,11 @@ void ImportDialog::run(bool dryRun)
                         .arg(problemCount(report->problems.size()), rowCount(report->rows)));
             else if (report->written)
                 m_status->setText(
-                    tr("Imported %1 of %2.").arg(rowCount(report->rows), importKindName(chosen)));
+                    tr("Imported %1 of %2.").arg(rowCount(report->rows), importKindName(chosen)) +
+                    (report->claimsResultsComputed
+                         ? tr(" The claims-based measures, attribution and care gaps were computed "
+                              "again from the file's CCLF claims.")
+                         : QString()));
             else
                 m_status->setText(tr("No problem found in %1. Nothing was written: Import to load "
                                      "them.")

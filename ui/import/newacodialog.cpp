@@ -241,7 +241,7 @@ void NewAcoDialog::create()
     BackgroundTask::run(
         this, tr("Creating %1...").arg(QFileInfo(path).fileName()), 100,
         [=](const BackgroundTask::Report& progress) {
-            *report = createAcoFile(path, aco, exists, [&](int percent) {
+            *report = createAcoFile(path, aco, exists, [&](int percent, const QString&) {
                 return progress(percent, tr("Checking and writing the extracts..."));
             });
         },
