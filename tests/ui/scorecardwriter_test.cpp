@@ -64,6 +64,14 @@ protected:
         test::writeSmallDemo(m_path);
         m_store = std::make_unique<Store>(Store::openReadOnly(m_path));
     }
+    // The first primary care provider the builder lists.
+    static Provider firstPrimaryCare(const ScorecardBuilder& builder)
+    {
+        for (const Provider& p : builder.providers())
+            if (p.primaryCare)
+                return p;
+        return {};
+    }
     ScorecardOptions options(bool mask) const
     {
         ScorecardOptions o;
@@ -191,13 +199,7 @@ TEST_F(SmallDemoScorecards, APastMonthPrintsItsListsAsOfItsEnd)
 // panel's average against the ACO's, the largest changes, masked like every patient list.
 TEST_F(SmallDemoScorecards, ARiskPageFollowsWhenTheFileHasScores)
 {
-    const Provider pcp = [&] {
-        const ScorecardBuilder builder(m_store->db(), options(false));
-        for (const Provider& p : builder.providers())
-            if (p.primaryCare)
-                return p;
-        return Provider();
-    }();
+    const Provider pcp = firstPrimaryCare(ScorecardBuilder(m_store->db(), options(false)));
     ASSERT_TRUE(pcp.primaryCare);
     // Two of the provider's patients: 1.000 then 1.500 (+0.500), 0.900 then 0.700 (-0.200); one
     // of another provider's at 0.500 in 2026. The panel's 2026 average (1.500 + 0.700) / 2 =
@@ -260,12 +262,7 @@ TEST_F(SmallDemoScorecards, LongNamesAndGapsWrapRatherThanBeingCut)
             "UPDATE care_gap SET description = description || ' at the next visit, with labs'");
     }
     const ScorecardBuilder builder(m_store->db(), options(false));
-    Provider pcp;
-    for (const Provider& p : builder.providers())
-        if (p.primaryCare) {
-            pcp = p;
-            break;
-        }
+    const Provider pcp = firstPrimaryCare(builder);
     const Scorecard card = builder.build(pcp);
     ASSERT_GE(card.pursuit.size(), 2u);
     ASSERT_FALSE(card.careGaps.empty());
@@ -297,12 +294,7 @@ TEST_F(SmallDemoScorecards, TheMeasureTablePrintsAtSevenAndAHalfPointsWrappingWh
         writable.db().exec("UPDATE measure SET name = '" + longName.toStdString() + "' WHERE id = 13");
     }
     const ScorecardBuilder builder(m_store->db(), options(false));
-    Provider pcp;
-    for (const Provider& p : builder.providers())
-        if (p.primaryCare) {
-            pcp = p;
-            break;
-        }
+    const Provider pcp = firstPrimaryCare(builder);
     Scorecard card = builder.build(pcp);
     ASSERT_GE(card.rows.size(), 13u);
     ASSERT_EQ(card.rows[12].measure.name, longName);
