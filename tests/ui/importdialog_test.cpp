@@ -1,12 +1,16 @@
+#include "cclftestdelivery.h"
 #include "check.h"
+#include "claims/cclfload.h"
 #include "mnemonics.h"
 #include "import/importdialog.h"
+#include "import/importsample.h"
 #include "screenshot.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -152,6 +156,26 @@ TEST_F(ImportDialogTest, ImportWritesAGoodFileAndSaysSo)
     EXPECT_EQ(imported.at(0).at(0).value<ImportKind>(), ImportKind::Practices);
     EXPECT_EQ(m_store->db().queryText("SELECT name FROM practice WHERE code = 'PR900'"),
               QStringLiteral("North, Clinic"));
+}
+
+// In a file with CCLF claims, the roster decides whom the claims attribute members to: importing
+// providers computes the claims-based numbers again, and the dialog says so.
+TEST_F(ImportDialogTest, ImportingProvidersIntoAFileWithClaimsSaysTheirNumbersWereComputedAgain)
+{
+    test::CclfTestDelivery delivery(20261015, QStringLiteral("A9001"));
+    delivery.addBeneficiary("6U50TE7GG18", "Jane", "Doe", 19400101);
+    const QString folder = m_folder.path(QStringLiteral("cclf"));
+    QDir().mkpath(folder);
+    ASSERT_TRUE(loadCclf(m_store->db(), {delivery.write(folder, true)}, false).ok());
+    const std::int64_t providers = m_store->db().queryInt64("SELECT count(*) FROM provider");
+    const QString csv = m_folder.path(QStringLiteral("providers.csv"));
+    test::writeFile(csv, importSample(m_store->db(), ImportKind::Providers));
+    choose(QStringLiteral("providers"), csv);
+    clickAndWait(QStringLiteral("&Import"));
+    EXPECT_EQ(status()->text(),
+              QStringLiteral("Imported %1 rows of providers. The claims-based measures, attribution "
+                             "and care gaps were computed again from the file's CCLF claims.")
+                  .arg(providers));
 }
 
 TEST_F(ImportDialogTest, CancelLeavesTheFileAsItWas)
