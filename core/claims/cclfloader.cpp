@@ -24,6 +24,9 @@ namespace aco {
 namespace {
 
 constexpr std::int64_t progressEvery = 16384; // records between progress reports
+// Of a load's progress, the share of reading and storing the records; computing the measures
+// from the claims takes the rest up to 99%, the risk scores the last.
+constexpr int readingShare = 70;
 
 QString isoDate(int yyyymmdd)
 {
@@ -69,7 +72,7 @@ public:
             m_deliveryText[0] = m_deliveryText[0].toUpper();
             loadDelivery(d);
         }
-        report(100, QStringLiteral("Done"));
+        report(m_write ? readingShare : 100, QStringLiteral("Done"));
     }
 
     CclfLoadResult& result() { return m_result; }
@@ -86,7 +89,7 @@ private:
     {
         if (m_totalBytes <= 0)
             return 0;
-        return static_cast<int>(std::min<std::int64_t>(99, 100 * (m_doneBytes + extraBytes) / m_totalBytes));
+        return static_cast<int>(std::min<std::int64_t>(readingShare, readingShare * (m_doneBytes + extraBytes) / m_totalBytes));
     }
 
     void fileProblem(const CclfInputFile& file, const QString& reason)
@@ -340,11 +343,16 @@ CclfLoadResult loadCclf(Database& db, const std::vector<QString>& paths, bool dr
                                          [](const CclfDeliveryLoad& d) { return !d.alreadyLoaded; });
     if (transaction && result.ok() && anythingNew) {
         // The measures of every month the claims reach, in the same transaction.
-        if (progress && !progress(99, QStringLiteral("Computing the measures from the claims")))
-            throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
+        const auto measuring = [&](int percent) {
+            if (progress && !progress(readingShare + (99 - readingShare) * percent / 100,
+                                      QStringLiteral("Computing the measures from the claims")))
+                throw Error("Loading the CCLF delivery was cancelled; the file was left as it was.");
+            return true;
+        };
+        measuring(0);
         // Reading every claim once wants little cache; the memory goes to what is read.
         db.exec("PRAGMA cache_size = -65536");
-        result.measures = recomputeClaimsMeasures(db, loader.changes());
+        result.measures = recomputeClaimsMeasures(db, loader.changes(), measuring);
         refreshRiskScores(db, loader.changes(), result, progress); // the risk scores of the years whose claims changed
         transaction->commit();
         // Copies the load into the file now, while nothing is mapped, and empties the log.

@@ -115,8 +115,9 @@ PrimaryCare primaryCareProviders(const Database& db)
 class FactsReader
 {
 public:
-    FactsReader(const Database& db, const ClaimsCodes& codes, const PrimaryCare& primaryCare, ClaimsFacts& result)
-        : m_db(db), m_codes(codes), m_result(result), m_extract(codes, primaryCare)
+    FactsReader(const Database& db, const ClaimsCodes& codes, const PrimaryCare& primaryCare, ClaimsFacts& result,
+                ClaimsProgress progress = {})
+        : m_db(db), m_codes(codes), m_result(result), m_extract(codes, primaryCare), m_progress(std::move(progress))
     {
         const auto size = static_cast<size_t>(db.queryInt64("SELECT coalesce(max(id), 0) FROM cclf_mbi") + 1);
         m_result.facts.resize(size);
@@ -141,6 +142,20 @@ public:
     }
     BeneficiaryFacts& factsOf(std::int64_t bene) { return m_result.facts[personOf(bene)]; }
 
+    // Says `percent` of the reading is done; a cancel throws.
+    void done(int percent)
+    {
+        m_percent = percent;
+        if (m_progress && !m_progress(percent))
+            throw Error("Computing the claims-based measures was cancelled.");
+    }
+    // One more row read: now and then, the share done so far is said again (a cancel is seen).
+    void tick()
+    {
+        if ((++m_rows & 0xFFFF) == 0)
+            done(m_percent);
+    }
+
     // Every claim and membership, one pass over each table. Membership and the months' spending
     // are kept as flat tables of persons by months meanwhile: millions of rows come in no order of
     // beneficiary, and a flat table touches one place of memory for each.
@@ -155,6 +170,7 @@ public:
         std::vector<std::int64_t> spent(size * span);
         auto members = m_db.prepare("SELECT delivery_id, bene_id FROM cclf_member");
         for (auto month = m_deliveryMonth.end(); members.step();) {
+            tick();
             if (month == m_deliveryMonth.end() || month->first != members.int64(0))
                 month = m_deliveryMonth.find(members.int64(0));
             if (month != m_deliveryMonth.end())
@@ -172,39 +188,50 @@ public:
 
         // Part A headers first; the final-action ones are kept for their lines, which come in the
         // same order (their keys are the claim's id times a power of ten).
+        done(10);
         std::vector<Header> headers;
         auto partA = m_db.prepare(std::string("SELECT ") + partAColumns + " FROM claim_a ORDER BY id");
         while (partA.step()) {
+            tick();
             if (const PartARecord r = header(partA); r.action == 1)
                 headers.emplace_back(partA.int64(1), r);
         }
         for (Header& h : headers) // now that the vector no longer moves
             h.pin();
-        const auto forEachWithHeader = [&](const char* sql, std::int64_t scale, const auto& each) {
+        done(20);
+        const auto forEachWithHeader = [&](const char* sql, std::int64_t scale, int percentAfter, const auto& each) {
             auto rows = m_db.prepare(sql);
             size_t at = 0;
             while (rows.step()) {
+                tick();
                 const std::int64_t claim = rows.int64(0) / scale;
                 while (at < headers.size() && headers[at].record.id < claim)
                     ++at;
                 if (at < headers.size() && headers[at].record.id == claim)
                     each(headers[at], rows);
             }
+            done(percentAfter);
         };
-        forEachWithHeader("SELECT id, revenue_center, hcpcs, thru_date FROM claim_a_line ORDER BY id", lineScale,
+        forEachWithHeader("SELECT id, revenue_center, hcpcs, thru_date FROM claim_a_line ORDER BY id", lineScale, 35,
                           [&](const Header& h, const Statement& row) { line(factsOf(h.bene), h, row); });
-        forEachWithHeader("SELECT id, code FROM claim_a_diagnosis ORDER BY id", diagnosisScale,
+        forEachWithHeader("SELECT id, code FROM claim_a_diagnosis ORDER BY id", diagnosisScale, 45,
                           [&](const Header& h, const Statement& row) { diagnosis(factsOf(h.bene), h, row); });
         // Procedures after the headers: a stay's planned procedures are set on the stay.
-        forEachWithHeader("SELECT id, code, performed_date FROM claim_a_procedure ORDER BY id", procedureScale,
+        forEachWithHeader("SELECT id, code, performed_date FROM claim_a_procedure ORDER BY id", procedureScale, 50,
                           [&](const Header& h, const Statement& row) { procedure(factsOf(h.bene), h, row); });
 
         auto partB = m_db.prepare(std::string("SELECT ") + partBColumns + " FROM claim_b_line");
-        while (partB.step())
+        while (partB.step()) {
+            tick();
             partBLine(partB);
+        }
+        done(85);
         auto dme = m_db.prepare(std::string("SELECT ") + dmeColumns + " FROM claim_dme_line");
-        while (dme.step())
+        while (dme.step()) {
+            tick();
             dmeLine(dme);
+        }
+        done(95);
 
         for (size_t person = 0; person < size; ++person) {
             BeneficiaryFacts& f = m_result.facts[person];
@@ -512,6 +539,9 @@ private:
     std::function<void(std::int64_t, FactExtractor::Spent)> m_spend;
     std::unordered_multimap<size_t, std::int64_t> m_aliases; // person -> its MBIs' ids
     std::unique_ptr<Statement> m_lines, m_diagnoses, m_procedures;
+    ClaimsProgress m_progress;
+    int m_percent = 0;     // of the reading done, as last said
+    std::int64_t m_rows = 0; // read so far
 };
 
 } // namespace
@@ -530,11 +560,12 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes)
     return result;
 }
 
-ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const ClaimsChanges& changes)
+ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const ClaimsChanges& changes,
+                              const ClaimsProgress& progress)
 {
     ClaimsFacts result;
     const PrimaryCare primaryCare = primaryCareProviders(db);
-    FactsReader reader(db, codes, primaryCare, result);
+    FactsReader reader(db, codes, primaryCare, result, progress);
     const std::string basis = storedfacts::basis(primaryCare);
     bool again = changes.readEveryClaim() || storedfacts::storedBasis(db) != basis;
     if (!again) {
@@ -553,6 +584,7 @@ ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const Clai
         reader.readChanges(changes, changed);
     reader.finish();
     storedfacts::write(db, result.facts, changed, again, basis);
+    reader.done(100);
     return result;
 }
 

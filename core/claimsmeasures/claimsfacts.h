@@ -30,8 +30,10 @@ ClaimsFacts readClaimsFacts(const Database& db, const ClaimsCodes& codes);
 // load `changes`d (the claims it brought, the beneficiaries whose claims changed otherwise, its
 // members), or read from every claim when the file keeps none, or kept them with other code lists
 // or another roster of primary care providers, or when `changes` says so. Keeps the result, within
-// the caller's transaction.
-ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const ClaimsChanges& changes);
+// the caller's transaction. `progress` is told the share of the work done, as for
+// recomputeClaimsMeasures.
+ClaimsFacts updateClaimsFacts(Database& db, const ClaimsCodes& codes, const ClaimsChanges& changes,
+                              const ClaimsProgress& progress = {});
 
 // The data month of a monthly delivery made on `fileDate` (yyyymmdd): the month before it, whose
 // claims and members it brings.

@@ -4,6 +4,7 @@
 #include "claimsmeasures/beneficiaryoutcome.h"
 #include "claimsmeasures/claimsaggregator.h"
 #include "claimsmeasures/claimsfacts.h"
+#include "error.h"
 
 #include <algorithm>
 #include <thread>
@@ -18,9 +19,18 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db)
     return recomputeClaimsMeasures(db, everything);
 }
 
-ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& changes)
+ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& changes,
+                                             const ClaimsProgress& progress)
 {
-    const ClaimsFacts all = updateClaimsFacts(db, ClaimsCodes::builtIn(), changes);
+    // Reading the facts is most of the work (60%), the outcomes most of the rest.
+    const auto done = [&](int percent) {
+        if (progress && !progress(percent))
+            throw Error("Computing the claims-based measures was cancelled.");
+    };
+    const ClaimsFacts all = updateClaimsFacts(db, ClaimsCodes::builtIn(), changes, [&](int percent) {
+        done(percent * 60 / 100);
+        return true;
+    });
     if (all.firstMonth == 0)
         return {};
     ClaimsAggregator aggregator(db, all.firstMonth, all.lastMonth);
@@ -37,6 +47,7 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& 
         }
     };
     for (size_t first = 1; first < all.facts.size(); first += block) {
+        done(60 + static_cast<int>(30 * first / all.facts.size()));
         const size_t last = std::min(all.facts.size(), first + block);
         const size_t middle = first + (last - first) / 2;
         std::thread other(compute, middle, last, first);
@@ -45,8 +56,10 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& 
         for (size_t id = first; id < last; ++id)
             aggregator.add(all.rosterId[id], all.facts[id], outcomes[id - first]);
     }
+    done(90);
     ClaimsMeasuresReport report = aggregator.finish();
     report.reading = all.reading;
+    done(100);
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace aco {
@@ -40,7 +41,13 @@ struct ClaimsMeasuresReport
 // caller's transaction. Results of other measures and imported care gaps are left alone. Nothing
 // is done for a file without CCLF members. `changes` are what the load just done changed in the
 // claims (updateClaimsFacts); without them every claim is read.
-ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& changes);
+//
+// `progress` is told the percent done now and then (every 65,536 claims read, and between
+// steps); returning false cancels: aco::Error is thrown, and the caller's transaction leaves the
+// file as it was.
+using ClaimsProgress = std::function<bool(int percent)>;
+ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& changes,
+                                             const ClaimsProgress& progress = {});
 ClaimsMeasuresReport recomputeClaimsMeasures(Database& db);
 
 } // namespace aco

@@ -67,6 +67,19 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
         foreignKeysOff.emplace(db);
         transaction.emplace(db);
     }
+    // Providers, beneficiaries and measures decide what a file's claims give: written into a file
+    // with claims, they are followed by its claims-based measures computed again, half the work.
+    const bool claimsFollow = !dryRun &&
+                              (kind == ImportKind::Providers || kind == ImportKind::Beneficiaries ||
+                               kind == ImportKind::Measures) &&
+                              db.queryInt64("SELECT EXISTS (SELECT 1 FROM cclf_member)") != 0;
+    const int rowsShare = claimsFollow ? 50 : 100;
+    const auto said = [&](int percent, const QString& step) {
+        if (progress && !progress(percent, step))
+            throw Error("The import of '" + fileName.toStdString() +
+                        "' was cancelled; nothing was written.");
+        return true;
+    };
     const std::unique_ptr<KindImport> rules = KindImport::create(kind, db);
     if (!dryRun)
         rules->beginWrite(db);
@@ -74,12 +87,11 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
     if (reader.readHeader()) {
         while (reader.next()) {
             rules->importRow(reader, !dryRun && report.problems.empty());
-            if (progress && reader.rowCount() % progressEvery == 0) {
+            if (reader.rowCount() % progressEvery == 0) {
                 const double done =
                     double(reader.position()) / double(std::max<size_t>(reader.size(), 1));
-                if (!progress(static_cast<int>(done * 100), dryRun ? QStringLiteral("Checking rows") : QStringLiteral("Checking and writing rows")))
-                    throw Error("The import of '" + fileName.toStdString() +
-                                "' was cancelled; nothing was written.");
+                said(static_cast<int>(done * rowsShare),
+                     dryRun ? QStringLiteral("Checking rows") : QStringLiteral("Checking and writing rows"));
             }
         }
         rules->finishChecks(reader);
@@ -94,13 +106,11 @@ ImportReport importCsv(Database& db, ImportKind kind, std::string_view data,
     rules->finishWrite(db);
     if (kind == ImportKind::Results || kind == ImportKind::Expenditures)
         updateDataAsOf(db);
-    const bool claimsFollow = kind == ImportKind::Providers || kind == ImportKind::Beneficiaries ||
-                              kind == ImportKind::Measures;
-    if (claimsFollow && db.queryInt64("SELECT EXISTS (SELECT 1 FROM cclf_member)") != 0) {
-        if (progress && !progress(100, QStringLiteral("Computing the claims-based measures again")))
-            throw Error("The import of '" + fileName.toStdString() +
-                        "' was cancelled; nothing was written.");
-        recomputeClaimsMeasures(db, ClaimsChanges());
+    if (claimsFollow) {
+        recomputeClaimsMeasures(db, ClaimsChanges(), [&](int percent) {
+            return said(rowsShare + (100 - rowsShare) * percent / 100,
+                        QStringLiteral("Computing the claims-based measures again"));
+        });
         report.claimsResultsComputed = true;
     }
     transaction->commit();

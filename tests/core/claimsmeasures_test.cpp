@@ -5,6 +5,7 @@
 #include "cclftestdelivery.h"
 #include "claims/cclfload.h"
 #include "claimsmeasures/claimdates.h"
+#include "error.h"
 #include "identifiers.h"
 #include "import/importer.h"
 #include "keptfacts.h"
@@ -17,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 namespace aco {
@@ -523,6 +525,75 @@ TEST_F(ClaimsMeasures, ImportingProvidersComputesTheClaimsResultsAgain)
     EXPECT_TRUE(report.claimsResultsComputed);
     EXPECT_EQ(query("SELECT count(*) FROM attribution WHERE provider_id = " + std::to_string(id)), 2);
     EXPECT_EQ(result("TCOC", 202501, static_cast<int>(id)), "10000/1");
+}
+
+// Computing the measures again says how far it has come, and a cancel while it runs leaves the
+// file as it was: in an import (the rows half the bar, the claims the other half) and in a load
+// (the records 70%, the measures up to 99%).
+TEST_F(ClaimsMeasures, ComputingTheMeasuresAgainShowsItsProgressAndCanBeCancelled)
+{
+    const std::string evans = npiFrom("198765432");
+    deliver(202501, 202502, {ann}, [&](CclfTestDelivery& d) { visit(d, 1, ann, evans, 20250110); });
+    const std::string csv = "npi,last_name,first_name,specialty,kind,employment,practice_code,active_from\n" +
+                            evans + ",Evans,Eve,Family Medicine,primary_care,employed,P1,2020-01-01\n";
+    const QString measuring = QStringLiteral("Computing the claims-based measures again");
+    std::vector<std::pair<int, QString>> said;
+    {
+        Store store = Store::open(m_path);
+        EXPECT_THROW(importCsv(store.db(), ImportKind::Providers, csv, QStringLiteral("providers.csv"), false,
+                               [&](int percent, const QString& step) {
+                                   said.emplace_back(percent, step);
+                                   return !(step == measuring && percent > 50);
+                               }),
+                     Error);
+    }
+    ASSERT_FALSE(said.empty());
+    EXPECT_EQ(said.back().second, measuring);
+    EXPECT_GT(said.back().first, 50);
+    EXPECT_LT(said.back().first, 100);
+    EXPECT_EQ(query("SELECT count(*) FROM provider WHERE npi = '" + evans + "'"), 0);
+    EXPECT_EQ(query("SELECT count(*) FROM attribution"), 0);
+
+    said.clear();
+    {
+        Store store = Store::open(m_path);
+        const ImportReport report =
+            importCsv(store.db(), ImportKind::Providers, csv, QStringLiteral("providers.csv"), false,
+                      [&](int percent, const QString& step) {
+                          said.emplace_back(percent, step);
+                          return true;
+                      });
+        ASSERT_TRUE(report.claimsResultsComputed);
+    }
+    EXPECT_TRUE(std::is_sorted(said.begin(), said.end(),
+                               [](const auto& a, const auto& b) { return a.first < b.first; }));
+    EXPECT_GE(std::count_if(said.begin(), said.end(),
+                            [&](const auto& s) { return s.second == measuring && s.first > 50 && s.first < 100; }),
+              3); // between the steps of the reading and the outcomes
+    EXPECT_EQ(said.back(), std::pair(100, measuring));
+    EXPECT_EQ(query("SELECT count(*) FROM attribution"), 2);
+
+    // A load cancelled while it computes the measures: nothing of March is kept.
+    CclfTestDelivery march(20250415);
+    march.addBeneficiary(ann, "Pat", "Doe", 19500101, '1');
+    const QString folder = m_folder.path(QStringLiteral("march"));
+    QDir().mkpath(folder);
+    const QString path = march.write(folder, false);
+    said.clear();
+    {
+        Store store = Store::open(m_path);
+        EXPECT_THROW(loadCclf(store.db(), {path}, false,
+                              [&](int percent, const QString& what) {
+                                  said.emplace_back(percent, what);
+                                  return !(what == QStringLiteral("Computing the measures from the claims") && percent > 70);
+                              }),
+                     Error);
+    }
+    ASSERT_FALSE(said.empty());
+    EXPECT_GT(said.back().first, 70);
+    EXPECT_LT(said.back().first, 99);
+    EXPECT_EQ(query("SELECT count(*) FROM cclf_delivery"), 2);
+    EXPECT_EQ(query("SELECT count(*) FROM attribution"), 2);
 }
 
 TEST_F(ClaimsMeasures, ScreeningsAndWellnessVisitsCountInTheirLookbacks)
