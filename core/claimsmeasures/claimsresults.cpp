@@ -28,8 +28,7 @@ ClaimsMeasuresReport recomputeClaimsMeasures(Database& db, const ClaimsChanges& 
             throw Error("Computing the claims-based measures was cancelled.");
     };
     const ClaimsFacts all = updateClaimsFacts(db, ClaimsCodes::builtIn(), changes, [&](int percent) {
-        done(percent * 60 / 100);
-        return true;
+        return !progress || progress(percent * 60 / 100);
     });
     if (all.firstMonth == 0)
         return {};
